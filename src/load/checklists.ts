@@ -1,0 +1,76 @@
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { indexChecklist, type Checklist, type ChecklistIndex } from '../model/checklist.js';
+import { validateChecklistDocument } from '../validate/validate-document.js';
+import { loadYamlFile } from './load-file.js';
+import { checklistsDir } from './paths.js';
+
+/** The checklist `assess` uses when none is named. */
+export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
+
+/** Paths of the bundled checklist files, sorted by name. */
+export async function bundledChecklistFiles(): Promise<string[]> {
+  const names = await readdir(checklistsDir);
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => join(checklistsDir, n));
+}
+
+/** The file a checklist reference names: a bundled id, or a path. */
+export function checklistFileFor(ref: string, cwd: string): string {
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref)) return join(checklistsDir, `${ref}.yaml`);
+  return resolve(cwd, ref);
+}
+
+/** A loaded checklist, or why it could not be used. */
+export type ChecklistResult =
+  | { ok: true; file: string; checklist: Checklist; index: ChecklistIndex; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; message: string; diagnostics: Diagnostic[] };
+
+/** Loads and validates a checklist by bundled id or path. */
+export async function loadChecklist(ref: string, cwd: string): Promise<ChecklistResult> {
+  const file = checklistFileFor(ref, cwd);
+  const loaded = await loadYamlFile(file);
+  if (loaded.status === 'fatal') {
+    const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);
+    const message = bundled
+      ? `no bundled checklist "${ref}" (see: opsc-audit list), and no file by that name`
+      : loaded.message;
+    if (bundled) {
+      const asPath = await loadYamlFile(resolve(cwd, ref));
+      if (asPath.status !== 'fatal') return finish(asPath.file, asPath);
+    }
+    return { ok: false, file, message, diagnostics: [] };
+  }
+  return finish(file, loaded);
+}
+
+function finish(file: string, loaded: Awaited<ReturnType<typeof loadYamlFile>>): ChecklistResult {
+  if (loaded.status === 'fatal') return { ok: false, file, message: loaded.message, diagnostics: [] };
+  if (loaded.status === 'invalid') {
+    return { ok: false, file, message: `${file}: not a usable checklist`, diagnostics: loaded.diagnostics };
+  }
+  const result = validateChecklistDocument(loaded.parsed, file);
+  if (!result.value) {
+    return {
+      ok: false,
+      file,
+      message: `${file}: the checklist has errors (run: opsc-audit validate ${file})`,
+      diagnostics: result.diagnostics,
+    };
+  }
+  return {
+    ok: true,
+    file,
+    checklist: result.value,
+    index: indexChecklist(result.value),
+    diagnostics: result.diagnostics,
+  };
+}
+
+/** A short name for a bundled file, for messages. */
+export function displayName(file: string): string {
+  return file.startsWith(checklistsDir) ? `checklists/${basename(file)}` : file;
+}

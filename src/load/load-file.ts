@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { readText } from './read-text.js';
+
+/** A YAML file read from disk: parsed, or a fatal reason it could not be read, or content diagnostics. */
+export type LoadedFile =
+  | { status: 'parsed'; file: string; parsed: ParsedYaml }
+  | { status: 'fatal'; file: string; message: string }
+  | { status: 'invalid'; file: string; diagnostics: Diagnostic[] };
+
+/** Reads and parses a YAML file; never throws for bad input. */
+export async function loadYamlFile(file: string): Promise<LoadedFile> {
+  const read = await readText(file);
+  if (!read.ok) {
+    if (read.problem.kind === 'fatal') return { status: 'fatal', file, message: read.problem.message };
+    return {
+      status: 'invalid',
+      file,
+      diagnostics: [
+        { code: read.problem.code, severity: 'error', message: read.problem.message, file, line: 1, col: 1 },
+      ],
+    };
+  }
+  return { status: 'parsed', file, parsed: parseYaml(read.text) };
+}

@@ -1,0 +1,32 @@
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, basename } from 'node:path';
+import type { Io } from '../model/io.js';
+import { InputError } from '../errors.js';
+import { describeFsError } from './read-text.js';
+
+/** Writes text to a file atomically (temporary file, then rename), or to stdout for no file or "-". */
+export async function writeOutput(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  await writeFileAtomic(target, text);
+}
+
+/** Writes a file by writing a temporary file beside it, flushing it, then renaming it over the target. */
+export async function writeFileAtomic(target: string, text: string): Promise<void> {
+  let dir: string | undefined;
+  try {
+    dir = await mkdtemp(join(dirname(target), `.${basename(target)}.`));
+    const temp = join(dir, 'tmp');
+    await writeFile(temp, text, { encoding: 'utf8', flush: true });
+    await rename(temp, target);
+  } catch (error) {
+    throw new InputError(describeFsError(target, error).replace('cannot read', 'cannot write'), {
+      cause: error,
+    });
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+}

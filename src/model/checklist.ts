@@ -1,0 +1,154 @@
+import type { Checklist, Level, LocalizedString, Question, Section, Category } from './schema-types.js';
+
+export type {
+  Checklist,
+  Question,
+  Section,
+  Level,
+  LocalizedString,
+  Category,
+  Condition,
+  Citation,
+  Option,
+  Source,
+  Band,
+  Refs,
+  AnswersFile,
+  Answer,
+  Evidence,
+} from './schema-types.js';
+
+export type QuestionKind = NonNullable<Question['kind']>;
+
+/** A question with everything derived from its checklist that scoring and the interview need. */
+export interface IndexedQuestion {
+  question: Question;
+  section: Section;
+  sectionIndex: number;
+  /** Position in checklist order, 0-based. */
+  index: number;
+  kind: QuestionKind;
+  weight: number;
+  /** The resolved scale, for kind `scale`. */
+  scale: readonly Level[] | undefined;
+  /** Top score, or undefined for unscored questions (text, number without thresholds). */
+  max: number | undefined;
+  /** Target score (defaults to max), undefined for unscored questions. */
+  target: number | undefined;
+}
+
+/** A checklist with its questions in order and indexed by id. */
+export interface ChecklistIndex {
+  checklist: Checklist;
+  questions: IndexedQuestion[];
+  byId: Map<string, IndexedQuestion>;
+}
+
+/** Indexes a schema-valid checklist; unknown references degrade to unscored rather than throwing. */
+export function indexChecklist(checklist: Checklist): ChecklistIndex {
+  const questions: IndexedQuestion[] = [];
+  const byId = new Map<string, IndexedQuestion>();
+  checklist.sections.forEach((section, sectionIndex) => {
+    for (const question of section.questions) {
+      const kind = question.kind ?? 'scale';
+      const scale = kind === 'scale' ? resolveScale(checklist, question) : undefined;
+      const max = maxScore(kind, question, scale);
+      const entry: IndexedQuestion = {
+        question,
+        section,
+        sectionIndex,
+        index: questions.length,
+        kind,
+        weight: question.weight ?? 1,
+        scale,
+        max,
+        target: max === undefined ? undefined : (targetScore(kind, question, scale) ?? max),
+      };
+      questions.push(entry);
+      if (!byId.has(question.id)) byId.set(question.id, entry);
+    }
+  });
+  return { checklist, questions, byId };
+}
+
+/** The scale a `scale` question uses: its own, a named one, or the checklist default. */
+export function resolveScale(checklist: Checklist, question: Question): Level[] | undefined {
+  if (Array.isArray(question.scale)) return question.scale;
+  if (typeof question.scale === 'string') return checklist.scales?.[question.scale];
+  return checklist.scale;
+}
+
+function maxScore(kind: QuestionKind, q: Question, scale: readonly Level[] | undefined): number | undefined {
+  switch (kind) {
+    case 'scale':
+      return scale && scale.length > 0 ? Math.max(...scale.map((l) => l.value)) : undefined;
+    case 'yesno':
+      return 1;
+    case 'choice':
+      return q.options ? Math.max(...q.options.map((o) => o.score)) : undefined;
+    case 'multi':
+      return q.cap ?? (q.options ? q.options.reduce((sum, o) => sum + o.score, 0) : undefined);
+    case 'number':
+      return q.thresholds ? Math.max(...q.thresholds.map((t) => t.score)) : undefined;
+    case 'text':
+      return undefined;
+  }
+}
+
+/** The score a target names, or undefined when it names nothing known. */
+export function targetScore(
+  kind: QuestionKind,
+  q: Question,
+  scale: readonly Level[] | undefined,
+): number | undefined {
+  const t = q.target;
+  if (t === undefined) return undefined;
+  switch (kind) {
+    case 'scale':
+      return typeof t === 'number' ? t : scale?.find((l) => l.key === String(t))?.value;
+    case 'yesno':
+      return t === true || t === 'yes' || t === 1 ? 1 : t === false || t === 'no' || t === 0 ? 0 : undefined;
+    case 'choice':
+      return typeof t === 'number' ? t : q.options?.find((o) => o.key === String(t))?.score;
+    case 'multi':
+      return typeof t === 'number' ? t : undefined;
+    case 'number':
+      return typeof t === 'number' ? thresholdScore(q, t) : undefined;
+    case 'text':
+      return undefined;
+  }
+}
+
+/** Score of a number answer: the score of the highest threshold it reaches (0 below all). */
+export function thresholdScore(q: Question, n: number): number {
+  let best: number | undefined;
+  let bestMin = -Infinity;
+  for (const t of q.thresholds ?? []) {
+    if (n >= t.min && t.min >= bestMin) {
+      best = t.score;
+      bestMin = t.min;
+    }
+  }
+  return best ?? 0;
+}
+
+/** Text of a localized string in a language, falling back to the checklist language, then to any. */
+export function localize(value: LocalizedString | undefined, lang: string, fallback?: string): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return value[lang] ?? (fallback ? value[fallback] : undefined) ?? Object.values(value)[0] ?? '';
+}
+
+/** The id of a pillar, theme or actor declared as a string or an object. */
+export function categoryId(category: Category): string {
+  return typeof category === 'string' ? category : category.id;
+}
+
+/** The display label of a category (its label, or its id made readable). */
+export function categoryLabel(category: Category, lang: string, fallback?: string): string {
+  if (typeof category !== 'string' && category.label !== undefined) {
+    return localize(category.label, lang, fallback);
+  }
+  const id = categoryId(category).replace(/[_-]+/g, ' ');
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}

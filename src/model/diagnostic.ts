@@ -1,0 +1,79 @@
+/** How serious a diagnostic is: errors fail a run, warnings only with --strict. */
+export type Severity = 'error' | 'warning';
+
+/** Every diagnostic code the validator can emit. */
+export type DiagnosticCode =
+  | 'file-unreadable'
+  | 'file-too-large'
+  | 'file-binary'
+  | 'file-encoding'
+  | 'file-empty'
+  | 'yaml-syntax'
+  | 'yaml-alias-limit'
+  | 'yaml-too-deep'
+  | 'yaml-duplicate-key'
+  | 'forbidden-key'
+  | 'unknown-format'
+  | 'schema'
+  | 'duplicate-id'
+  | 'unknown-source'
+  | 'paragraph-out-of-range'
+  | 'paragraph-malformed'
+  | 'unknown-scale'
+  | 'unknown-scale-key'
+  | 'unknown-option'
+  | 'unknown-pillar'
+  | 'unknown-theme'
+  | 'unknown-actor'
+  | 'duplicate-key'
+  | 'scale-order'
+  | 'band-order'
+  | 'kind-mismatch'
+  | 'when-unknown-question'
+  | 'when-forward-reference'
+  | 'when-self-reference'
+  | 'when-cycle'
+  | 'when-never-true'
+  | 'when-unscored-question'
+  | 'incomplete-translation'
+  | 'weight-out-of-range'
+  | 'target-out-of-range'
+  | 'empty-pillar'
+  | 'checklist-not-found'
+  | 'checklist-mismatch'
+  | 'digest-mismatch'
+  | 'unknown-question'
+  | 'unknown-level'
+  | 'answer-kind'
+  | 'na-without-reason';
+
+/** A problem found in a file, positioned 1-based; 1:1 when nothing better is known. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  col: number;
+  /** JSON pointer of the offending value, when there is one. */
+  pointer?: string;
+}
+
+/** A diagnostic before it is tied to a file and a position. */
+export interface Finding {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** Path of keys and indexes to the offending node. */
+  path: readonly (string | number)[];
+  /** Point at the key rather than the value (for unknown or forbidden keys). */
+  atKey?: boolean;
+}
+
+/** Sorts diagnostics by file, line, column, then code, so output is stable. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,40 @@
+import type { ChecklistIndex } from '../model/checklist.js';
+import { categoryId, categoryLabel, localize } from '../model/checklist.js';
+import { stripControl, oneLine } from '../text/sanitize.js';
+
+/** A plain-text outline of a checklist: sections by pillar, questions with weight and sources. */
+export function formatOutline(index: ChecklistIndex): string {
+  const { checklist } = index;
+  const lang = checklist.language;
+  const text = (v: Parameters<typeof localize>[0]): string => oneLine(localize(v, lang), 400);
+  const lines: string[] = [
+    `${text(checklist.title)} (${checklist.id} ${checklist.version})`,
+    `${index.questions.length} questions in ${checklist.sections.length} sections`,
+  ];
+  if (checklist.description) lines.push('', stripControl(localize(checklist.description, lang)).trim());
+  lines.push('', 'Sources:');
+  for (const s of checklist.sources)
+    lines.push(`  ${oneLine(s.id)}  ${text(s.title)}${s.date ? ` (${s.date})` : ''}`);
+  for (const pillar of checklist.pillars) {
+    const id = categoryId(pillar);
+    const sections = checklist.sections.filter((s) => s.pillar === id);
+    if (sections.length === 0) continue;
+    lines.push('', categoryLabel(pillar, lang).toUpperCase());
+    for (const section of sections) {
+      lines.push(`  ${text(section.title)} [${section.id}]`);
+      for (const q of section.questions) {
+        const cites = (q.sources ?? []).map((c) => `${c.source} ${String(c.para)}`).join('; ');
+        const extra = [
+          q.kind && q.kind !== 'scale' ? q.kind : '',
+          `w${q.weight ?? 1}`,
+          q.when ? 'conditional' : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        lines.push(`    ${q.id}  ${text(q.text)}`);
+        lines.push(`      (${extra})${cites ? `  ${oneLine(cites, 300)}` : ''}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

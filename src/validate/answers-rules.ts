@@ -1,0 +1,146 @@
+import type { Finding } from '../model/diagnostic.js';
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import { checklistDigest, questionDigest } from '../model/digest.js';
+
+/** Checks a schema-valid answers file against the checklist it names. */
+export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const findings: Finding[] = [];
+  const { checklist } = index;
+  if (answers.checklist.id !== checklist.id) {
+    findings.push({
+      code: 'checklist-mismatch',
+      severity: 'error',
+      path: ['checklist', 'id'],
+      message: `answers are for checklist "${answers.checklist.id}", but were checked against "${checklist.id}"`,
+    });
+    return findings;
+  }
+  const changed: string[] = [];
+  for (const [id, answer] of Object.entries(answers.answers)) {
+    const path = ['answers', id];
+    const q = index.byId.get(id);
+    if (!q) {
+      findings.push({
+        code: 'unknown-question',
+        severity: 'error',
+        path,
+        atKey: true,
+        message: `question "${id}" is not in ${checklist.id} ${checklist.version}`,
+      });
+      continue;
+    }
+    if (answer.digest !== undefined && answer.digest !== questionDigest(q)) changed.push(id);
+    if (answer.na && answer.na.reason.trim() === '') {
+      findings.push({
+        code: 'na-without-reason',
+        severity: 'error',
+        path: [...path, 'na', 'reason'],
+        message: `"not applicable" for ${id} needs a reason`,
+      });
+    }
+    findings.push(...valueFindings(q, answer, path));
+  }
+  const digest = checklistDigest(checklist);
+  if (answers.checklist.digest !== undefined && answers.checklist.digest !== digest) {
+    const version =
+      answers.checklist.version === checklist.version
+        ? `still ${checklist.version}`
+        : `${answers.checklist.version} -> ${checklist.version}`;
+    const what =
+      changed.length > 0
+        ? `; answered questions since changed: ${changed.join(', ')}`
+        : '; no answered question changed';
+    findings.push({
+      code: 'digest-mismatch',
+      severity: 'warning',
+      path: ['checklist', 'digest'],
+      message: `the checklist changed since these answers were made (version ${version})${what}`,
+    });
+  } else if (answers.checklist.version !== checklist.version) {
+    findings.push({
+      code: 'digest-mismatch',
+      severity: 'warning',
+      path: ['checklist', 'version'],
+      message: `answers were made against version ${answers.checklist.version}; the checklist is ${checklist.version}`,
+    });
+  }
+  return findings;
+}
+
+function valueFindings(
+  q: ChecklistIndex['questions'][number],
+  answer: AnswersFile['answers'][string],
+  path: string[],
+): Finding[] {
+  const id = q.question.id;
+  const bad = (code: Finding['code'], key: string, message: string): Finding[] => [
+    { code, severity: 'error', path: [...path, key], message },
+  ];
+  if (answer.level !== undefined) {
+    if (q.kind !== 'scale')
+      return bad('answer-kind', 'level', `${id} is a ${q.kind} question: give "value", not "level"`);
+    if (!q.scale?.some((l) => l.key === answer.level)) {
+      return bad(
+        'unknown-level',
+        'level',
+        `"${answer.level}" is not a level of ${id} (${(q.scale ?? []).map((l) => l.key).join(', ')})`,
+      );
+    }
+    return [];
+  }
+  if (answer.value === undefined) return [];
+  const v = answer.value;
+  const options = q.question.options ?? [];
+  switch (q.kind) {
+    case 'scale':
+      return bad(
+        'answer-kind',
+        'value',
+        `${id} is answered on a scale: give "level" (${(q.scale ?? []).map((l) => l.key).join(', ')})`,
+      );
+    case 'yesno':
+      return typeof v === 'boolean'
+        ? []
+        : bad('answer-kind', 'value', `${id} is a yes/no question: value must be true or false`);
+    case 'choice':
+      if (typeof v !== 'string')
+        return bad('answer-kind', 'value', `${id} is a choice question: value must be one option key`);
+      return options.some((o) => o.key === v)
+        ? []
+        : bad(
+            'unknown-option',
+            'value',
+            `"${v}" is not an option of ${id} (${options.map((o) => o.key).join(', ')})`,
+          );
+    case 'multi': {
+      if (!Array.isArray(v))
+        return bad(
+          'answer-kind',
+          'value',
+          `${id} is a multiple-choice question: value must be a list of option keys`,
+        );
+      const unknown = v.filter((k) => !options.some((o) => o.key === k));
+      return unknown.length === 0
+        ? []
+        : bad('unknown-option', 'value', `${unknown.map((k) => `"${k}"`).join(', ')} not an option of ${id}`);
+    }
+    case 'number':
+      if (typeof v !== 'number')
+        return bad('answer-kind', 'value', `${id} is a number question: value must be a number`);
+      if (
+        (q.question.min !== undefined && v < q.question.min) ||
+        (q.question.max !== undefined && v > q.question.max)
+      ) {
+        return bad(
+          'answer-kind',
+          'value',
+          `${v} is outside the range ${q.question.min ?? '-∞'}-${q.question.max ?? '∞'} of ${id}`,
+        );
+      }
+      return [];
+    case 'text':
+      return typeof v === 'string'
+        ? []
+        : bad('answer-kind', 'value', `${id} is a text question: value must be text`);
+  }
+}

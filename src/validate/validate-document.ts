@@ -1,0 +1,115 @@
+import type { Diagnostic, Finding } from '../model/diagnostic.js';
+import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
+import type { ParsedYaml } from '../load/parse-yaml.js';
+import { locate } from '../load/locate.js';
+import { schemaErrors, type SchemaName } from './schemas.js';
+import { schemaFindings } from './schema-findings.js';
+import { checkChecklist } from './checklist-rules.js';
+import { checkAnswers } from './answers-rules.js';
+
+export const CHECKLIST_FORMAT = 'opsc-audit/checklist@1';
+export const ANSWERS_FORMAT = 'opsc-audit/answers@1';
+
+/** What kind of file a parsed document declares itself to be. */
+export function documentKind(data: unknown): 'checklist' | 'answers' | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const format = (data as { format?: unknown }).format;
+  if (format === CHECKLIST_FORMAT) return 'checklist';
+  if (format === ANSWERS_FORMAT) return 'answers';
+  return undefined;
+}
+
+/** Result of validating one document: the typed value when it has no errors, and all diagnostics. */
+export interface Validated<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Diagnostics from parsing, positioned and tied to the file. */
+export function parseDiagnostics(parsed: ParsedYaml, file: string): Diagnostic[] {
+  return parsed.problems.map((p) => ({
+    code: p.code,
+    severity: p.severity,
+    message: p.message,
+    file,
+    line: p.line,
+    col: p.col,
+  }));
+}
+
+/** Ties findings to a file and to the positions of the nodes they name. */
+export function positionFindings(
+  parsed: ParsedYaml,
+  file: string,
+  findings: readonly Finding[],
+): Diagnostic[] {
+  return findings.map((f) => {
+    const { line, col } = locate(parsed, f.path, f.atKey);
+    return {
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      file,
+      line,
+      col,
+      pointer: toPointer(f.path),
+    };
+  });
+}
+
+function schemaCheck(name: SchemaName, parsed: ParsedYaml): Finding[] {
+  return schemaFindings(schemaErrors(name, parsed.data), parsed.data);
+}
+
+/** Validates a parsed checklist: schema, then semantic rules once the shape is right. */
+export function validateChecklistDocument(parsed: ParsedYaml, file: string): Validated<Checklist> {
+  const diagnostics = parseDiagnostics(parsed, file);
+  if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
+    return { value: undefined, diagnostics };
+  const shape = schemaCheck('checklist', parsed);
+  if (shape.length > 0)
+    return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
+  const checklist = parsed.data as Checklist;
+  const rules = positionFindings(parsed, file, checkChecklist(checklist));
+  const all = [...diagnostics, ...rules];
+  return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
+}
+
+/** Validates a parsed answers file; with a checklist index, also checks the answers against it. */
+export function validateAnswersDocument(
+  parsed: ParsedYaml,
+  file: string,
+  index: ChecklistIndex | undefined,
+): Validated<AnswersFile> {
+  const diagnostics = parseDiagnostics(parsed, file);
+  if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
+    return { value: undefined, diagnostics };
+  const shape = schemaCheck('answers', parsed);
+  if (shape.length > 0)
+    return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
+  const answers = parsed.data as AnswersFile;
+  const rules = index ? positionFindings(parsed, file, checkAnswers(answers, index)) : [];
+  const all = [...diagnostics, ...rules];
+  return { value: all.some((d) => d.severity === 'error') ? undefined : answers, diagnostics: all };
+}
+
+/** A diagnostic for a document whose `format` names neither a checklist nor an answers file. */
+export function unknownFormat(parsed: ParsedYaml, file: string): Diagnostic {
+  const data = parsed.data as { format?: unknown } | null;
+  const has = data !== null && typeof data === 'object' && !Array.isArray(data) && 'format' in data;
+  const { line, col } = locate(parsed, has ? ['format'] : []);
+  return {
+    code: 'unknown-format',
+    severity: 'error',
+    message: has
+      ? `"format" must be ${CHECKLIST_FORMAT} or ${ANSWERS_FORMAT}`
+      : `not an opsc-audit file: add "format: ${CHECKLIST_FORMAT}" or "format: ${ANSWERS_FORMAT}"`,
+    file,
+    line,
+    col,
+  };
+}
+
+function toPointer(path: readonly (string | number)[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
