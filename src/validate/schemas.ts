@@ -16,7 +16,7 @@ const addFormats =
 export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
   let validate = compiled.get(name);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv, ['date', 'date-time', 'uri']);
     validate = ajv.compile(JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object);
     compiled.set(name, validate);
