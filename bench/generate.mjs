@@ -23,7 +23,10 @@ export function makeChecklist(n) {
     const id = questionId(i);
     const question = {
       id,
-      text: { en: `Is measure number ${i + 1} in place across the country?`, fr: `La mesure ${i + 1} est-elle en place ?` },
+      text: {
+        en: `Is measure number ${i + 1} in place across the country?`,
+        fr: `La mesure ${i + 1} est-elle en place ?`,
+      },
       guidance: {
         en: `**What this means.** Measure ${i + 1} is described in the source.\n\n- **Not in place:** nothing.\n- **Established:** nationwide, funded and monitored.\n`,
         fr: `**Ce que cela signifie.** Mesure ${i + 1}.\n`,
@@ -47,7 +50,15 @@ export function makeChecklist(n) {
     title: { en: `Synthetic checklist of ${n} questions`, fr: `Liste synthétique de ${n} questions` },
     language: 'en',
     description: { en: 'Generated for the benchmark.', fr: 'Générée pour le banc d’essai.' },
-    sources: [{ id: 'SYN/1', title: { en: 'Synthetic source', fr: 'Source synthétique' }, date: '2022-01-10', url: 'https://example.org/syn', paragraphs: 400 }],
+    sources: [
+      {
+        id: 'SYN/1',
+        title: { en: 'Synthetic source', fr: 'Source synthétique' },
+        date: '2022-01-10',
+        url: 'https://example.org/syn',
+        paragraphs: 400,
+      },
+    ],
     scale: LEVELS.map((key, value) => ({ key, value, label: { en: key, fr: `${key} (fr)` } })),
     bands: [
       { min: 0, label: { en: 'Initial', fr: 'Initial' } },
@@ -62,7 +73,10 @@ export function makeChecklist(n) {
 }
 
 /** Answers to every question of makeChecklist(n): levels, yes/no, N/A, don't know, notes and evidence. */
-export function makeAnswers(n, { digest, seed = 1, organization = 'Synthetic Ministry', role = 'government', date = '2026-11-22' } = {}) {
+export function makeAnswers(
+  n,
+  { digest, seed = 1, organization = 'Synthetic Ministry', role = 'government', date = '2026-11-22' } = {},
+) {
   const answers = {};
   for (let i = 0; i < n; i++) {
     const r = (i * 7 + seed * 13) % 17;
@@ -73,7 +87,14 @@ export function makeAnswers(n, { digest, seed = 1, organization = 'Synthetic Min
     else if (r === 6) answer = { unknown: true };
     else answer = { level: LEVELS[r % LEVELS.length] };
     answer.notes = `Notes on measure ${i + 1}.`;
-    answer.evidence = [{ title: `Report ${i + 1}`, url: 'https://example.org/report', date: '2025-01-01', public: i % 4 !== 0 }];
+    answer.evidence = [
+      {
+        title: `Report ${i + 1}`,
+        url: 'https://example.org/report',
+        date: '2025-01-01',
+        public: i % 4 !== 0,
+      },
+    ];
     answer.answered = answered;
     answers[questionId(i)] = answer;
   }

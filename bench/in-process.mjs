@@ -18,7 +18,9 @@ async function time(fn, runs) {
 /** Times parsing and validating each synthetic checklist and answers file in this process. */
 export async function measureInProcess(root, work, sizes) {
   const { parseYaml } = await import(join(root, 'dist', 'load', 'parse-yaml.js'));
-  const { validateChecklistDocument, validateAnswersDocument } = await import(join(root, 'dist', 'validate', 'validate-document.js'));
+  const { validateChecklistDocument, validateAnswersDocument } = await import(
+    join(root, 'dist', 'validate', 'validate-document.js')
+  );
   const { indexChecklist } = await import(join(root, 'dist', 'model', 'checklist.js'));
   const rows = [];
   for (const n of sizes) {
@@ -27,10 +29,16 @@ export async function measureInProcess(root, work, sizes) {
     const runs = n >= 10000 ? 3 : 7;
     rows.push({ name: `parse checklist ${n}`, median: await time(() => parseYaml(cText), runs) });
     const parsed = parseYaml(cText);
-    rows.push({ name: `validate parsed checklist ${n}`, median: await time(() => validateChecklistDocument(parsed, 'c.yaml'), runs) });
+    rows.push({
+      name: `validate parsed checklist ${n}`,
+      median: await time(() => validateChecklistDocument(parsed, 'c.yaml'), runs),
+    });
     const index = indexChecklist(validateChecklistDocument(parsed, 'c.yaml').value);
     const aParsed = parseYaml(aText);
-    rows.push({ name: `validate parsed answers ${n}`, median: await time(() => validateAnswersDocument(aParsed, 'a.yaml', index), runs) });
+    rows.push({
+      name: `validate parsed answers ${n}`,
+      median: await time(() => validateAnswersDocument(aParsed, 'a.yaml', index), runs),
+    });
   }
   return rows;
 }

@@ -30,7 +30,8 @@ function measure(args, runs = RUNS) {
       maxBuffer: 512 * 1024 * 1024,
     });
     times.push(performance.now() - start);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
     rss = Math.max(rss, kib / 1024);
   }
@@ -48,8 +49,15 @@ function row(name, m, floor, floorName) {
 const nodeFloor = row('node -e 0', measure(['-e', '0']), undefined, '');
 const version = row('opsc-audit --version', measure([cli, '--version']), nodeFloor, 'node -e 0');
 targets.push(['--version within 1.5x of node -e 0', version.median / nodeFloor.median, 1.5]);
-const bundled = readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'checklists', f));
-const validateBundled = row(`validate ${bundled.length} bundled checklists`, measure([cli, 'validate', ...bundled]), nodeFloor, 'node -e 0');
+const bundled = readdirSync(join(root, 'checklists'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => join(root, 'checklists', f));
+const validateBundled = row(
+  `validate ${bundled.length} bundled checklists`,
+  measure([cli, 'validate', ...bundled]),
+  nodeFloor,
+  'node -e 0',
+);
 targets.push(['validate bundled within 2.5x of node -e 0', validateBundled.median / nodeFloor.median, 2.5]);
 
 const perSize = {};
@@ -62,28 +70,91 @@ for (const n of SIZES) {
   const bFile = join(work, `answers-${n}-ngo.yaml`);
   writeFileSync(cFile, toYaml(checklist));
   writeFileSync(aFile, toYaml(makeAnswers(n, { digest })));
-  writeFileSync(bFile, toYaml(makeAnswers(n, { digest, seed: 2, organization: 'Synthetic NGO', role: 'ngo' })));
-  const cFloor = row(`parse only: checklist ${n}`, measure([join(import.meta.dirname, 'parse-only.mjs'), cFile], runs), undefined, '');
-  const aFloor = row(`parse only: answers ${n}`, measure([join(import.meta.dirname, 'parse-only.mjs'), aFile], runs), undefined, '');
+  writeFileSync(
+    bFile,
+    toYaml(makeAnswers(n, { digest, seed: 2, organization: 'Synthetic NGO', role: 'ngo' })),
+  );
+  const cFloor = row(
+    `parse only: checklist ${n}`,
+    measure([join(import.meta.dirname, 'parse-only.mjs'), cFile], runs),
+    undefined,
+    '',
+  );
+  const aFloor = row(
+    `parse only: answers ${n}`,
+    measure([join(import.meta.dirname, 'parse-only.mjs'), aFile], runs),
+    undefined,
+    '',
+  );
   const both = { median: cFloor.median + aFloor.median - nodeFloor.median };
   const results = {
-    validate: row(`validate checklist ${n}`, measure([cli, 'validate', cFile], runs), cFloor, `parse checklist ${n}`),
-    validateAnswers: row(`validate answers ${n}`, measure([cli, 'validate', aFile, '--checklist', cFile], runs), both, `parse both ${n}`),
-    score: row(`score ${n}`, measure([cli, 'score', aFile, '--checklist', cFile, '-f', 'json'], runs), both, `parse both ${n}`),
-    report: row(`report -f html ${n}`, measure([cli, 'report', aFile, '--checklist', cFile, '-f', 'html', '-o', join(work, `report-${n}.html`)], runs), both, `parse both ${n}`),
-    compare: row(`compare ${n}`, measure([cli, 'compare', aFile, bFile, '--checklist', cFile, '-f', 'html', '-o', join(work, `compare-${n}.html`)], runs), { median: both.median + aFloor.median - nodeFloor.median }, `parse three ${n}`),
+    validate: row(
+      `validate checklist ${n}`,
+      measure([cli, 'validate', cFile], runs),
+      cFloor,
+      `parse checklist ${n}`,
+    ),
+    validateAnswers: row(
+      `validate answers ${n}`,
+      measure([cli, 'validate', aFile, '--checklist', cFile], runs),
+      both,
+      `parse both ${n}`,
+    ),
+    score: row(
+      `score ${n}`,
+      measure([cli, 'score', aFile, '--checklist', cFile, '-f', 'json'], runs),
+      both,
+      `parse both ${n}`,
+    ),
+    report: row(
+      `report -f html ${n}`,
+      measure(
+        [cli, 'report', aFile, '--checklist', cFile, '-f', 'html', '-o', join(work, `report-${n}.html`)],
+        runs,
+      ),
+      both,
+      `parse both ${n}`,
+    ),
+    compare: row(
+      `compare ${n}`,
+      measure(
+        [
+          cli,
+          'compare',
+          aFile,
+          bFile,
+          '--checklist',
+          cFile,
+          '-f',
+          'html',
+          '-o',
+          join(work, `compare-${n}.html`),
+        ],
+        runs,
+      ),
+      { median: both.median + aFloor.median - nodeFloor.median },
+      `parse three ${n}`,
+    ),
   };
   perSize[n] = results;
   if (n === 10000) {
     for (const key of ['validate', 'score', 'report']) {
-      targets.push([`${key} at 10,000 within 4x of its parse-only floor`, results[key].median / (key === 'validate' ? cFloor.median : both.median), 4]);
+      targets.push([
+        `${key} at 10,000 within 4x of its parse-only floor`,
+        results[key].median / (key === 'validate' ? cFloor.median : both.median),
+        4,
+      ]);
       targets.push([`${key} at 10,000 peak RSS under 200 MB`, results[key].rss, 200]);
     }
   }
 }
 if (perSize[1000] && perSize[10000]) {
   for (const key of ['validate', 'score', 'report']) {
-    targets.push([`${key}: 10,000 costs at most 12x 1,000`, perSize[10000][key].median / perSize[1000][key].median, 12]);
+    targets.push([
+      `${key}: 10,000 costs at most 12x 1,000`,
+      perSize[10000][key].median / perSize[1000][key].median,
+      12,
+    ]);
   }
 }
 
@@ -95,7 +166,10 @@ const fmt = (x) => (x === undefined ? '' : x.toFixed(1));
 const lines = [
   '| measurement | median ms | min-max ms | peak RSS MB | ratio | floor |',
   '| --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.median)} | ${fmt(r.min)}-${fmt(r.max)} | ${fmt(r.rss)} | ${r.ratio === undefined ? '1.00 (floor)' : r.ratio.toFixed(2)} | ${r.floorName} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.median)} | ${fmt(r.min)}-${fmt(r.max)} | ${fmt(r.rss)} | ${r.ratio === undefined ? '1.00 (floor)' : r.ratio.toFixed(2)} | ${r.floorName} |`,
+  ),
   '',
   '| in-process (no start-up) | median ms |',
   '| --- | ---: |',
@@ -103,6 +177,9 @@ const lines = [
   '',
   '| target | measured | limit | met |',
   '| --- | ---: | ---: | --- |',
-  ...targets.map(([name, value, limit]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? 'yes' : 'NO'} |`),
+  ...targets.map(
+    ([name, value, limit]) =>
+      `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? 'yes' : 'NO'} |`,
+  ),
 ];
 console.log(lines.join('\n'));

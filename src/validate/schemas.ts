@@ -1,27 +1,31 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { schemaPath } from '../load/paths.js';
+import { createAjv } from './ajv-factory.js';
 
 export type SchemaName = 'checklist' | 'answers';
 
+const require = createRequire(import.meta.url);
 const compiled = new Map<SchemaName, ValidateFunction>();
-type AddFormats = (ajv: Ajv2020, formats: string[]) => unknown;
-// ajv-formats is CommonJS: under Node's ESM loader its default export is the plugin function itself.
-const addFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ??
-  (addFormatsModule as unknown as AddFormats);
 
 /** Validates data against one of the shipped schemas; returns ajv's errors (empty when valid). */
 export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
   let validate = compiled.get(name);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'date-time', 'uri']);
-    validate = ajv.compile(JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object);
+    validate = precompiled(name) ?? createAjv().compile(loadSchema(name) as object);
     compiled.set(name, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+/** The validator compiled at build time (scripts/build-validators.mjs), absent when running from source. */
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  try {
+    return require(`./generated/${name}.cjs`) as ValidateFunction;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The JSON Schema document of a shipped schema, for tests and tools. */

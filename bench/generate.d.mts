@@ -1,0 +1,11 @@
+import type { AnswersFile, Checklist } from '../src/model/checklist.js';
+
+/** A checklist of `n` questions: every tenth a yes/no with a follow-up condition, titles in en and fr. */
+export function makeChecklist(n: number): Checklist;
+/** Answers to every question of makeChecklist(n). */
+export function makeAnswers(
+  n: number,
+  options?: { digest?: string; seed?: number; organization?: string; role?: string; date?: string },
+): AnswersFile;
+/** YAML text of a document. */
+export function toYaml(doc: unknown): string;
