@@ -1,0 +1,29 @@
+// Prints the README's table of bundled checklists: sources and question counts per pillar and theme.
+// test/unit/readme.test.ts checks that README.md contains exactly this table.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const THEMES = ['child_marriage', 'prostitution', 'travel_tourism', 'online'];
+const PILLARS = ['prevention', 'protection', 'rehabilitation'];
+
+/** Markdown table rows for every bundled checklist. */
+export function checklistTable(dir) {
+  const lines = [
+    '| checklist | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    const c = parse(readFileSync(join(dir, name), 'utf8'));
+    const questions = c.sections.flatMap((s) => s.questions.map((q) => ({ ...q, pillar: s.pillar })));
+    const byPillar = PILLARS.map((p) => questions.filter((q) => q.pillar === p).length);
+    const byTheme = THEMES.map((t) => questions.filter((q) => (q.themes ?? []).includes(t)).length);
+    const id = c.id === 'sr-practical-approach-2022' ? `\`${c.id}\` (default)` : `\`${c.id}\``;
+    lines.push(`| ${id} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(checklistTable(join(import.meta.dirname, '..', 'checklists')));
+}
