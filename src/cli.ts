@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { VERSION } from './version.js';
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  cwd: process.cwd(),
-});
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // Answered before loading the command-line parser: scripts and CI call this often.
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('./main.js');
+  process.exitCode = await main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}
