@@ -39,7 +39,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('show')
     .description('print a checklist outline, or a printable blank questionnaire')
     .argument('<checklist>', 'bundled checklist id or path')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html']).default('text'),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action((ref: string, opts: { format: string; output?: string }) =>
       run(async () => (await import('./commands/show.js')).runShow(ref, opts, io))(),
@@ -67,6 +69,82 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     );
 
   // Further commands register here (one block each).
+
+  program
+    .command('compare')
+    .description('compare two answers files: progress between two dates, or government vs NGO divergence')
+    .argument('<base>', 'the earlier (or reference) answers file')
+    .argument('<current>', 'the later (or other respondent’s) answers file')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'),
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(
+      new Option('--mode <mode>', 'kind of comparison (default: chosen from the respondents)').choices([
+        'progress',
+        'divergence',
+      ]),
+    )
+    .option('--include-private', 'include evidence marked `public: false`')
+    .option('--checklist <checklist>', 'compare against this checklist (bundled id or path)')
+    .option('--base-checklist <checklist>', 'the checklist version the base file was made against, if older')
+    .action(
+      (
+        base: string,
+        current: string,
+        opts: {
+          format: string;
+          output?: string;
+          mode?: string;
+          includePrivate?: boolean;
+          checklist?: string;
+          baseChecklist?: string;
+        },
+      ) => run(async () => (await import('./commands/compare.js')).runCompare(base, current, opts, io))(),
+    );
+
+  program
+    .command('assess')
+    .description('interactive interview; resumes an existing answers file')
+    .argument('[checklist]', 'bundled checklist id or path (default: the default bundled checklist)')
+    .option('-o, --output <file>', 'answers file to write, or to resume if it exists')
+    .action((ref: string | undefined, opts: { output?: string }) =>
+      run(async () => (await import('./commands/assess.js')).runAssess(ref, opts, io))(),
+    );
+  program
+    .command('score')
+    .description('score an answers file: overall, pillars, themes, coverage and top gaps')
+    .argument('<answers>', 'answers file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--fail-under <percent>', 'exit 1 when the overall score is under this percentage')
+    .option('--checklist <checklist>', 'score against this checklist (bundled id or path)')
+    .action((file: string, opts: { format: string; failUnder?: string; checklist?: string }) =>
+      run(async () => (await import('./commands/score.js')).runScore(file, opts, io))(),
+    );
+
+  program
+    .command('report')
+    .description('render a gap-analysis report: Markdown, self-contained HTML, or JSON')
+    .argument('<answers>', 'answers file')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'),
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--template <file>', 'render with your own Handlebars template instead of the bundled one')
+    .option('--include-private', 'include evidence marked `public: false`')
+    .option('--checklist <checklist>', 'report against this checklist (bundled id or path)')
+    .action(
+      (
+        file: string,
+        opts: {
+          format: string;
+          output?: string;
+          template?: string;
+          includePrivate?: boolean;
+          checklist?: string;
+        },
+      ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,0 +1,64 @@
+import type { Io } from '../model/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import { compareAnswers } from '../compare/compare-answers.js';
+import { buildCompareView } from '../compare/build-compare-view.js';
+import type { CompareMode } from '../compare/types.js';
+import { renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
+import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
+import { writeOutput } from '../load/write-output.js';
+import { oneLine } from '../text/sanitize.js';
+import { VERSION } from '../version.js';
+import { loadComparePair } from './compare-inputs.js';
+
+/** Options of `opsc-audit compare`. */
+export interface CompareCommandOptions {
+  format: string;
+  output?: string;
+  mode?: string;
+  includePrivate?: boolean;
+  checklist?: string;
+  baseChecklist?: string;
+}
+
+/** `opsc-audit compare <base> <current>`: progress between two assessments, or where two respondents diverge. */
+export async function runCompare(
+  basePath: string,
+  currentPath: string,
+  options: CompareCommandOptions,
+  io: Io,
+): Promise<number> {
+  const pair = await loadComparePair(
+    { base: basePath, current: currentPath },
+    { checklist: options.checklist, baseChecklist: options.baseChecklist },
+    io,
+  );
+  const comparison = compareAnswers({ ...pair, mode: options.mode as CompareMode | undefined });
+  const view = buildCompareView(
+    comparison,
+    pair.index,
+    { base: pair.base.answers, current: pair.current.answers },
+    {
+      includePrivate: options.includePrivate === true,
+      generator: `opsc-audit ${VERSION}`,
+      files: { base: basePath, current: currentPath },
+    },
+  );
+  if (view.versions.inferredNote) io.stderr.write(`opsc-audit: warning: ${view.versions.inferredNote}\n`);
+  if (view.versions.sentence && (view.versions.added.length + view.versions.removed.length + view.versions.reworded.length > 0))
+    io.stderr.write(`opsc-audit: ${oneLine(view.versions.sentence, 1000)}\n`);
+  if (view.privacy.note) io.stderr.write(`opsc-audit: ${view.privacy.note} (use --include-private to include them)\n`);
+  if (options.format === 'json') {
+    await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
+    return EXIT.ok;
+  }
+  const format = options.format as TemplateFormat;
+  const name = `compare.${format}.hbs`;
+  try {
+    const text = renderTemplate(await readBundledTemplate(name), view, format, await readTemplateAssets(), name);
+    await writeOutput(text, options.output, io);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Io } from '../model/io.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
+import { scoreAnswers } from '../score/score-answers.js';
+import { buildReportView } from '../report/build-report-view.js';
+import { renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
+import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
+import { describeFsError } from '../load/read-text.js';
+import { writeOutput } from '../load/write-output.js';
+import { VERSION } from '../version.js';
+import { requireAnswers } from './require-answers.js';
+
+/** Options of `opsc-audit report`. */
+export interface ReportCommandOptions {
+  format: string;
+  output?: string;
+  template?: string;
+  includePrivate?: boolean;
+  checklist?: string;
+}
+
+/** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (the view model). */
+export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
+  if (options.template !== undefined && options.format === 'json')
+    throw new UsageError('--template applies to -f md and -f html, not json');
+  const loaded = await requireAnswers(path, options.checklist, io);
+  const card = scoreAnswers(loaded.index, loaded.answers.answers);
+  const view = buildReportView(loaded.index, loaded.answers, card, {
+    includePrivate: options.includePrivate === true,
+    generator: `opsc-audit ${VERSION}`,
+    warnings: loaded.warnings.map((w) => w.message),
+  });
+  if (view.privacy.withheld > 0)
+    io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
+  if (options.format === 'json') {
+    await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
+    return EXIT.ok;
+  }
+  const format = options.format as TemplateFormat;
+  const { source, name } = await templateSource(format, options.template, io);
+  try {
+    await writeOutput(renderTemplate(source, view, format, await readTemplateAssets(), name), options.output, io);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+  return EXIT.ok;
+}
+
+async function templateSource(format: TemplateFormat, template: string | undefined, io: Io) {
+  if (template === undefined) return { source: await readBundledTemplate(`report.${format}.hbs`), name: `report.${format}.hbs` };
+  const file = resolve(io.cwd, template);
+  try {
+    return { source: await readFile(file, 'utf8'), name: template };
+  } catch (error) {
+    throw new InputError(describeFsError(template, error), { cause: error });
+  }
+}

@@ -1,0 +1,52 @@
+import { buildBarChart, type BarChart, type BarInput } from '../report/charts.js';
+import { formatPercent } from '../report/format-number.js';
+import type { GroupDelta, QuestionComparison } from './types.js';
+
+/** Series colours: both have at least 4.5:1 contrast on white and differ in lightness for grey-scale print. */
+const BASE_FILL = '#8c6d1f';
+const CURRENT_FILL = '#1f4e79';
+
+/** How many differences the divergence chart shows. */
+export const CHART_TOP = 10;
+
+/** The before/after (or side-by-side) bar per pillar, overall first. */
+export function buildPillarChart(
+  labels: { base: string; current: string },
+  overall: GroupDelta,
+  pillars: readonly GroupDelta[],
+): BarChart {
+  return buildBarChart(
+    'compare-pillars',
+    `Score by pillar: ${labels.base} and ${labels.current}`,
+    [overall, ...pillars].map((g) => ({
+      label: g.label,
+      values: [
+        bar(g.base.percent, BASE_FILL, labels.base),
+        bar(g.current.percent, CURRENT_FILL, labels.current),
+      ],
+    })),
+  );
+}
+
+/** The largest differences, ranked: each question's score on both sides as a share of the top of its scale. */
+export function buildDivergenceChart(
+  labels: { base: string; current: string },
+  ranked: readonly QuestionComparison[],
+): BarChart | null {
+  if (ranked.length === 0) return null;
+  return buildBarChart(
+    'compare-divergence',
+    `The ${Math.min(CHART_TOP, ranked.length)} largest differences (score as a share of the top of the scale)`,
+    ranked.slice(0, CHART_TOP).map((q) => ({
+      label: q.id,
+      values: [
+        bar(100 * (q.base.fraction ?? 0), BASE_FILL, labels.base),
+        bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
+      ],
+    })),
+  );
+}
+
+function bar(percent: number | undefined, fill: string, series: string): BarInput {
+  return { percent: percent ?? null, fill, text: formatPercent(percent), series };
+}

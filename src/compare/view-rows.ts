@@ -1,0 +1,80 @@
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import { categoryId, categoryLabel } from '../model/checklist.js';
+import { formatDecimal } from '../report/format-number.js';
+import { FootnoteRegistry } from '../report/view-citations.js';
+import { buildQuestionView, questionAnchor } from '../report/view-questions.js';
+import type { QuestionView } from '../report/view-types.js';
+import type { ChangeKind, QuestionComparison } from './types.js';
+import type { CompareRow, SideAnswer } from './view-types.js';
+
+/** Labels of the kinds of change, in the order the report lists them. */
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  regressed: 'Regressed',
+  dropped: 'Dropped (answered before, not now)',
+  improved: 'Improved',
+  'newly-answered': 'Newly answered',
+  unchanged: 'Unchanged',
+};
+
+/** Counts evidence left out because it is not public, across both sides. */
+export interface RowContext {
+  includePrivate: boolean;
+  withheld: { count: number };
+}
+
+/** Builds the printable row of every compared question, keyed by id. */
+export function buildRows(
+  questions: readonly QuestionComparison[],
+  index: ChecklistIndex,
+  base: AnswersFile,
+  current: AnswersFile,
+  ctx: RowContext,
+): Map<string, CompareRow> {
+  const lang = index.checklist.language;
+  const qctx = { lang, footnotes: new FootnoteRegistry(index.checklist), ...ctx };
+  const pillarLabels = new Map(index.checklist.pillars.map((p) => [categoryId(p), categoryLabel(p, lang)]));
+  const rows = new Map<string, CompareRow>();
+  for (const q of questions) {
+    const iq = index.byId.get(q.id);
+    if (!iq) continue;
+    const b = buildQuestionView(iq, base.answers[q.id], q.base, qctx);
+    const c = buildQuestionView(iq, current.answers[q.id], q.current, qctx);
+    rows.set(q.id, {
+      id: q.id,
+      anchor: questionAnchor(q.id),
+      text: c.text,
+      section: c.section,
+      pillar: pillarLabels.get(iq.section.pillar) ?? iq.section.pillar,
+      weight: iq.weight,
+      change: q.change,
+      changeLabel: CHANGE_LABELS[q.change],
+      agreement: q.agreement,
+      deltaText: q.delta === undefined ? '–' : formatPoints(100 * q.delta),
+      weightedText: formatDecimal(q.weightedDifference),
+      rank: null,
+      base: sideAnswer(b),
+      current: sideAnswer(c),
+    });
+  }
+  return rows;
+}
+
+/** A difference in percentage points: "+12 pts", "−5 pts", "±0 pts"; "n/a" when there is none. */
+export function formatPoints(points: number | undefined): string {
+  if (points === undefined) return 'n/a';
+  const r = Math.round(points);
+  if (r === 0) return '±0 pts';
+  return r > 0 ? `+${r} pts` : `−${-r} pts`;
+}
+
+function sideAnswer(v: QuestionView): SideAnswer {
+  return {
+    statusLabel: v.statusLabel,
+    answerText: v.answerText,
+    scoreText: v.scoreText,
+    gapText: v.gapText,
+    notes: v.notes,
+    naReason: v.naReason,
+    evidence: v.evidence,
+  };
+}

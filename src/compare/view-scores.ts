@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import type { AnswersFile } from '../model/checklist.js';
+import { formatCount, formatPercent } from '../report/format-number.js';
+import type { BandInfo } from '../score/types.js';
+import { formatPoints } from './view-rows.js';
+import type { AgreementRate, CompareMode, GroupDelta } from './types.js';
+import type { AgreementRow, DeltaRow, SideView } from './view-types.js';
+
+/** A group score on both sides, formatted, with the change in points. */
+export function toDeltaRow(g: GroupDelta, bands: readonly BandInfo[]): DeltaRow {
+  const band = (i: number | undefined) => (i === undefined ? null : (bands[i]?.label ?? null));
+  const rounded = g.delta === undefined ? undefined : Math.round(g.delta);
+  return {
+    id: g.id,
+    label: g.label,
+    baseText: formatPercent(g.base.percent),
+    currentText: formatPercent(g.current.percent),
+    baseBand: band(g.base.band),
+    currentBand: band(g.current.band),
+    deltaText: formatPoints(g.delta),
+    direction: rounded === undefined ? 'none' : rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'same',
+    baseCoverageText: formatPercent(g.base.coverage),
+    currentCoverageText: formatPercent(g.current.coverage),
+    coverageDeltaText: formatPoints(g.coverageDelta),
+  };
+}
+
+/** An agreement rate, formatted. */
+export function toAgreementRow(r: AgreementRate): AgreementRow {
+  return {
+    id: r.id,
+    label: r.label,
+    percentText: formatPercent(r.percent),
+    detail: `${r.agreed} of ${formatCount(r.compared, 'question')} both answered`,
+  };
+}
+
+/** How the report names both sides: by date for progress, by organization for divergence. */
+export function describeSides(
+  mode: CompareMode,
+  files: { base: string; current: string },
+  base: AnswersFile,
+  current: AnswersFile,
+): { base: SideView; current: SideView } {
+  const pick = (r: AnswersFile['respondent']): string | undefined =>
+    mode === 'progress' ? r.date : (r.organization?.trim() ?? r.role);
+  let labels = [pick(base.respondent), pick(current.respondent)];
+  if (!labels[0] || !labels[1] || labels[0] === labels[1]) labels = [undefined, undefined];
+  return {
+    base: side(files.base, base, labels[0] ?? `Base (${basename(files.base)})`),
+    current: side(files.current, current, labels[1] ?? `Current (${basename(files.current)})`),
+  };
+}
+
+function side(file: string, answers: AnswersFile, label: string): SideView {
+  const r = answers.respondent;
+  const who = [r.organization?.trim(), r.role ? `(${r.role})` : undefined].filter(Boolean).join(' ');
+  const line = [who, r.country ? `– ${r.country}` : undefined].filter(Boolean).join(' ');
+  return {
+    file,
+    label,
+    organization: r.organization?.trim() ?? null,
+    role: r.role ?? null,
+    country: r.country ?? null,
+    date: r.date ?? null,
+    version: answers.checklist.version,
+    line: [line, r.date].filter(Boolean).join(', '),
+  };
+}

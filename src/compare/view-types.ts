@@ -1,0 +1,138 @@
+import type { BarChart } from '../report/charts.js';
+import type { EvidenceView } from '../report/view-types.js';
+import type { Agreement, ChangeKind, CompareMode } from './types.js';
+
+/** One side of the comparison, as the report names it. */
+export interface SideView {
+  file: string;
+  /** Short name used in column headings: the date (progress) or the organization and role (divergence). */
+  label: string;
+  organization: string | null;
+  role: string | null;
+  country: string | null;
+  date: string | null;
+  /** The checklist version the answers were made against. */
+  version: string;
+  /** "Ministry of Social Welfare (government) – Republic of Examplia, 2024-03-01". */
+  line: string;
+}
+
+/** A group score on both sides, formatted. */
+export interface DeltaRow {
+  id: string;
+  label: string;
+  baseText: string;
+  currentText: string;
+  baseBand: string | null;
+  currentBand: string | null;
+  /** "+12 pts", "−5 pts", "±0 pts", or "n/a". */
+  deltaText: string;
+  direction: 'up' | 'down' | 'same' | 'none';
+  baseCoverageText: string;
+  currentCoverageText: string;
+  coverageDeltaText: string;
+}
+
+/** One side's answer to a question, ready to print. */
+export interface SideAnswer {
+  statusLabel: string;
+  answerText: string;
+  scoreText: string;
+  gapText: string;
+  notes: string | null;
+  naReason: string | null;
+  evidence: EvidenceView[];
+}
+
+/** A question compared across both sides. */
+export interface CompareRow {
+  id: string;
+  anchor: string;
+  text: string;
+  section: string;
+  pillar: string;
+  weight: number;
+  change: ChangeKind;
+  changeLabel: string;
+  agreement: Agreement;
+  /** "+33 pts" of the top of the scale, or "–" when one side did not answer. */
+  deltaText: string;
+  /** weight × |difference|, two decimals. */
+  weightedText: string;
+  /** 1-based rank among the divergent questions, or null. */
+  rank: number | null;
+  base: SideAnswer;
+  current: SideAnswer;
+}
+
+/** A list of questions under one heading, with how many there are. */
+export interface RowGroup {
+  key: string;
+  title: string;
+  description: string;
+  count: number;
+  rows: CompareRow[];
+}
+
+/** An agreement rate, formatted. */
+export interface AgreementRow {
+  id: string;
+  label: string;
+  percentText: string;
+  /** "4 of 6 questions both answered". */
+  detail: string;
+}
+
+/** A question added, removed or reworded between checklist versions. */
+export interface VersionRow {
+  id: string;
+  text: string;
+  previousText: string | null;
+  /** "answered in both", "answered in base only", ... */
+  answered: string;
+}
+
+/** The finished comparison: templates only print it. JSON output is this object. */
+export interface CompareView {
+  format: 'opsc-audit/compare@1';
+  generator: string;
+  lang: string;
+  mode: CompareMode;
+  modeReason: string;
+  title: string;
+  checklist: { id: string; version: string; title: string; digest: string };
+  base: SideView;
+  current: SideView;
+  /** Sentences for the summary at the top. */
+  summary: string[];
+  overall: DeltaRow;
+  pillars: DeltaRow[];
+  themes: DeltaRow[];
+  sections: DeltaRow[];
+  charts: { pillars: BarChart; divergence: BarChart | null };
+  /** Progress: counts per kind of change, and the questions under each (regressions first). */
+  progress: {
+    counts: { key: ChangeKind; label: string; count: number }[];
+    groups: RowGroup[];
+    gapsClosed: RowGroup;
+    gapsOpened: RowGroup;
+    coverage: { baseText: string; currentText: string; deltaText: string; sentence: string };
+  } | null;
+  /** Divergence: agreement rates, the differences ranked, and one-sided answers. */
+  divergence: {
+    agreement: { overall: AgreementRow; pillars: AgreementRow[] };
+    differences: RowGroup;
+    oneSided: RowGroup;
+    agreed: RowGroup;
+  } | null;
+  versions: {
+    sentence: string;
+    inferredNote: string | null;
+    added: VersionRow[];
+    removed: VersionRow[];
+    reworded: VersionRow[];
+  };
+  privacy: { includePrivate: boolean; withheld: number; note: string | null };
+  warnings: string[];
+  methodology: string[];
+}

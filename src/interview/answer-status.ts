@@ -1,0 +1,76 @@
+import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
+import { answerScore } from '../model/answer-value.js';
+
+/** Where a question stands in the interview. */
+export type QuestionStatus = 'answered' | 'na' | 'unknown' | 'skipped' | 'open';
+
+/** The status of one question given its answer and whether it applies. */
+export function questionStatus(
+  q: IndexedQuestion,
+  answer: Answer | undefined,
+  applies: boolean,
+): QuestionStatus {
+  if (!applies || answer?.inapplicable) return 'na';
+  if (!answer) return 'open';
+  if (answer.skipped) return 'skipped';
+  if (answer.na) return 'na';
+  if (answer.unknown) return 'unknown';
+  return answerScore(q, answer) === null ? 'open' : 'answered';
+}
+
+/** True when a question needs no more attention in this pass (anything but open or skipped). */
+export function isDone(status: QuestionStatus): boolean {
+  return status !== 'open' && status !== 'skipped';
+}
+
+/** Counts of done questions among those that apply, overall and per section. */
+export interface Progress {
+  done: number;
+  total: number;
+  sectionDone: number[];
+  sectionTotal: number[];
+}
+
+/** Progress over the whole checklist. */
+export function measureProgress(
+  index: ChecklistIndex,
+  answers: Record<string, Answer>,
+  applies: ReadonlyMap<string, boolean>,
+): Progress {
+  const sections = index.checklist.sections.length;
+  const progress: Progress = {
+    done: 0,
+    total: 0,
+    sectionDone: new Array<number>(sections).fill(0),
+    sectionTotal: new Array<number>(sections).fill(0),
+  };
+  for (const q of index.questions) {
+    if (applies.get(q.question.id) === false) continue;
+    const done = isDone(questionStatus(q, answers[q.question.id], true));
+    progress.total++;
+    progress.sectionTotal[q.sectionIndex] = (progress.sectionTotal[q.sectionIndex] ?? 0) + 1;
+    if (done) {
+      progress.done++;
+      progress.sectionDone[q.sectionIndex] = (progress.sectionDone[q.sectionIndex] ?? 0) + 1;
+    }
+  }
+  return progress;
+}
+
+/** An ISO date-time without milliseconds, as stored in `answered`. */
+export function timestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A local calendar date as YYYY-MM-DD. */
+export function calendarDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** True for a real YYYY-MM-DD date. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}

@@ -1,0 +1,68 @@
+import type { Answer, IndexedQuestion } from '../model/checklist.js';
+import { measureProgress } from './answer-status.js';
+import { answerFor, currentChoice, questionChoices } from './answer-choices.js';
+import { askNotesAndEvidence, askValue } from './answer-details.js';
+import { guidanceBlock, questionBlock } from './question-view.js';
+import { recordAnswer, type Session } from './session.js';
+
+/** What the respondent did at a question: answered or skipped it, or asked to go elsewhere. */
+export type QuestionAction = 'answered' | 'skipped' | 'back' | 'review' | 'jump' | 'quit';
+
+/** Asks one question and records the answer; every answer is saved before the next prompt. */
+export async function askQuestion(
+  session: Session,
+  q: IndexedQuestion,
+  canGoBack: boolean,
+): Promise<QuestionAction> {
+  const { prompter, index, file } = session;
+  const id = q.question.id;
+  const previous = file.answers[id];
+  prompter.print(questionBlock(index, q, measureProgress(index, file.answers, session.applies), previous));
+  const choices = questionChoices(index, q, canGoBack);
+  const def = currentChoice(q, previous);
+  for (;;) {
+    const choice = await prompter.select(`Your answer (${id})`, choices, def ? { default: def } : {});
+    switch (choice) {
+      case 'guidance':
+        prompter.print(guidanceBlock(index, q));
+        continue;
+      case 'back':
+      case 'review':
+      case 'jump':
+      case 'quit':
+        return choice;
+      case 'skip':
+        if (!previous || previous.skipped) await recordAnswer(session, id, { skipped: true });
+        return 'skipped';
+      case 'unknown':
+        await recordAnswer(session, id, { ...kept(previous), unknown: true });
+        return 'answered';
+      case 'na': {
+        const reason = await prompter.input('Why does this not apply?', {
+          default: previous?.na && !previous.na.byCondition ? previous.na.reason : '',
+          validate: (v) => (v.trim() === '' ? 'A reason is required.' : true),
+        });
+        await recordAnswer(session, id, { ...kept(previous), na: { reason: reason.trim() } });
+        return 'answered';
+      }
+      case 'enter': {
+        const value = await askValue(session, q, previous);
+        await recordAnswer(session, id, { ...kept(previous), value });
+        await askNotesAndEvidence(session, id);
+        return 'answered';
+      }
+      default:
+        await recordAnswer(session, id, { ...kept(previous), ...answerFor(q, choice.slice(2)) });
+        await askNotesAndEvidence(session, id);
+        return 'answered';
+    }
+  }
+}
+
+/** Notes and evidence survive a changed answer; the answer itself is replaced. */
+function kept(previous: Answer | undefined): Answer {
+  const out: Answer = {};
+  if (previous?.notes !== undefined) out.notes = previous.notes;
+  if (previous?.evidence !== undefined) out.evidence = previous.evidence;
+  return out;
+}

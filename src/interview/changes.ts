@@ -1,0 +1,89 @@
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import { answerScore } from '../model/answer-value.js';
+import { checklistDigest, questionDigest } from '../model/digest.js';
+
+/** How the checklist differs from the one an answers file was made with. */
+export interface ChecklistChange {
+  fromVersion: string;
+  toVersion: string;
+  /** Answered questions whose wording or options changed, or whose answer no longer fits. */
+  changed: string[];
+  /** Answered questions that are no longer in the checklist. */
+  removed: string[];
+}
+
+/** Compares an answers file with the current checklist; undefined when nothing relevant changed. */
+export function detectChanges(file: AnswersFile, index: ChecklistIndex): ChecklistChange | undefined {
+  const digest = checklistDigest(index.checklist);
+  const changed: string[] = [];
+  const removed: string[] = [];
+  for (const [id, answer] of Object.entries(file.answers)) {
+    const q = index.byId.get(id);
+    if (!q) {
+      removed.push(id);
+      continue;
+    }
+    if (answer.na?.byCondition) continue;
+    const stale = answer.digest !== undefined && answer.digest !== questionDigest(q);
+    const misfit =
+      (answer.level !== undefined || answer.value !== undefined) && answerScore(q, answer) === null;
+    if (stale || misfit) changed.push(id);
+  }
+  const headerChanged =
+    file.checklist.version !== index.checklist.version ||
+    (file.checklist.digest !== undefined && file.checklist.digest !== digest);
+  if (!headerChanged && changed.length === 0 && removed.length === 0) return undefined;
+  const order = (id: string) => index.byId.get(id)?.index ?? 0;
+  return {
+    fromVersion: file.checklist.version,
+    toVersion: index.checklist.version,
+    changed: changed.sort((a, b) => order(a) - order(b)),
+    removed,
+  };
+}
+
+/**
+ * Records the current checklist version and digest in the file, but only once no kept answer was
+ * made against an older wording, so `validate` keeps reporting answers that still need review.
+ */
+export function syncChecklistHeader(file: AnswersFile, index: ChecklistIndex): void {
+  const stale = Object.entries(file.answers).some(([id, answer]) => {
+    const q = index.byId.get(id);
+    return !q || (answer.digest !== undefined && answer.digest !== questionDigest(q));
+  });
+  if (stale) return;
+  file.checklist = {
+    id: index.checklist.id,
+    version: index.checklist.version,
+    digest: checklistDigest(index.checklist),
+  };
+}
+
+/**
+ * Applies the respondent's decision about a changed checklist to the file: answers to removed
+ * questions go; with `keep`, answers that still fit are confirmed against the current wording.
+ * Returns the questions to ask again first (all changed ones for `review`, misfits for `keep`).
+ */
+export function applyChangeDecision(
+  file: AnswersFile,
+  index: ChecklistIndex,
+  change: ChecklistChange,
+  decision: 'review' | 'keep',
+): string[] {
+  for (const id of change.removed) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
+    delete file.answers[id];
+  }
+  if (decision === 'review') return [...change.changed];
+  const again: string[] = [];
+  for (const id of change.changed) {
+    const q = index.byId.get(id);
+    const answer = file.answers[id];
+    if (!q || !answer) continue;
+    const fits =
+      (answer.level === undefined && answer.value === undefined) || answerScore(q, answer) !== null;
+    if (fits) file.answers[id] = { ...answer, digest: questionDigest(q) };
+    else again.push(id);
+  }
+  return again;
+}

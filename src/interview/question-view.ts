@@ -1,0 +1,84 @@
+import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
+import { categoryId, categoryLabel, localize } from '../model/checklist.js';
+import { oneLine, stripControl } from '../text/sanitize.js';
+import type { Progress } from './answer-status.js';
+
+/** Display text of a localized checklist string, safe for the terminal, on one line. */
+export function label(index: ChecklistIndex, value: Parameters<typeof localize>[0], max = 200): string {
+  return oneLine(localize(value, index.checklist.language), max);
+}
+
+/** The label of a pillar id, as the checklist declares it. */
+export function pillarLabel(index: ChecklistIndex, pillar: string): string {
+  const lang = index.checklist.language;
+  const category = index.checklist.pillars.find((p) => categoryId(p) === pillar);
+  return oneLine(category ? categoryLabel(category, lang) : pillar, 80);
+}
+
+/** `[37/112] Protection > Reporting  (section 3/8 done, 33% overall)` */
+export function progressLine(index: ChecklistIndex, q: IndexedQuestion, progress: Progress): string {
+  const where = `${pillarLabel(index, q.section.pillar)} > ${label(index, q.section.title, 80)}`;
+  const s = q.sectionIndex;
+  const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
+  return (
+    `[${q.index + 1}/${index.questions.length}] ${where}  ` +
+    `(section ${progress.sectionDone[s] ?? 0}/${progress.sectionTotal[s] ?? 0} done, ${percent}% overall)`
+  );
+}
+
+/** The block shown above a question's answer prompt. */
+export function questionBlock(
+  index: ChecklistIndex,
+  q: IndexedQuestion,
+  progress: Progress,
+  answer?: Answer,
+): string {
+  const lines = ['', progressLine(index, q, progress), ''];
+  const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
+  lines.push(`${q.question.id}${q.weight !== 1 ? `  (weight ${q.weight})` : ''}`, text);
+  if (answer && !answer.skipped) lines.push('', `Current answer: ${describeAnswer(index, q, answer)}`);
+  return lines.join('\n');
+}
+
+/** The guidance, evidence hint and cited sources of a question, for "Show guidance". */
+export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string {
+  const lang = index.checklist.language;
+  const lines: string[] = [''];
+  const guidance = stripControl(localize(q.question.guidance, lang)).trim();
+  lines.push(guidance === '' ? 'No guidance for this question.' : guidance);
+  const evidence = stripControl(localize(q.question.evidence, lang)).trim();
+  if (evidence !== '') lines.push('', `Evidence to look for: ${evidence}`);
+  const sources = (q.question.sources ?? []).map((c) => oneLine(`${c.source} para. ${String(c.para)}`, 80));
+  if (sources.length > 0) lines.push(`Sources: ${sources.join('; ')}`);
+  if (q.scale?.some((l) => l.description !== undefined)) {
+    lines.push('', 'Scale:');
+    for (const l of q.scale) {
+      const meaning = l.description === undefined ? '' : ` - ${label(index, l.description, 300)}`;
+      lines.push(`  ${label(index, l.label, 80)}${meaning}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** A short description of an answer, such as `Implemented in part` or `not applicable (reason)`. */
+export function describeAnswer(index: ChecklistIndex, q: IndexedQuestion, answer: Answer): string {
+  const suffix = answer.inapplicable ? ' [kept; the question no longer applies]' : '';
+  if (answer.skipped) return `skipped for now${suffix}`;
+  if (answer.na) return `not applicable (${oneLine(answer.na.reason, 80)})${suffix}`;
+  if (answer.unknown) return `don't know${suffix}`;
+  if (answer.level !== undefined) {
+    const level = q.scale?.find((l) => l.key === answer.level);
+    return `${level ? label(index, level.label, 80) : oneLine(answer.level, 60)}${suffix}`;
+  }
+  const v = answer.value;
+  if (typeof v === 'boolean') return `${v ? 'Yes' : 'No'}${suffix}`;
+  const option = (key: string) => {
+    const o = q.question.options?.find((x) => x.key === key);
+    return o ? label(index, o.label, 60) : oneLine(key, 60);
+  };
+  if (Array.isArray(v)) return `${v.length === 0 ? '(none)' : v.map(option).join(', ')}${suffix}`;
+  if (typeof v === 'number')
+    return `${v}${q.question.unit ? ` ${oneLine(q.question.unit, 20)}` : ''}${suffix}`;
+  if (typeof v === 'string') return `${q.kind === 'choice' ? option(v) : oneLine(v, 80)}${suffix}`;
+  return `unanswered${suffix}`;
+}

@@ -1,0 +1,82 @@
+import type { ChecklistIndex } from '../model/checklist.js';
+import { isDone, measureProgress, questionStatus } from './answer-status.js';
+import type { PromptChoice } from './prompter-types.js';
+import { describeAnswer, label, pillarLabel } from './question-view.js';
+import type { Session } from './session.js';
+
+/** One line per question of a section: id, answer (or state), and the start of the text. */
+export function sectionLines(
+  session: Session,
+  sectionIndex: number,
+): { index: number; line: string; applies: boolean }[] {
+  const { index, file, applies } = session;
+  return index.questions
+    .filter((q) => q.sectionIndex === sectionIndex)
+    .map((q) => {
+      const answer = file.answers[q.question.id];
+      const apply = applies.get(q.question.id) !== false;
+      const state =
+        !apply && answer?.na?.byCondition
+          ? 'not applicable (condition)'
+          : answer
+            ? describeAnswer(index, q, answer)
+            : 'not answered yet';
+      return {
+        index: q.index,
+        applies: apply,
+        line: `${q.question.id.padEnd(12)} ${label(index, q.question.text, 50).padEnd(50)}  ${state}`,
+      };
+    });
+}
+
+/** The title of a section with its pillar: `Protection > Reporting`. */
+export function sectionTitle(index: ChecklistIndex, sectionIndex: number): string {
+  const section = index.checklist.sections[sectionIndex];
+  return section ? `${pillarLabel(index, section.pillar)} > ${label(index, section.title, 80)}` : '';
+}
+
+/** Shows a section's answers; resolves to a question index to change, or undefined to go on. */
+export async function reviewSection(session: Session, sectionIndex: number): Promise<number | undefined> {
+  const choices: PromptChoice<string>[] = [
+    { value: 'done', name: 'Continue' },
+    ...sectionLines(session, sectionIndex).map((l) => ({
+      value: String(l.index),
+      name: l.line,
+      disabled: l.applies ? false : ' ',
+    })),
+  ];
+  const picked = await session.prompter.select(
+    `Review: ${sectionTitle(session.index, sectionIndex)}. Choose a question to change it`,
+    choices,
+  );
+  return picked === 'done' ? undefined : Number(picked);
+}
+
+/** Asks which section to go to, showing how much of each is done. */
+export async function chooseSection(session: Session, current: number): Promise<number | undefined> {
+  const { index, file, applies } = session;
+  const progress = measureProgress(index, file.answers, applies);
+  const choices: PromptChoice<string>[] = [
+    { value: 'cancel', name: 'Stay here' },
+    ...index.checklist.sections.map((_s, i) => ({
+      value: String(i),
+      name: `${sectionTitle(index, i)}  (${progress.sectionDone[i] ?? 0}/${progress.sectionTotal[i] ?? 0} done)`,
+    })),
+  ];
+  const picked = await session.prompter.select('Jump to section', choices, { default: String(current) });
+  return picked === 'cancel' ? undefined : Number(picked);
+}
+
+/** True when every applicable question of a section is answered, not applicable, or skipped. */
+export function sectionSettled(session: Session, sectionIndex: number): boolean {
+  return session.index.questions
+    .filter((q) => q.sectionIndex === sectionIndex)
+    .every((q) => {
+      const status = questionStatus(
+        q,
+        session.file.answers[q.question.id],
+        session.applies.get(q.question.id) !== false,
+      );
+      return isDone(status) || status === 'skipped';
+    });
+}

@@ -1,0 +1,60 @@
+import type { Answer, ChecklistIndex } from '../model/checklist.js';
+import { applicability, conditionRefs } from '../model/conditions.js';
+import { questionDigest } from '../model/digest.js';
+import { timestamp } from './answer-status.js';
+
+/**
+ * Re-evaluates every `when` condition and updates the answers in place: a question that no longer
+ * applies is recorded as not applicable by condition, or, if it was answered, keeps its answer marked
+ * `inapplicable`; a question that applies again loses those marks. Returns the applicability map.
+ */
+export function reconcileConditions(
+  index: ChecklistIndex,
+  answers: Record<string, Answer>,
+  now: Date,
+): Map<string, boolean> {
+  // Flags feed back into conditions (an inapplicable answer reads as unanswered), so repeat until stable;
+  // conditions only look back, so this settles in at most one pass per question.
+  for (let pass = 0; pass <= index.questions.length; pass++) {
+    const applies = applicability(index, answers);
+    if (!applyFlags(index, answers, applies, now)) return applies;
+  }
+  return applicability(index, answers);
+}
+
+function applyFlags(
+  index: ChecklistIndex,
+  answers: Record<string, Answer>,
+  applies: Map<string, boolean>,
+  now: Date,
+): boolean {
+  let flagsChanged = false;
+  for (const q of index.questions) {
+    const id = q.question.id;
+    const answer = answers[id];
+    const byCondition = answer?.na?.byCondition === true;
+    if (applies.get(id) === false) {
+      if (!answer || answer.skipped || byCondition) {
+        if (byCondition && answer.digest === questionDigest(q)) continue;
+        const refs = q.question.when ? [...new Set(conditionRefs(q.question.when))] : [];
+        answers[id] = {
+          na: { reason: `does not apply, given the answer to ${refs.join(', ')}`, byCondition: true },
+          digest: questionDigest(q),
+          answered: timestamp(now),
+        };
+      } else if (!answer.inapplicable) {
+        answers[id] = { ...answer, inapplicable: true };
+        flagsChanged = true;
+      }
+    } else if (byCondition) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
+      delete answers[id];
+    } else if (answer?.inapplicable) {
+      const rest: Answer = { ...answer };
+      delete rest.inapplicable;
+      answers[id] = rest;
+      flagsChanged = true;
+    }
+  }
+  return flagsChanged;
+}

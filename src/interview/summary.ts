@@ -1,0 +1,53 @@
+import type { Answer, ChecklistIndex } from '../model/checklist.js';
+import { categoryId } from '../model/checklist.js';
+import { applicability } from '../model/conditions.js';
+import { questionStatus, type QuestionStatus } from './answer-status.js';
+import { pillarLabel } from './question-view.js';
+
+/** Counts of question statuses for one pillar. */
+export interface PillarCount {
+  pillar: string;
+  counts: Record<QuestionStatus, number>;
+}
+
+/** Counts answered / not applicable / don't know / skipped / open questions per pillar, in checklist order. */
+export function countByPillar(index: ChecklistIndex, answers: Record<string, Answer>): PillarCount[] {
+  const applies = applicability(index, answers);
+  const rows = new Map<string, PillarCount>();
+  for (const p of index.checklist.pillars) {
+    const id = categoryId(p);
+    rows.set(id, {
+      pillar: pillarLabel(index, id),
+      counts: { answered: 0, na: 0, unknown: 0, skipped: 0, open: 0 },
+    });
+  }
+  for (const q of index.questions) {
+    const row = rows.get(q.section.pillar);
+    if (!row) continue;
+    row.counts[questionStatus(q, answers[q.question.id], applies.get(q.question.id) !== false)]++;
+  }
+  return [...rows.values()].filter((r) => Object.values(r.counts).some((n) => n > 0));
+}
+
+const COLUMNS: [QuestionStatus, string][] = [
+  ['answered', 'Answered'],
+  ['na', 'Not applicable'],
+  ['unknown', "Don't know"],
+  ['skipped', 'Skipped'],
+  ['open', 'Not yet seen'],
+];
+
+/** A plain-text table of the per-pillar counts, with a total row. */
+export function formatSummary(rows: readonly PillarCount[]): string {
+  const total: PillarCount = {
+    pillar: 'Total',
+    counts: { answered: 0, na: 0, unknown: 0, skipped: 0, open: 0 },
+  };
+  for (const r of rows) for (const [k] of COLUMNS) total.counts[k] += r.counts[k];
+  const all = [...rows, total];
+  const first = Math.max(6, ...all.map((r) => r.pillar.length));
+  const header = ['Pillar'.padEnd(first), ...COLUMNS.map(([, h]) => h)].join('  ');
+  const line = (r: PillarCount) =>
+    [r.pillar.padEnd(first), ...COLUMNS.map(([k, h]) => String(r.counts[k]).padStart(h.length))].join('  ');
+  return [header, ...rows.map(line), line(total)].join('\n');
+}

@@ -1,0 +1,138 @@
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import { localize } from '../model/checklist.js';
+import { checklistDigest } from '../model/digest.js';
+import type { Scorecard } from '../score/types.js';
+import { formatCount, formatPercent } from './format-number.js';
+import { buildAnswerDistribution, buildPillarThemeMap, buildScoreBars } from './view-charts.js';
+import { describeSources, FootnoteRegistry } from './view-citations.js';
+import { buildMethodology } from './view-methodology.js';
+import { buildQuestionView, questionAnchor } from './view-questions.js';
+import { describeCoverageSentence, describeExtremes, toScoreRow } from './view-scores.js';
+import type { GapView, ListedQuestion, QuestionView, ReportView } from './view-types.js';
+
+/** Options that change what a report contains. */
+export interface ReportOptions {
+  includePrivate: boolean;
+  /** "opsc-audit 0.1.0". */
+  generator: string;
+  /** Warnings to print in the report (such as a changed checklist). */
+  warnings?: string[];
+}
+
+/** Builds the finished report view model; every number and sentence is computed here. */
+export function buildReportView(
+  index: ChecklistIndex,
+  answers: AnswersFile,
+  card: Scorecard,
+  options: ReportOptions,
+): ReportView {
+  const { checklist } = index;
+  const lang = checklist.language;
+  const footnotes = new FootnoteRegistry(checklist);
+  const withheld = { count: 0 };
+  const ctx = { lang, footnotes, includePrivate: options.includePrivate, withheld };
+  const views = new Map<string, QuestionView>();
+  // Gaps first, so that footnotes are numbered in reading order of the gap list.
+  const ordered = [...card.gaps, ...card.questions.map((q) => q.id)];
+  for (const id of ordered) {
+    if (views.has(id)) continue;
+    const iq = index.byId.get(id);
+    const score = card.questions.find((q) => q.id === id);
+    if (iq && score) views.set(id, buildQuestionView(iq, answers.answers[id], score, ctx));
+  }
+  const view = (id: string): QuestionView => views.get(id) as QuestionView;
+  const gaps: GapView[] = card.gaps.map((id, i) => ({ rank: i + 1, sentence: gapSentence(view(id)), question: view(id) }));
+  const listed = (status: string, detail: (v: QuestionView) => string | null): ListedQuestion[] =>
+    card.questions
+      .filter((q) => q.scored && q.status === status)
+      .map((q) => ({ id: q.id, anchor: questionAnchor(q.id), text: view(q.id).text, detail: detail(view(q.id)) }));
+  const r = answers.respondent;
+  const title = localize(checklist.title, lang);
+  const overall = toScoreRow(card.overall, card);
+  return {
+    format: 'opsc-audit/report@1',
+    generator: options.generator,
+    lang,
+    title: `Gap analysis: ${title}`,
+    checklist: {
+      id: checklist.id,
+      version: checklist.version,
+      title,
+      description: checklist.description ? localize(checklist.description, lang).trim() : null,
+      digest: checklistDigest(checklist),
+    },
+    respondent: {
+      country: r.country ?? null,
+      organization: r.organization ?? null,
+      role: r.role ?? null,
+      name: r.name ?? null,
+      date: r.date ?? null,
+      line: [r.organization, r.role ? `(${r.role})` : undefined, r.country ? `– ${r.country}` : undefined]
+        .filter((x): x is string => Boolean(x))
+        .join(' '),
+    },
+    coverage: { percentText: formatPercent(card.overall.coverage), sentence: describeCoverageSentence(card.overall) },
+    summary: {
+      overall,
+      sentence: `The overall score is ${overall.percentText}${overall.band ? ` (${overall.band})` : ''}: ${describeCoverageSentence(card.overall)}`,
+      highlights: [
+        describeExtremes('pillar', card.pillars, card),
+        describeExtremes('theme', card.themes, card),
+      ].filter((x): x is string => x !== undefined),
+      topGaps: gaps.slice(0, 5),
+    },
+    charts: {
+      pillars: buildScoreBars('chart-pillars', 'Score by pillar', card.pillars, card),
+      themes: buildScoreBars('chart-themes', 'Score by theme', card.themes, card),
+      heatmap: buildPillarThemeMap(index, card),
+      distribution: buildAnswerDistribution(index, card),
+    },
+    pillars: card.pillars.map((g) => toScoreRow(g, card)),
+    themes: card.themes.map((g) => toScoreRow(g, card)),
+    actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card)),
+    gaps,
+    sections: checklist.sections.map((s) => ({
+      id: s.id,
+      anchor: `s-${s.id}`,
+      title: localize(s.title, lang),
+      pillar: index.checklist.pillars.length > 0 ? pillarLabel(card, s.pillar) : s.pillar,
+      score: toScoreRow(card.sections.find((x) => x.id === s.id) ?? card.overall, card),
+      questions: s.questions.map((q) => view(q.id)),
+    })),
+    lists: {
+      notApplicable: [
+        ...listed('na', (v) => v.naReason),
+        ...listed('inapplicable', () => 'Its condition on earlier answers is not met.'),
+      ],
+      unknown: listed('unknown', (v) => v.notes),
+      unanswered: listed('unanswered', () => null),
+      unscored: card.unscored.map((id) => ({ id, anchor: questionAnchor(id), text: view(id).text, detail: view(id).answerText || null })),
+    },
+    privacy: {
+      includePrivate: options.includePrivate,
+      withheld: withheld.count,
+      note:
+        withheld.count > 0
+          ? `${formatCount(withheld.count, 'evidence item')} marked not public ${withheld.count === 1 ? 'was' : 'were'} withheld from this report.`
+          : null,
+    },
+    warnings: options.warnings ?? [],
+    methodology: buildMethodology(card, views),
+    footnotes: footnotes.list(),
+    sources: describeSources(checklist),
+  };
+}
+
+function pillarLabel(card: Scorecard, id: string): string {
+  return card.pillars.find((p) => p.id === id)?.label ?? id;
+}
+
+/** One sentence per gap: the action, with the question, the answer and the target. */
+function gapSentence(v: QuestionView): string {
+  const action = v.action ? v.action.replace(/\.\s*$/, '') : `Bring “${v.text}” up to its target`;
+  return `${action} (${v.id}: now ${lowerFirst(v.answerText)}; target ${v.targetText}).`;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,87 @@
+/** One category of answers (a level, don't know, unanswered, not applicable). */
+export interface DistributionCategory {
+  label: string;
+  fill: string;
+}
+
+/** A stacked bar chart of how questions were answered, laid out. */
+export interface DistributionChart {
+  id: string;
+  title: string;
+  desc: string;
+  width: number;
+  height: number;
+  labelX: number;
+  rows: {
+    label: string;
+    labelY: number;
+    totalText: string;
+    totalX: number;
+    segments: { x: number; y: number; width: number; height: number; fill: string; tip: string }[];
+  }[];
+  legend: { label: string; fill: string; x: number; y: number; textX: number; textY: number }[];
+  /** The same numbers as a table: header labels, then one row of counts per chart row. */
+  table: { header: string[]; rows: { label: string; counts: number[]; total: number }[] };
+}
+
+const LABEL_W = 190;
+const PLOT_W = 380;
+const ROW_H = 30;
+const TOP = 8;
+
+/** Lays out stacked bars: each row's counts per category, scaled to the row's total. */
+export function buildDistributionChart(
+  id: string,
+  title: string,
+  categories: DistributionCategory[],
+  rows: { label: string; counts: number[] }[],
+): DistributionChart {
+  const laid = rows.map((row, r) => {
+    const total = row.counts.reduce((a, b) => a + b, 0);
+    const y = TOP + r * ROW_H;
+    let x = LABEL_W;
+    const segments = row.counts.flatMap((n, c) => {
+      if (n === 0 || total === 0) return [];
+      const width = (n / total) * PLOT_W;
+      const seg = {
+        x: round(x),
+        y: y + 4,
+        width: round(width),
+        height: ROW_H - 10,
+        fill: categories[c]?.fill ?? '#444444',
+        tip: `${categories[c]?.label ?? ''}: ${n}`,
+      };
+      x += width;
+      return [seg];
+    });
+    return { label: row.label, labelY: y + ROW_H / 2 + 4, totalText: `${total}`, totalX: LABEL_W + PLOT_W + 8, segments };
+  });
+  const perLine = 3;
+  const legendTop = TOP + rows.length * ROW_H + 10;
+  const legend = categories.map((cat, i) => {
+    const x = LABEL_W + (i % perLine) * 150 - 150;
+    const y = legendTop + Math.floor(i / perLine) * 20;
+    return { label: cat.label, fill: cat.fill, x, y, textX: x + 18, textY: y + 11 };
+  });
+  const desc = rows
+    .map((row) => `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(', ')}`)
+    .join('; ');
+  return {
+    id,
+    title,
+    desc,
+    width: LABEL_W + PLOT_W + 40,
+    height: legendTop + Math.ceil(categories.length / perLine) * 20 + 6,
+    labelX: LABEL_W - 8,
+    rows: laid,
+    legend,
+    table: {
+      header: categories.map((c) => c.label),
+      rows: rows.map((r) => ({ label: r.label, counts: r.counts, total: r.counts.reduce((a, b) => a + b, 0) })),
+    },
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

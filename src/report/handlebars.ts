@@ -1,0 +1,24 @@
+import Handlebars from 'handlebars';
+import { escapeMarkdownCell, escapeMarkdownInline } from './markdown.js';
+
+/** The private Handlebars environment every report is rendered with; all helpers live here. */
+export type ReportHandlebars = ReturnType<typeof Handlebars.create>;
+
+/** Creates a fresh Handlebars instance with the report helpers and the given partials registered. */
+export function createReportHandlebars(partials: Readonly<Record<string, string>>): ReportHandlebars {
+  const hb = Handlebars.create();
+  // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
+  hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));
+  hb.registerHelper('cell', (value: unknown) => escapeMarkdownCell(asText(value)));
+  hb.registerHelper('mdurl', (value: unknown) => asText(value).replace(/[\s<>"`]/g, (c) => encodeURIComponent(c)));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  for (const [name, source] of Object.entries(partials)) hb.registerPartial(name, source);
+  return hb;
+}
+
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,99 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import { localize } from '../model/checklist.js';
+import type { GroupScore, Scorecard } from '../score/types.js';
+import { oneLine } from '../text/sanitize.js';
+import { formatCount, formatDecimal, formatPercent } from './format-number.js';
+
+/** Options for the terminal summary. */
+export interface ScoreTextOptions {
+  color: boolean;
+  /** Terminal width; long lines are shortened to it. */
+  width: number;
+}
+
+const BAR = 20;
+
+/** The terminal summary of a scorecard: overall, pillars and themes with bars and bands, coverage, top five gaps. */
+export function formatScoreText(
+  card: Scorecard,
+  index: ChecklistIndex,
+  respondent: AnswersFile['respondent'],
+  options: ScoreTextOptions,
+): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const { checklist } = index;
+  const lang = checklist.language;
+  const who = [respondent.country, respondent.organization, respondent.role, respondent.date]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .map((x) => oneLine(x, 80));
+  const labelWidth = Math.min(
+    28,
+    Math.max(...[...card.pillars, ...card.themes].map((g) => oneLine(g.label, 28).length), 7),
+  );
+  const row = (g: GroupScore, label = g.label): string =>
+    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, chalk)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${chalk.dim(`coverage ${formatPercent(g.coverage)}`)}`;
+  const o = card.overall;
+  const lines = [
+    chalk.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
+    ...(who.length > 0 ? [who.join(', ')] : []),
+    '',
+    chalk.bold(row(o, 'Overall').trimEnd()),
+    `  ${describeCoverage(o)}`,
+    '',
+    chalk.bold('Pillars'),
+    ...card.pillars.map((g) => row(g)),
+    '',
+    chalk.bold('Themes'),
+    ...card.themes.map((g) => row(g)),
+    '',
+    chalk.bold('Top gaps (weight × distance to target)'),
+  ];
+  const top = card.gaps.slice(0, 5);
+  if (top.length === 0) lines.push('  none: every applicable question meets its target');
+  top.forEach((id, i) => {
+    const q = card.questions.find((x) => x.id === id);
+    const text = oneLine(localize(index.byId.get(id)?.question.text, lang), 1000);
+    const head = `  ${i + 1}. ${formatDecimal(q?.gap ?? 0)}  ${oneLine(id, 40)}  `;
+    lines.push(`${head}${shorten(text, options.width - head.length)}`);
+  });
+  if (card.unscored.length > 0)
+    lines.push('', chalk.dim(`${formatCount(card.unscored.length, 'unscored question')} not in any score`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** "7 of 9 applicable questions answered; 1 don't know, 1 unanswered; 1 not applicable". */
+export function describeCoverage(g: GroupScore): string {
+  const c = g.counts;
+  const parts = [`${c.answered} of ${formatCount(c.applicable, 'applicable question')} answered`];
+  const missing = [
+    c.unknown > 0 ? `${c.unknown} don't know` : '',
+    c.unanswered > 0 ? `${c.unanswered} unanswered` : '',
+  ].filter(Boolean);
+  if (missing.length > 0) parts.push(missing.join(', '));
+  const out = c.na + c.inapplicable;
+  if (out > 0) parts.push(`${out} not applicable`);
+  return parts.join('; ');
+}
+
+function bandLabel(g: GroupScore, card: Scorecard): string {
+  return g.band === undefined ? '-' : (card.bands[g.band]?.label ?? '-');
+}
+
+function bar(g: GroupScore, card: Scorecard, chalk: ChalkInstance): string {
+  if (g.percent === undefined) return chalk.dim('·'.repeat(BAR));
+  const filled = Math.round((g.percent / 100) * BAR);
+  return `${paint(g, card, chalk)('█'.repeat(filled))}${chalk.dim('░'.repeat(BAR - filled))}`;
+}
+
+function paint(g: GroupScore, card: Scorecard, chalk: ChalkInstance): (s: string) => string {
+  const last = card.bands.length - 1;
+  if (g.band === undefined || last <= 0) return (s) => s;
+  if (g.band === 0) return chalk.red;
+  return g.band === last ? chalk.green : chalk.yellow;
+}
+
+function shorten(text: string, room: number): string {
+  const max = Math.max(20, room);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

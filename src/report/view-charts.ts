@@ -1,0 +1,82 @@
+import type { ChecklistIndex } from '../model/checklist.js';
+import { categoryLabel } from '../model/checklist.js';
+import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
+import { localize } from '../model/checklist.js';
+import { buildBarChart, buildHeatMap, type BarChart, type HeatMap } from './charts.js';
+import { buildDistributionChart, type DistributionChart } from './distribution-chart.js';
+import { formatCount, formatPercent } from './format-number.js';
+import { DISTRIBUTION_FILLS, levelFill, lightFill, strongFill } from './palette.js';
+
+/** A bar chart of group scores (pillars, themes), coloured by band. */
+export function buildScoreBars(id: string, title: string, groups: readonly GroupScore[], card: Scorecard): BarChart {
+  return buildBarChart(
+    id,
+    title,
+    groups.map((g) => ({
+      label: g.label,
+      values: [
+        {
+          percent: g.percent ?? null,
+          fill: strongFill(g.band, card.bands.length),
+          text: g.percent === undefined ? 'n/a' : `${formatPercent(g.percent)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
+          series: 'Score',
+        },
+      ],
+    })),
+  );
+}
+
+/** The pillar x theme heat map. */
+export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard): HeatMap {
+  const lang = index.checklist.language;
+  const pillars = index.checklist.pillars.map((p) => categoryLabel(p, lang));
+  const themes = index.checklist.themes.map((t) => categoryLabel(t, lang));
+  const nThemes = themes.length;
+  const cells = card.matrix.map((cell, i) => {
+    const n = cell.counts.applicable;
+    const band = cell.band === undefined ? '' : ` (${card.bands[cell.band]?.label ?? ''})`;
+    return {
+      row: Math.floor(i / nThemes),
+      column: i % nThemes,
+      text: cell.percent === undefined ? '–' : formatPercent(cell.percent),
+      fill: lightFill(cell.band, card.bands.length),
+      tip: `${cell.label}: ${cell.percent === undefined ? 'no applicable question' : `${formatPercent(cell.percent)}${band}, ${formatCount(n, 'question')}`}`,
+    };
+  });
+  return buildHeatMap('chart-heatmap', 'Scores by pillar and theme', pillars, themes, cells);
+}
+
+/** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */
+export function buildAnswerDistribution(index: ChecklistIndex, card: Scorecard): DistributionChart {
+  const lang = index.checklist.language;
+  const levels = [...index.checklist.scale].sort((a, b) => a.value - b.value);
+  const top = levels[levels.length - 1]?.value ?? 1;
+  const categories = [
+    ...levels.map((l, i) => ({ label: localize(l.label, lang), fill: levelFill(i, levels.length) })),
+    { label: 'Don’t know', fill: DISTRIBUTION_FILLS.unknown },
+    { label: 'Unanswered', fill: DISTRIBUTION_FILLS.unanswered },
+    { label: 'Not applicable', fill: DISTRIBUTION_FILLS.na },
+  ];
+  const bucket = (q: QuestionScore): number => {
+    if (q.status === 'unknown') return levels.length;
+    if (q.status === 'unanswered') return levels.length + 1;
+    if (q.status !== 'answered') return levels.length + 2;
+    // Answers on other scales or kinds go to the default-scale level nearest their fraction of the top.
+    const v = (q.fraction ?? 0) * top;
+    let best = 0;
+    levels.forEach((l, i) => {
+      if (Math.abs(l.value - v) < Math.abs((levels[best]?.value ?? 0) - v)) best = i;
+    });
+    return best;
+  };
+  const countOf = (qs: readonly QuestionScore[]): number[] => {
+    const counts = categories.map(() => 0);
+    for (const q of qs) if (q.scored) counts[bucket(q)] = (counts[bucket(q)] ?? 0) + 1;
+    return counts;
+  };
+  const rows = [
+    { label: 'All questions', counts: countOf(card.questions) },
+    ...card.pillars.map((p) => ({ label: p.label, counts: countOf(card.questions.filter((q) => q.pillar === p.id)) })),
+  ];
+  return buildDistributionChart('chart-distribution', 'How the questions were answered', categories, rows);
+}

@@ -1,0 +1,136 @@
+import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
+import { localize } from '../model/checklist.js';
+import type { QuestionScore } from '../score/types.js';
+import { formatDecimal, formatPercent } from './format-number.js';
+import { isSafeUrl, neutralizeMarkdown, renderMarkdownHtml } from './markdown.js';
+import { describeRefs, type FootnoteRegistry } from './view-citations.js';
+import type { EvidenceView, QuestionView } from './view-types.js';
+
+/** What building question views needs besides the question itself. */
+export interface QuestionContext {
+  lang: string;
+  footnotes: FootnoteRegistry;
+  includePrivate: boolean;
+  /** Counts evidence items left out because they are not public. */
+  withheld: { count: number };
+}
+
+const STATUS_LABELS: Record<QuestionScore['status'], string> = {
+  answered: 'Answered',
+  na: 'Not applicable',
+  inapplicable: 'Not applicable (condition not met)',
+  unknown: 'Don’t know',
+  unanswered: 'Not answered',
+};
+
+/** The anchor id of a question in an HTML report. */
+export function questionAnchor(id: string): string {
+  return `q-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** Builds the printable view of one question and its answer. */
+export function buildQuestionView(
+  iq: IndexedQuestion,
+  answer: Answer | undefined,
+  score: QuestionScore,
+  ctx: QuestionContext,
+): QuestionView {
+  const q = iq.question;
+  const text = (v: Parameters<typeof localize>[0]): string => localize(v, ctx.lang).trim();
+  const guidance = q.guidance ? text(q.guidance) : '';
+  return {
+    id: q.id,
+    anchor: questionAnchor(q.id),
+    text: text(q.text),
+    section: text(iq.section.title),
+    pillar: iq.section.pillar,
+    weight: iq.weight,
+    status: score.status,
+    statusLabel: score.scored ? STATUS_LABELS[score.status] : 'Unscored',
+    answerText: describeAnswer(iq, answer, score, ctx.lang),
+    scoreText: score.scored && score.fraction !== undefined ? formatPercent(100 * score.fraction) : '–',
+    targetText: describeTarget(iq, ctx.lang),
+    gapText: score.gap > 0 ? formatDecimal(score.gap) : '–',
+    notes: answer?.notes?.trim() ? answer.notes.trim() : null,
+    naReason: answer?.na?.reason.trim() ? answer.na.reason.trim() : null,
+    evidence: describeEvidence(answer?.evidence, ctx),
+    citations: ctx.footnotes.cite(q.sources),
+    refs: describeRefs(q.refs),
+    action: q.action ? text(q.action) : null,
+    guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
+    guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,
+  };
+}
+
+/** The answer in words: the level or option label, with the score it earns. */
+export function describeAnswer(
+  iq: IndexedQuestion,
+  answer: Answer | undefined,
+  score: QuestionScore,
+  lang: string,
+): string {
+  if (score.status !== 'answered' || !answer) return STATUS_LABELS[score.status];
+  const q = iq.question;
+  const of = score.value !== undefined && score.max !== undefined ? ` (${score.value} of ${score.max})` : '';
+  const v = answer.value;
+  switch (iq.kind) {
+    case 'scale': {
+      const level = iq.scale?.find((l) => l.key === answer.level);
+      return `${level ? localize(level.label, lang) : String(answer.level)}${of}`;
+    }
+    case 'yesno':
+      return `${v === true ? 'Yes' : 'No'}${of}`;
+    case 'choice': {
+      const option = q.options?.find((o) => o.key === v);
+      return `${option ? localize(option.label, lang) : String(v)}${of}`;
+    }
+    case 'multi': {
+      const keys = Array.isArray(v) ? v : [];
+      const labels = (q.options ?? []).filter((o) => keys.includes(o.key)).map((o) => localize(o.label, lang));
+      return `${labels.length > 0 ? labels.join(', ') : 'None'}${of}`;
+    }
+    case 'number':
+      return `${String(v)}${q.unit ? ` ${q.unit}` : ''}${of}`;
+    case 'text':
+      return typeof v === 'string' ? v : '';
+  }
+}
+
+function describeTarget(iq: IndexedQuestion, lang: string): string {
+  if (iq.target === undefined || iq.max === undefined) return '–';
+  const q = iq.question;
+  const named =
+    iq.kind === 'scale'
+      ? iq.scale?.find((l) => l.value === iq.target)?.label
+      : iq.kind === 'choice'
+        ? q.options?.find((o) => o.score === iq.target)?.label
+        : iq.kind === 'number'
+          ? q.thresholds?.find((t) => t.score === iq.target)?.label
+          : iq.kind === 'yesno'
+            ? iq.target === 1
+              ? 'Yes'
+              : 'No'
+            : undefined;
+  const score = `${iq.target} of ${iq.max}`;
+  return named === undefined ? score : `${localize(named, lang)} (${score})`;
+}
+
+function describeEvidence(evidence: readonly Evidence[] | undefined, ctx: QuestionContext): EvidenceView[] {
+  const out: EvidenceView[] = [];
+  for (const e of evidence ?? []) {
+    const isPrivate = e.public === false;
+    if (isPrivate && !ctx.includePrivate) {
+      ctx.withheld.count++;
+      continue;
+    }
+    const url = e.url?.trim() ?? '';
+    out.push({
+      title: e.title,
+      url: url && isSafeUrl(url) ? url : null,
+      urlText: url && !isSafeUrl(url) ? url : null,
+      date: e.date ?? null,
+      private: isPrivate,
+    });
+  }
+  return out;
+}

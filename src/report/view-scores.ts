@@ -1,0 +1,71 @@
+import type { GroupScore, Scorecard } from '../score/types.js';
+import { formatCount, formatDecimal, formatPercent, roundPercent } from './format-number.js';
+import { bandClass } from './palette.js';
+import type { ScoreRow } from './view-types.js';
+
+/** A group score formatted for printing. */
+export function toScoreRow(g: GroupScore, card: Scorecard): ScoreRow {
+  const c = g.counts;
+  return {
+    id: g.id,
+    label: g.label,
+    percent: g.percent === undefined ? null : roundPercent(g.percent),
+    percentText: formatPercent(g.percent),
+    band: g.band === undefined ? null : (card.bands[g.band]?.label ?? null),
+    bandClass: bandClass(g.band, card.bands.length),
+    coverageText: formatPercent(g.coverage),
+    answeredText: `${c.answered} of ${c.applicable}`,
+    gapText: formatDecimal(g.gap),
+  };
+}
+
+/** The strongest and weakest of some groups with a score (first in checklist order on ties). */
+export function extremes(groups: readonly GroupScore[]): { best: GroupScore; worst: GroupScore } | undefined {
+  const scored = groups.filter((g) => g.percent !== undefined);
+  const first = scored[0];
+  if (!first) return undefined;
+  let best = first;
+  let worst = first;
+  for (const g of scored) {
+    if ((g.percent ?? 0) > (best.percent ?? 0)) best = g;
+    if ((g.percent ?? 0) < (worst.percent ?? 0)) worst = g;
+  }
+  return { best, worst };
+}
+
+/** "Strongest pillar: Prevention (58%, Developing); weakest: Rehabilitation (25%, Initial)." */
+export function describeExtremes(kind: string, groups: readonly GroupScore[], card: Scorecard): string | undefined {
+  const e = extremes(groups);
+  if (!e) return undefined;
+  const show = (g: GroupScore): string => {
+    const band = g.band === undefined ? '' : `, ${card.bands[g.band]?.label ?? ''}`;
+    return `${g.label} (${formatPercent(g.percent)}${band})`;
+  };
+  if (e.best === e.worst) return `Only one ${kind} has a score: ${show(e.best)}.`;
+  return `Strongest ${kind}: ${show(e.best)}; weakest ${kind}: ${show(e.worst)}.`;
+}
+
+/** "7 of 9 applicable questions answered (coverage 78%); 1 don't know, 1 unanswered; 1 not applicable." */
+export function describeCoverageSentence(g: GroupScore): string {
+  const c = g.counts;
+  const parts = [
+    `${c.answered} of ${formatCount(c.applicable, 'applicable question')} answered (coverage ${formatPercent(g.coverage)})`,
+  ];
+  const missing = [
+    c.unknown > 0 ? `${c.unknown} don’t know` : '',
+    c.unanswered > 0 ? `${c.unanswered} unanswered` : '',
+  ].filter(Boolean);
+  if (missing.length > 0) parts.push(missing.join(', '));
+  const out = c.na + c.inapplicable;
+  if (out > 0) parts.push(`${out} not applicable`);
+  return `${parts.join('; ')}.`;
+}
+
+/** The maturity bands with their ranges: "0–39%", …, "90–100%". */
+export function describeBands(card: Scorecard): { label: string; range: string }[] {
+  const sorted = [...card.bands].sort((a, b) => a.min - b.min);
+  return sorted.map((b, i) => {
+    const next = sorted[i + 1];
+    return { label: b.label, range: next ? `${b.min}–${next.min - 1}%` : `${b.min}–100%` };
+  });
+}

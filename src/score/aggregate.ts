@@ -1,0 +1,40 @@
+import { bandFor } from './bands.js';
+import type { BandInfo, GroupScore, QuestionScore, StatusCounts } from './types.js';
+
+/** Aggregates question scores into one group score: sum(w·s) / sum(w) over the counted questions. */
+export function aggregate(
+  id: string,
+  label: string,
+  questions: readonly QuestionScore[],
+  bands: readonly BandInfo[],
+): GroupScore {
+  const counts: StatusCounts = {
+    total: 0,
+    applicable: 0,
+    answered: 0,
+    unknown: 0,
+    unanswered: 0,
+    na: 0,
+    inapplicable: 0,
+    unscored: 0,
+  };
+  let earned = 0;
+  let possible = 0;
+  let gap = 0;
+  for (const q of questions) {
+    if (!q.scored) {
+      counts.unscored++;
+      continue;
+    }
+    counts.total++;
+    counts[q.status]++;
+    if (!q.counted) continue;
+    counts.applicable++;
+    earned += q.weight * (q.fraction ?? 0);
+    possible += q.weight;
+    gap += q.gap;
+  }
+  const percent = possible > 0 ? Math.min(100, Math.max(0, (100 * earned) / possible)) : undefined;
+  const coverage = counts.applicable > 0 ? (100 * counts.answered) / counts.applicable : undefined;
+  return { id, label, percent, band: bandFor(percent, bands), earned, possible, coverage, gap, counts };
+}

@@ -1,0 +1,109 @@
+/** How a question counts in the scores. */
+export type QuestionStatus =
+  /** Answered with a value (scored or not). */
+  | 'answered'
+  /** Answered "not applicable", with a reason: out of the denominator. */
+  | 'na'
+  /** Its `when` condition is false, or the answer is flagged `inapplicable`: out of the denominator. */
+  | 'inapplicable'
+  /** "Don't know": in the denominator at 0, counted separately. */
+  | 'unknown'
+  /** No answer (or skipped): in the denominator at 0, counted separately. */
+  | 'unanswered';
+
+/** One question's contribution to the scores. */
+export interface QuestionScore {
+  id: string;
+  /** Position in checklist order, 0-based. */
+  index: number;
+  sectionId: string;
+  pillar: string;
+  themes: string[];
+  actors: string[];
+  weight: number;
+  status: QuestionStatus;
+  /** Whether the question has a top score (text and threshold-less number questions do not). */
+  scored: boolean;
+  /** Whether it counts in the denominator: scored, and neither `na` nor `inapplicable`. */
+  counted: boolean;
+  /** The score given, v(q); 0 for don't know and unanswered; undefined when not counted. */
+  value: number | undefined;
+  /** The top of the question's scale, m. */
+  max: number | undefined;
+  /** The target score. */
+  target: number | undefined;
+  /** s(q) = v / m, between 0 and 1; undefined when not counted. */
+  fraction: number | undefined;
+  /** w · (target − v) / m when positive, else 0. */
+  gap: number;
+}
+
+/** Counts of questions by how they were answered, within one group. */
+export interface StatusCounts {
+  /** Scored questions in the group, applicable or not. */
+  total: number;
+  /** Scored questions in the denominator (answered + unknown + unanswered). */
+  applicable: number;
+  answered: number;
+  unknown: number;
+  unanswered: number;
+  na: number;
+  inapplicable: number;
+  /** Unscored questions (listed, never in a score). */
+  unscored: number;
+}
+
+/** A score over a set of questions: a section, pillar, theme, actor, pillar x theme cell, or everything. */
+export interface GroupScore {
+  id: string;
+  label: string;
+  /** sum(w·s) / sum(w) as a percentage, 0..100; undefined when no scored question applies. */
+  percent: number | undefined;
+  /** Index into `Scorecard.bands` of the band the percentage falls in. */
+  band: number | undefined;
+  /** sum(w·s) over applicable scored questions. */
+  earned: number;
+  /** sum(w) over applicable scored questions. */
+  possible: number;
+  /** answered / applicable as a percentage; undefined when nothing applies. */
+  coverage: number | undefined;
+  /** Sum of the gaps of the group's questions. */
+  gap: number;
+  counts: StatusCounts;
+}
+
+/** A section score, with its pillar. */
+export interface SectionScore extends GroupScore {
+  pillar: string;
+}
+
+/** One cell of the pillar x theme matrix. */
+export interface CellScore extends GroupScore {
+  pillar: string;
+  theme: string;
+}
+
+/** A maturity band, as the checklist declares it (lowest first). */
+export interface BandInfo {
+  min: number;
+  label: string;
+}
+
+/** Every score for one answers file against its checklist. */
+export interface Scorecard {
+  checklist: { id: string; version: string };
+  bands: BandInfo[];
+  overall: GroupScore;
+  pillars: GroupScore[];
+  themes: GroupScore[];
+  actors: GroupScore[];
+  sections: SectionScore[];
+  /** Pillar x theme cells, pillar-major, in checklist order. */
+  matrix: CellScore[];
+  /** Every question in checklist order. */
+  questions: QuestionScore[];
+  /** Ids of questions with a positive gap, largest first; ties in checklist order. */
+  gaps: string[];
+  /** Ids of unscored questions, in checklist order. */
+  unscored: string[];
+}
