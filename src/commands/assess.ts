@@ -83,7 +83,7 @@ export async function runAssess(
   const session = openSession(index, file, prompter, (f) => writeAnswers(target, f), now);
   if (existing) {
     const p = measureProgress(index, file.answers, session.applies);
-    prompter.print(`Resuming ${output}: ${p.done} of ${p.total} applicable questions done.`);
+    prompter.print(`Resuming ${output}: ${p.done} of ${p.total} questions done.`);
   } else {
     prompter.print(`Answers are saved to ${output} after every answer.`);
   }

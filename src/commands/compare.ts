@@ -3,6 +3,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { compareAnswers } from '../compare/compare-answers.js';
 import { buildCompareView } from '../compare/build-compare-view.js';
 import type { CompareMode } from '../compare/types.js';
+import type { CompareView } from '../compare/view-types.js';
 import { renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
 import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
 import { writeOutput } from '../load/write-output.js';
@@ -44,21 +45,28 @@ export async function runCompare(
     },
   );
   if (view.versions.inferredNote) io.stderr.write(`opsc-audit: warning: ${view.versions.inferredNote}\n`);
-  if (view.versions.sentence && (view.versions.added.length + view.versions.removed.length + view.versions.reworded.length > 0))
+  const { added, removed, reworded } = view.versions;
+  if (added.length + removed.length + reworded.length > 0)
     io.stderr.write(`opsc-audit: ${oneLine(view.versions.sentence, 1000)}\n`);
-  if (view.privacy.note) io.stderr.write(`opsc-audit: ${view.privacy.note} (use --include-private to include them)\n`);
+  if (view.privacy.note)
+    io.stderr.write(`opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`);
   if (options.format === 'json') {
     await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
     return EXIT.ok;
   }
-  const format = options.format as TemplateFormat;
+  await writeOutput(await renderCompareReport(view, options.format as TemplateFormat), options.output, io);
+  return EXIT.ok;
+}
+
+/** Renders a comparison with the bundled templates: the report's partials and CSS, plus compare.css. */
+export async function renderCompareReport(view: CompareView, format: TemplateFormat): Promise<string> {
   const name = `compare.${format}.hbs`;
+  const assets = await readTemplateAssets();
+  const css = `${assets.css}\n${await readBundledTemplate('compare.css')}`;
   try {
-    const text = renderTemplate(await readBundledTemplate(name), view, format, await readTemplateAssets(), name);
-    await writeOutput(text, options.output, io);
+    return renderTemplate(await readBundledTemplate(name), view, format, { ...assets, css }, name);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
-  return EXIT.ok;
 }

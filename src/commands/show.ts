@@ -1,11 +1,11 @@
 import type { Io } from '../model/io.js';
-import { EXIT, InputError } from '../errors.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
 import { loadChecklist } from '../load/checklists.js';
 import { formatOutline } from '../report/outline.js';
 import { oneLine } from '../text/sanitize.js';
 import { writeOutput } from '../load/write-output.js';
 
-/** `opsc-audit show <checklist>`: an outline of the checklist. */
+/** `opsc-audit show <checklist>`: an outline of the checklist, or a printable blank questionnaire (md, html). */
 export async function runShow(
   ref: string,
   options: { format: string; output?: string },
@@ -17,6 +17,12 @@ export async function runShow(
       io.stderr.write(`${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
     throw new InputError(result.message);
   }
+  if (options.format === 'md' || options.format === 'html') {
+    const { renderQuestionnaire } = await import('./render-questionnaire.js');
+    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io);
+    return EXIT.ok;
+  }
+  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"`);
   await writeOutput(formatOutline(result.index), options.output, io);
   return EXIT.ok;
 }

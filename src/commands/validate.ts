@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { isDynamicPattern, glob } from 'tinyglobby';
 import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -26,6 +27,13 @@ export interface ValidateOptions {
   version: string;
 }
 
+/** What one run found: checked files, their diagnostics, and whether some file could not be read at all. */
+interface Run {
+  checked: CheckedFile[];
+  diagnostics: Diagnostic[];
+  unreadable: number;
+}
+
 /** `opsc-audit validate <file...>`: checks checklists and answers files; exit 0, 1 or 2. */
 export async function runValidate(patterns: string[], options: ValidateOptions, io: Io): Promise<number> {
   const formatter = DIAGNOSTIC_FORMATS[options.format];
@@ -33,66 +41,68 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
     throw new UsageError(
       `unknown format "${options.format}" (use ${Object.keys(DIAGNOSTIC_FORMATS).join(', ')})`,
     );
-  const files = await expand(patterns, io.cwd);
-  let fatal = false;
-  const diagnostics: Diagnostic[] = [];
-  const checked: CheckedFile[] = [];
+  const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
+  if (explicit === null) return EXIT.usage;
+  const run = await checkFiles(await expand(patterns, io.cwd), explicit, io);
+
+  const diagnostics = sortDiagnostics(run.diagnostics);
+  const nothingChecked = run.checked.length === 0;
+  if (!(nothingChecked && options.format === 'text')) {
+    const color = options.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
+    const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
+    io.stdout.write(formatter(report));
+  }
+  if (run.unreadable > 0) return EXIT.usage;
+  const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
+  return failing ? EXIT.problems : EXIT.ok;
+}
+
+async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
+  const run: Run = { checked: [], diagnostics: [], unreadable: 0 };
   const answersQueue: { file: string; parsed: ParsedYaml }[] = [];
   const checklistsById = new Map<string, ChecklistIndex>();
+  const brokenIds = new Set<string>();
 
   for (const file of files) {
-    const loaded = await loadYamlFile(file);
+    const loaded = await loadYamlFile(resolve(io.cwd, file), file);
     if (loaded.status === 'fatal') {
       io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
-      fatal = true;
+      run.unreadable++;
       continue;
     }
     if (loaded.status === 'invalid') {
-      checked.push({ file, kind: 'unknown' });
-      diagnostics.push(...loaded.diagnostics);
+      run.checked.push({ file, kind: 'unknown' });
+      run.diagnostics.push(...loaded.diagnostics);
       continue;
     }
     const { parsed } = loaded;
     const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
+    run.checked.push({ file, kind: kind ?? 'unknown' });
     if (kind === 'checklist') {
       const result = validateChecklistDocument(parsed, file);
-      diagnostics.push(...result.diagnostics);
+      run.diagnostics.push(...result.diagnostics);
       if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
-      checked.push({ file, kind });
+      else brokenIds.add(String((parsed.data as { id?: unknown }).id));
     } else if (kind === 'answers') {
       answersQueue.push({ file, parsed });
-      checked.push({ file, kind });
     } else {
-      checked.push({ file, kind: 'unknown' });
-      const parseProblems = parseDiagnostics(parsed, file);
-      diagnostics.push(
-        ...(parsed.data === undefined ? parseProblems : [...parseProblems, unknownFormat(parsed, file)]),
-      );
+      run.diagnostics.push(...parseDiagnostics(parsed, file));
+      if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
     }
   }
 
-  const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
-  if (explicit === null) return EXIT.usage;
   for (const { file, parsed } of answersQueue) {
     const id = (parsed.data as { checklist?: { id?: unknown } }).checklist?.id;
+    const named = typeof id === 'string' ? id : undefined;
     const index =
-      explicit ??
-      (typeof id === 'string' ? (checklistsById.get(id) ?? (await bundledIndex(id, io.cwd))) : undefined);
+      explicit ?? (named ? (checklistsById.get(named) ?? (await bundledIndex(named, io.cwd))) : undefined);
     const result = validateAnswersDocument(parsed, file, index);
-    diagnostics.push(...result.diagnostics);
-    if (!index && typeof id === 'string' && !result.diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push(notFound(file, parsed, id));
-    }
+    run.diagnostics.push(...result.diagnostics);
+    const clean = !result.diagnostics.some((d) => d.severity === 'error');
+    // An answers file whose checklist has errors of its own in this run is not reported a second time.
+    if (!index && named && clean && !brokenIds.has(named)) run.diagnostics.push(notFound(file, parsed, named));
   }
-
-  const sorted = sortDiagnostics(diagnostics);
-  const color = options.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  io.stdout.write(
-    formatter({ files: checked, diagnostics: sorted, toolVersion: options.version, color, cwd: io.cwd }),
-  );
-  if (fatal) return EXIT.usage;
-  const failing = sorted.some((d) => d.severity === 'error' || options.strict);
-  return failing ? EXIT.problems : EXIT.ok;
+  return run;
 }
 
 async function expand(patterns: string[], cwd: string): Promise<string[]> {
@@ -109,9 +119,13 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
   return [...new Set(out)];
 }
 
+/** The checklist given with --checklist, or null (after saying why) when it cannot be used. */
 async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | null> {
   const result = await loadChecklist(ref, io.cwd);
   if (result.ok) return result.index;
+  for (const d of sortDiagnostics(result.diagnostics)) {
+    io.stderr.write(`${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`);
+  }
   io.stderr.write(`opsc-audit: --checklist ${oneLine(result.message, 500)}\n`);
   return null;
 }
@@ -127,7 +141,7 @@ function notFound(file: string, parsed: ParsedYaml, id: string): Diagnostic {
   return {
     code: 'checklist-not-found',
     severity: 'error',
-    message: `checklist "${id}" is not bundled; name its file with --checklist`,
+    message: `checklist "${id}" is not bundled; name its file with --checklist, or validate it in the same run`,
     file,
     line: pos.line,
     col: pos.col,

@@ -10,7 +10,7 @@ import type { CompareRow, SideAnswer } from './view-types.js';
 /** Labels of the kinds of change, in the order the report lists them. */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
   regressed: 'Regressed',
-  dropped: 'Dropped (answered before, not now)',
+  dropped: 'Dropped',
   improved: 'Improved',
   'newly-answered': 'Newly answered',
   unchanged: 'Unchanged',

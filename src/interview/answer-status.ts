@@ -10,6 +10,7 @@ export function questionStatus(
   answer: Answer | undefined,
   applies: boolean,
 ): QuestionStatus {
+  if (!applies && (!answer || answer.skipped)) return answer ? 'skipped' : 'open'; // condition not decided yet
   if (!applies || answer?.inapplicable) return 'na';
   if (!answer) return 'open';
   if (answer.skipped) return 'skipped';
@@ -23,7 +24,7 @@ export function isDone(status: QuestionStatus): boolean {
   return status !== 'open' && status !== 'skipped';
 }
 
-/** Counts of done questions among those that apply, overall and per section. */
+/** Counts of done questions (answered, not applicable, don't know), overall and per section. */
 export interface Progress {
   done: number;
   total: number;
@@ -45,8 +46,7 @@ export function measureProgress(
     sectionTotal: new Array<number>(sections).fill(0),
   };
   for (const q of index.questions) {
-    if (applies.get(q.question.id) === false) continue;
-    const done = isDone(questionStatus(q, answers[q.question.id], true));
+    const done = isDone(questionStatus(q, answers[q.question.id], applies.get(q.question.id) !== false));
     progress.total++;
     progress.sectionTotal[q.sectionIndex] = (progress.sectionTotal[q.sectionIndex] ?? 0) + 1;
     if (done) {

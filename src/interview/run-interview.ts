@@ -79,7 +79,8 @@ class Navigator {
     const q = this.session.index.questions[i];
     return (
       q !== undefined &&
-      questionStatus(q, this.session.file.answers[q.question.id], this.applies(i)) === 'open'
+      this.applies(i) &&
+      questionStatus(q, this.session.file.answers[q.question.id], true) === 'open'
     );
   }
 

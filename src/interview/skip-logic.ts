@@ -34,9 +34,16 @@ function applyFlags(
     const answer = answers[id];
     const byCondition = answer?.na?.byCondition === true;
     if (applies.get(id) === false) {
+      const refs = q.question.when ? [...new Set(conditionRefs(q.question.when))] : [];
+      // A condition on a question not answered yet is not decided: wait rather than record "not applicable".
+      const decided = refs.every((ref) => answers[ref] !== undefined && answers[ref].skipped !== true);
+      if (!decided && (!answer || byCondition)) {
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
+        if (byCondition) delete answers[id];
+        continue;
+      }
       if (!answer || answer.skipped || byCondition) {
         if (byCondition && answer.digest === questionDigest(q)) continue;
-        const refs = q.question.when ? [...new Set(conditionRefs(q.question.when))] : [];
         answers[id] = {
           na: { reason: `does not apply, given the answer to ${refs.join(', ')}`, byCondition: true },
           digest: questionDigest(q),

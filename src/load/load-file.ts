@@ -8,9 +8,9 @@ export type LoadedFile =
   | { status: 'fatal'; file: string; message: string }
   | { status: 'invalid'; file: string; diagnostics: Diagnostic[] };
 
-/** Reads and parses a YAML file; never throws for bad input. */
-export async function loadYamlFile(file: string): Promise<LoadedFile> {
-  const read = await readText(file);
+/** Reads and parses a YAML file; never throws for bad input. Messages and diagnostics name it `file`. */
+export async function loadYamlFile(path: string, file: string = path): Promise<LoadedFile> {
+  const read = await readText(path, undefined, file);
   if (!read.ok) {
     if (read.problem.kind === 'fatal') return { status: 'fatal', file, message: read.problem.message };
     return {

@@ -1,6 +1,7 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, LineCounter, parseDocument, type Alias, type Node } from 'yaml';
 import type { Finding } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { inspectTree, tooDeepAt, type TreeProblem } from './inspect-tree.js';
 
 /** A parsed YAML file: its data and what is needed to map paths back to positions. */
 export interface ParsedYaml {
@@ -12,99 +13,108 @@ export interface ParsedYaml {
   problems: PositionedFinding[];
 }
 
+/** A finding placed at a line and column rather than at a path. */
 export interface PositionedFinding extends Omit<Finding, 'path'> {
   line: number;
   col: number;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Parses YAML text, keeping positions; never throws for bad input. */
+/** Parses YAML text, keeping positions; never throws for bad input, never builds circular or huge data. */
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const problems: PositionedFinding[] = [];
-  const flowDepth = maxFlowDepth(text);
-  if (flowDepth > LIMITS.maxDepth) {
-    const doc = parseDocument('', { lineCounter });
-    problems.push(at(1, 1, 'yaml-too-deep', `nesting is deeper than ${LIMITS.maxDepth} levels`));
-    return { doc, lineCounter, data: undefined, problems };
-  }
+  const deepFlow = flowTooDeepAt(text);
+  if (deepFlow !== undefined) return unparsed(lineCounter, [positionInText(text, tooDeepAt(deepFlow))]);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  } catch {
-    const empty = parseDocument('', { lineCounter: new LineCounter() });
-    problems.push(at(1, 1, 'yaml-too-deep', 'document is too deeply nested to parse'));
-    return { doc: empty, lineCounter, data: undefined, problems };
+    // Duplicate keys are found by inspectTree, which can name the key and its first line.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return unparsed(new LineCounter(), [{ ...tooDeepAt(0), line: 1, col: 1, severity: 'error' }]);
   }
-  for (const error of doc.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    problems.push(at(pos.line, pos.col, code, firstLine(error.message)));
+  const at = (p: TreeProblem): PositionedFinding => {
+    const { line, col } = lineCounter.linePos(p.offset);
+    return { code: p.code, severity: 'error', message: p.message, line, col };
+  };
+  if (doc.errors.length > 0) {
+    const syntax = doc.errors.map((e) => at({ code: 'yaml-syntax', message: firstLine(e.message), offset: e.pos[0] }));
+    return { doc, lineCounter, data: undefined, problems: firstPerLine(syntax) };
   }
-  if (doc.errors.length > 0) return { doc, lineCounter, data: undefined, problems };
-
-  const depth = { max: 0 };
-  walk(doc.contents, 1, depth, (keyNode) => {
-    const pos = lineCounter.linePos(keyNode.range?.[0] ?? 0);
-    problems.push(at(pos.line, pos.col, 'forbidden-key', `key "${String(keyNode.value)}" is not allowed`));
-  });
-  if (depth.max > LIMITS.maxDepth) {
-    problems.push(at(1, 1, 'yaml-too-deep', `nesting is deeper than ${LIMITS.maxDepth} levels`));
-    return { doc, lineCounter, data: undefined, problems };
-  }
+  const tree = inspectTree(doc, (offset) => lineCounter.linePos(offset).line);
+  const problems = tree.problems.map(at);
+  if (problems.length > 0) return { doc, lineCounter, data: undefined, problems };
+  let data: unknown;
   try {
-    const data: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-    return { doc, lineCounter, data, problems };
+    data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch {
-    problems.push(
-      at(1, 1, 'yaml-alias-limit', 'too many alias expansions (a possible "billion laughs" file)'),
-    );
-    return { doc, lineCounter, data: undefined, problems };
+    return { doc, lineCounter, data: undefined, problems: [at(aliasLimit(tree.aliases))] };
   }
+  // Aliases can nest a shallow-looking anchor deep inside another: measure the data itself.
+  if (tree.aliases.length > 0 && dataDepth(data) > LIMITS.maxDepth) {
+    const last = tree.aliases[tree.aliases.length - 1];
+    return { doc, lineCounter, data: undefined, problems: [at(tooDeepAt(last?.range?.[0] ?? 0))] };
+  }
+  return { doc, lineCounter, data, problems: [] };
 }
 
-function walk(
-  node: unknown,
-  depth: number,
-  acc: { max: number },
-  onForbidden: (key: { value: unknown; range?: [number, number, number] | null }) => void,
-): void {
-  if (depth > acc.max) acc.max = depth;
-  if (depth > LIMITS.maxDepth) return;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) onForbidden(pair.key);
-      walk(pair.value, depth + 1, acc, onForbidden);
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) walk(item, depth + 1, acc, onForbidden);
-  } else if (isPair(node)) {
-    walk(node.value, depth, acc, onForbidden);
-  }
+function unparsed(lineCounter: LineCounter, problems: PositionedFinding[]): ParsedYaml {
+  return { doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, problems };
 }
 
-/** Deepest bracket nesting, a cheap guard before the recursive parser sees the text. */
-function maxFlowDepth(text: string): number {
+function aliasLimit(aliases: readonly Alias[]): TreeProblem {
+  const last = aliases[aliases.length - 1];
+  return {
+    code: 'yaml-alias-limit',
+    message: `aliases expand to too much data (over ${LIMITS.maxAliasCount} expansions; a "billion laughs" file?)`,
+    offset: last?.range?.[0] ?? 0,
+  };
+}
+
+/** Offset of the first bracket nested deeper than the limit, a cheap guard before the recursive parser runs. */
+function flowTooDeepAt(text: string): number | undefined {
   let depth = 0;
-  let max = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) {
       depth++;
-      if (depth > max) max = depth;
+      if (depth > LIMITS.maxDepth) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
-    else if (c === 10 && max > LIMITS.maxDepth) break;
   }
-  return max;
+  return undefined;
+}
+
+/** Height of nested arrays and objects, capped just past the limit; shared (aliased) values are measured once. */
+function dataDepth(value: unknown, memo = new Map<object, number>(), depth = 0): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  let height = 1;
+  if (depth <= LIMITS.maxDepth) {
+    for (const child of Object.values(value)) height = Math.max(height, 1 + dataDepth(child, memo, depth + 1));
+  }
+  memo.set(value, height);
+  return height;
+}
+
+function positionInText(text: string, p: TreeProblem): PositionedFinding {
+  const before = text.slice(0, p.offset);
+  const line = before.split('\n').length;
+  const col = p.offset - before.lastIndexOf('\n');
+  return { code: p.code, severity: 'error', message: p.message, line, col };
+}
+
+/** A syntax error often sets off more on the same line; only the first says anything useful. */
+function firstPerLine(problems: PositionedFinding[]): PositionedFinding[] {
+  const lines = new Set<number>();
+  return problems.filter((p) => {
+    if (lines.has(p.line)) return false;
+    lines.add(p.line);
+    return true;
+  });
 }
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function at(line: number, col: number, code: PositionedFinding['code'], message: string): PositionedFinding {
-  return { code, severity: 'error', message, line, col };
 }
 
 export type { Node };

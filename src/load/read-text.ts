@@ -12,15 +12,23 @@ export type ReadProblem =
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
-/** Reads a UTF-8 text file within the size limit; strips a BOM; refuses binary or undecodable content. */
-export async function readText(path: string, maxBytes: number = LIMITS.maxFileBytes): Promise<ReadResult> {
+/**
+ * Reads a UTF-8 text file within the size limit; strips a BOM; refuses binary or undecodable content.
+ * `name` is how messages refer to the file (by default, its path).
+ */
+export async function readText(
+  path: string,
+  maxBytes: number = LIMITS.maxFileBytes,
+  name: string = path,
+): Promise<ReadResult> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return fatal(`${path}: is a directory, not a file`);
+    if (info.isDirectory()) return fatal(`${name}: is a directory, not a file`);
+    if (!info.isFile()) return fatal(`${name}: not a regular file`);
     size = info.size;
   } catch (error) {
-    return fatal(describeFsError(path, error));
+    return fatal(describeFsError(name, error));
   }
   if (size > maxBytes) {
     return content('file-too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
@@ -29,7 +37,7 @@ export async function readText(path: string, maxBytes: number = LIMITS.maxFileBy
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return fatal(describeFsError(path, error));
+    return fatal(describeFsError(name, error));
   }
   return decodeText(bytes);
 }

@@ -29,7 +29,7 @@ export function neutralizeMarkdown(source: string): string {
   return source
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\]\(\s*(?!https?:|mailto:|#)[^)]*\)/gi, ']');
+    .replace(/\]\(\s*(?!https?:|mailto:|#)(?:[^()]|\([^()]*\))*\)/gi, ']');
 }
 
 /** Escapes user text for inline Markdown, keeping it readable: only characters that would change meaning. */

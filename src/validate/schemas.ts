@@ -32,3 +32,15 @@ function precompiled(name: SchemaName): ValidateFunction | undefined {
 export function loadSchema(name: SchemaName): unknown {
   return JSON.parse(readFileSync(schemaPath(name), 'utf8'));
 }
+
+const documents = new Map<SchemaName, Record<string, unknown>>();
+
+/** The shipped schema document, read once; error messages consult it only when a file has errors. */
+export function schemaDocument(name: SchemaName): Record<string, unknown> {
+  let schema = documents.get(name);
+  if (!schema) {
+    schema = loadSchema(name) as Record<string, unknown>;
+    documents.set(name, schema);
+  }
+  return schema;
+}

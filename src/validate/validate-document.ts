@@ -2,7 +2,7 @@ import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { locate } from '../load/locate.js';
-import { schemaErrors, type SchemaName } from './schemas.js';
+import { schemaDocument, schemaErrors, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-findings.js';
 import { checkChecklist } from './checklist-rules.js';
 import { checkAnswers } from './answers-rules.js';
@@ -58,7 +58,8 @@ export function positionFindings(
 }
 
 function schemaCheck(name: SchemaName, parsed: ParsedYaml): Finding[] {
-  return schemaFindings(schemaErrors(name, parsed.data), parsed.data);
+  const errors = schemaErrors(name, parsed.data);
+  return errors.length === 0 ? [] : schemaFindings(errors, parsed.data, schemaDocument(name));
 }
 
 /** Validates a parsed checklist: schema, then semantic rules once the shape is right. */

@@ -186,7 +186,7 @@ describe('assess: resume', () => {
       { cwd: first.cwd, output: 'a.yaml' },
     );
     expect(second.printed).toContain('Respondent: Kenya, Ministry of Justice (government), 2026-01-02');
-    expect(second.printed).toContain('Resuming a.yaml: 1 of 6 applicable questions done.');
+    expect(second.printed).toContain('Resuming a.yaml: 1 of 7 questions done.');
     const saved = await savedAnswers(join(first.cwd, 'a.yaml'));
     expect(Object.keys(saved.answers)).toEqual(['LAW-01', 'HOT-01', 'HOT-02']);
   });

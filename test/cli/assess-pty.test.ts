@@ -26,7 +26,7 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
       { expect: 'Your role', send: `2${ENTER}` },
       { expect: 'Date of the assessment', send: ENTER },
       {
-        expect: '\\[1/7\\] Prevention > Law  \\(section 0/2 done, 0% overall\\)[\\s\\S]*\\(LAW-01\\)',
+        expect: '\\[1/7\\] Prevention > Law  \\(section 0/3 done, 0% overall\\)[\\s\\S]*\\(LAW-01\\)',
         send: `2${ENTER}`,
       },
       { expect: 'Notes', send: `civil code${ENTER}` },
@@ -60,7 +60,7 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
 
     const second = await drivePty(ARGS, cwd, [
       {
-        expect: 'Resuming answers.yaml: 3 of 7 applicable questions done\\.[\\s\\S]*\\(REP-01\\)',
+        expect: 'Resuming answers.yaml: 3 of 7 questions done\\.[\\s\\S]*\\(REP-01\\)',
         send: `Save${ENTER}`,
       },
       { expect: 'Saved to answers.yaml' },

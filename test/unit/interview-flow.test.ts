@@ -76,7 +76,7 @@ describe('interview: a full run through every answer kind', () => {
     // One save to create the file, one per respondent field, then one per answer, note and evidence item.
     expect(saves.length).toBeGreaterThanOrEqual(1 + 4 + 7 + 2);
     const printed = prompter.printed.join('\n');
-    expect(printed).toContain('[1/7] Prevention > Law  (section 0/2 done, 0% overall)');
+    expect(printed).toContain('[1/7] Prevention > Law  (section 0/3 done, 0% overall)');
     expect(printed).toContain('[4/7] Protection > Reporting  (section 0/2 done, 42% overall)');
     expect(printed).toContain('[7/7] Protection > Data  (section 1/2 done, 85% overall)');
     expect(printed).toContain('Check the civil code and customary law.');

@@ -65,11 +65,11 @@ describe('interview navigation', () => {
       { select: '(DAT-01)', pick: 'quit' },
     ]);
     expect(outcome).toBe('quit');
-    expect(Object.keys(session.file.answers)).toEqual(['LAW-01', 'HOT-02']);
+    expect(Object.keys(session.file.answers)).toEqual(['LAW-01']); // HOT-02 waits for HOT-01
     const jump = prompter.selects.find((s) => s.message === 'Jump to section');
     expect(jump?.choices.map((c) => c.name)).toEqual([
       'Stay here',
-      'Prevention > Law  (1/2 done)',
+      'Prevention > Law  (1/3 done)',
       'Protection > Reporting  (0/2 done)',
       'Protection > Data  (0/2 done)',
     ]);

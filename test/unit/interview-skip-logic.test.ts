@@ -27,9 +27,16 @@ async function chain() {
 }
 
 describe('reconcileConditions', () => {
+  it('waits while the condition is undecided (earlier question open or skipped)', async () => {
+    const index = await chain();
+    const answers: Record<string, Answer> = { A: { skipped: true } };
+    reconcileConditions(index, answers, NOW);
+    expect(answers).toEqual({ A: { skipped: true } });
+  });
+
   it('records unanswered questions whose condition is false as not applicable by condition', async () => {
     const index = await chain();
-    const answers: Record<string, Answer> = {};
+    const answers: Record<string, Answer> = { A: { value: false } };
     const applies = reconcileConditions(index, answers, NOW);
     expect([...applies]).toEqual([
       ['A', true],
@@ -71,6 +78,9 @@ describe('reconcileConditions', () => {
     answers.A = { value: true };
     reconcileConditions(index, answers, NOW);
     expect(answers.B).toBeUndefined();
+    expect(answers.C).toBeUndefined(); // waits for B
+    answers.B = { value: false };
+    reconcileConditions(index, answers, NOW);
     expect(answers.C?.na?.byCondition).toBe(true);
   });
 });

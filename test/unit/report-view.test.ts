@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureView, renderFixture } from '../helpers/render-fixture.js';
+import { renderMarkdownHtml, escapeMarkdownInline, neutralizeMarkdown } from '../../src/report/markdown.js';
+import { renderTemplate } from '../../src/report/render.js';
+
+describe('report view model', () => {
+  const view = fixtureView('reports/answers.yaml');
+
+  it('withholds evidence marked not public and says how many items', () => {
+    const law = view.sections[0]?.questions[0];
+    expect(law?.evidence.map((e) => e.title)).toEqual(['Civil Code art. 14']);
+    expect(view.privacy.withheld).toBe(2);
+    expect(view.privacy.note).toBe('2 evidence items marked not public were withheld from this report.');
+  });
+
+  it('includes private evidence, marked as such, with --include-private', () => {
+    const all = fixtureView('reports/answers.yaml', true);
+    expect(all.privacy).toMatchObject({ withheld: 0, note: null });
+    expect(all.sections[0]?.questions[0]?.evidence.map((e) => [e.title, e.private])).toEqual([
+      ['Civil Code art. 14', false],
+      ['Internal legal opinion of the Ministry', true],
+    ]);
+  });
+
+  it('numbers footnotes in the order of the gap list, one per source + paragraph', () => {
+    expect(view.footnotes.slice(0, 3).map((f) => f.label)).toEqual([
+      'A/HRC/49/51, para. 43',
+      'A/HRC/49/51, para. 29',
+      'A/HRC/49/51, para. 70',
+    ]);
+    expect(view.footnotes[0]?.url).toBe('https://undocs.org/A/HRC/49/51');
+    expect(view.footnotes.find((f) => f.label.startsWith('handbook'))?.label).toBe('handbook, Part 5 C');
+  });
+
+  it('writes a one-sentence summary of the five most urgent gaps', () => {
+    expect(view.summary.topGaps.map((g) => g.sentence)).toEqual([
+      'Repeal every exception that allows marriage under 18 (PRV-LAW-01: now on paper only (1 of 3); target Established (3 of 3)).',
+      'Fund the helpline so that it is free and open around the clock (PRO-HLP-02: now don’t know; target Established (3 of 3)).',
+      'Monitor reintegration outcomes (REH-CAR-03: now not answered; target Established (3 of 3)).',
+      'Make the code of conduct a licensing condition for hotels and tour operators (PRV-TOU-01: now some (1 of 2); target Most (2 of 2)).',
+      'Open shelters in every region (REH-CAR-01: now 3 shelters (1 of 2); target Five or more (2 of 2)).',
+    ]);
+    expect(view.summary.highlights[0]).toBe(
+      'Strongest pillar: Prevention (58%, Developing); weakest pillar: Rehabilitation (25%, Initial).',
+    );
+  });
+
+  it('lists not applicable (with the reason), don’t know, unanswered and unscored questions', () => {
+    expect(view.lists.notApplicable.map((l) => [l.id, l.detail])).toEqual([
+      ['REH-CAR-02', 'Legal aid for child victims is assessed separately, under the justice sector review.'],
+    ]);
+    expect(view.lists.unknown.map((l) => l.id)).toEqual(['PRO-HLP-02']);
+    expect(view.lists.unanswered.map((l) => l.id)).toEqual(['REH-CAR-03']);
+    expect(view.lists.unscored.map((l) => l.id)).toEqual(['PRV-TOU-02']);
+  });
+
+  it('never links a javascript: evidence URL, and shows it as text', () => {
+    const hostile = fixtureView('reports/hostile.yaml');
+    const evidence = hostile.sections[0]?.questions[0]?.evidence ?? [];
+    expect(evidence[0]).toMatchObject({ url: null, urlText: "javascript:window.__pwned='evidence-url'" });
+  });
+});
+
+describe('checklist Markdown', () => {
+  it('renders guidance without raw HTML, unsafe links or images', () => {
+    const html = renderMarkdownHtml('**bold** <script>x()</script> [a](javascript:alert(1)) [b](https://ok.example) ![i](https://t.example/p.png)');
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/href="javascript/);
+    expect(html).toContain('[a](javascript:alert(1))'); // shown as text
+    expect(html).toContain('<a href="https://ok.example">b</a>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('neutralises guidance for Markdown reports and escapes user text', () => {
+    expect(neutralizeMarkdown('[x](javascript:alert(1)) <b>')).toBe('[x] &lt;b&gt;');
+    expect(escapeMarkdownInline('# *Hi* <img src=x> & [a](b)')).toBe('\\# \\*Hi\\* &lt;img src=x&gt; & \\[a\\](b)');
+  });
+});
+
+describe('rendering', () => {
+  it('reports a template error as one line naming the template', () => {
+    const run = () => renderTemplate('{{#each nope}}', {}, 'html', { partials: {}, css: '' }, 'mine.hbs');
+    expect(run).toThrow(/^mine\.hbs: .*$/);
+  });
+
+  it('is strict: a field missing from the view model is an error, not an empty string', () => {
+    expect(() => renderTemplate('{{respondent.missing}}', { respondent: {} }, 'html', { partials: {}, css: '' })).toThrow(
+      /"missing" not defined/,
+    );
+  });
+
+  it('escapes user text in the Markdown report', async () => {
+    const md = await renderFixture('reports/hostile.yaml', 'md');
+    expect(md).not.toMatch(/<script|<img|(?<!\\)\]\(javascript:/i);
+    expect(md).toContain('&lt;img src=x onerror="window.\\_\\_pwned=\'organization\'"&gt;Ministry');
+  });
+});
