@@ -1,17 +1,20 @@
-import type { Report } from './summary.js';
+import { stripControl } from '../text/sanitize.js';
+import { relativePath, type Report } from './summary.js';
 
 /** GitHub Actions workflow commands, one annotation per problem. */
 export function formatGithub(report: Report): string {
   return report.diagnostics
     .map((d) => {
-      const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.col},title=${escapeProperty(d.code)}`;
-      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(d.message)}\n`;
+      const file = escapeProperty(relativePath(d.file, report.cwd));
+      const props = `file=${file},line=${d.line},col=${d.col},title=${escapeProperty(d.code)}`;
+      return `::${d.severity} ${props}::${escapeData(d.message)}\n`;
     })
     .join('');
 }
 
+// The log is shown in a terminal-like view: strip control characters, then escape what the syntax needs.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return stripControl(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

@@ -1,5 +1,4 @@
-import { relative, isAbsolute } from 'node:path';
-import type { Report } from './summary.js';
+import { relativePath, type Report } from './summary.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(report: Report): string {
@@ -25,7 +24,7 @@ export function formatSarif(report: Report): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: toUri(d.file, report.cwd) },
+                artifactLocation: { uri: relativePath(d.file, report.cwd) },
                 region: { startLine: d.line, startColumn: d.col },
               },
             },
@@ -35,9 +34,4 @@ export function formatSarif(report: Report): string {
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-function toUri(file: string, cwd: string): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  return rel.split('\\').join('/');
 }

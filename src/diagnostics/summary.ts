@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A checked file and what kind it turned out to be. */
@@ -27,4 +28,10 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 export function describeCounts(errors: number, warnings: number): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
+
+/** A file as CI tools expect it: relative to the working folder, with forward slashes. */
+export function relativePath(file: string, cwd: string): string {
+  const rel = isAbsolute(file) ? relative(cwd, file) : file;
+  return rel.split('\\').join('/');
 }
