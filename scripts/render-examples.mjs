@@ -8,7 +8,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const examples = join(root, 'examples');
 
-for (const name of readdirSync(examples).filter((n) => n.endsWith('.answers.yaml')).sort()) {
+for (const name of readdirSync(examples)
+  .filter((n) => n.endsWith('.answers.yaml'))
+  .sort()) {
   const base = name.replace(/\.answers\.yaml$/, '');
   for (const format of ['md', 'html']) {
     const out = join('examples', `${base}.report.${format}`);

@@ -49,7 +49,9 @@ export async function runCompare(
   if (added.length + removed.length + reworded.length > 0)
     io.stderr.write(`opsc-audit: ${oneLine(view.versions.sentence, 1000)}\n`);
   if (view.privacy.note)
-    io.stderr.write(`opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`);
+    io.stderr.write(
+      `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,
+    );
   if (options.format === 'json') {
     await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
     return EXIT.ok;

@@ -40,7 +40,11 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   const format = options.format as TemplateFormat;
   const { source, name } = await templateSource(format, options.template, io);
   try {
-    await writeOutput(renderTemplate(source, view, format, await readTemplateAssets(), name), options.output, io);
+    await writeOutput(
+      renderTemplate(source, view, format, await readTemplateAssets(), name),
+      options.output,
+      io,
+    );
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
@@ -49,7 +53,8 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
 }
 
 async function templateSource(format: TemplateFormat, template: string | undefined, io: Io) {
-  if (template === undefined) return { source: await readBundledTemplate(`report.${format}.hbs`), name: `report.${format}.hbs` };
+  if (template === undefined)
+    return { source: await readBundledTemplate(`report.${format}.hbs`), name: `report.${format}.hbs` };
   const file = resolve(io.cwd, template);
   try {
     return { source: await readFile(file, 'utf8'), name: template };

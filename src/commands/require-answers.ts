@@ -18,5 +18,7 @@ export async function requireAnswers(path: string, checklistRef: string | undefi
 /** Writes diagnostics to stderr as `file:line:col severity code message`. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
   for (const d of diagnostics)
-    io.stderr.write(`${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`);
+    io.stderr.write(
+      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
+    );
 }

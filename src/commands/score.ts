@@ -17,19 +17,25 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
   const loaded = await requireAnswers(path, options.checklist, io);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   if (options.format === 'json') {
-    const out = { format: 'opsc-audit/score@1', file: path, respondent: loaded.answers.respondent, scorecard: card };
+    const out = {
+      format: 'opsc-audit/score@1',
+      file: path,
+      respondent: loaded.answers.respondent,
+      scorecard: card,
+    };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
     io.stdout.write(
-      formatScoreText(card, loaded.index, loaded.answers.respondent, { color, width: io.stdout.columns ?? 100 }),
+      formatScoreText(card, loaded.index, loaded.answers.respondent, {
+        color,
+        width: io.stdout.columns ?? 100,
+      }),
     );
   }
   const overall = card.overall.percent ?? 0;
   if (threshold !== undefined && overall < threshold) {
-    io.stderr.write(
-      `opsc-audit: overall score ${overall.toFixed(1)}% is under --fail-under ${threshold}\n`,
-    );
+    io.stderr.write(`opsc-audit: overall score ${overall.toFixed(1)}% is under --fail-under ${threshold}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { isDynamicPattern, glob } from 'tinyglobby';
 import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -100,7 +100,8 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     run.diagnostics.push(...result.diagnostics);
     const clean = !result.diagnostics.some((d) => d.severity === 'error');
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
-    if (!index && named && clean && !brokenIds.has(named)) run.diagnostics.push(notFound(file, parsed, named));
+    if (!index && named && clean && !brokenIds.has(named))
+      run.diagnostics.push(notFound(file, parsed, named));
   }
   return run;
 }
@@ -112,7 +113,12 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
       out.push(pattern);
       continue;
     }
-    const matches = await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+    const matches = await glob(pattern, {
+      cwd,
+      onlyFiles: true,
+      expandDirectories: false,
+      absolute: isAbsolute(pattern),
+    });
     if (matches.length === 0) throw new UsageError(`no files match "${oneLine(pattern)}"`);
     out.push(...matches.sort());
   }
@@ -124,7 +130,9 @@ async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | 
   const result = await loadChecklist(ref, io.cwd);
   if (result.ok) return result.index;
   for (const d of sortDiagnostics(result.diagnostics)) {
-    io.stderr.write(`${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`);
+    io.stderr.write(
+      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
+    );
   }
   io.stderr.write(`opsc-audit: --checklist ${oneLine(result.message, 500)}\n`);
   return null;

@@ -23,6 +23,8 @@ export function checkSide(
     const q = index.byId.get(id);
     if (q && (answer.digest === undefined || answer.digest === questionDigest(q))) kept[id] = answer;
   }
-  const findings = checkAnswers({ ...answers, answers: kept }, index).filter((f) => f.code !== 'digest-mismatch');
+  const findings = checkAnswers({ ...answers, answers: kept }, index).filter(
+    (f) => f.code !== 'digest-mismatch',
+  );
   return positionFindings(parsed, file, findings);
 }

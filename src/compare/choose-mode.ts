@@ -15,7 +15,13 @@ export function chooseMode(
     return { mode: 'progress', reason: 'the same organization answered at two dates' };
   }
   if (base.role && current.role && base.role !== current.role) {
-    return { mode: 'divergence', reason: `the respondents have different roles (${base.role}, ${current.role})` };
+    return {
+      mode: 'divergence',
+      reason: `the respondents have different roles (${base.role}, ${current.role})`,
+    };
   }
-  return { mode: 'progress', reason: 'the respondents are not of different roles, so the later file is read as progress' };
+  return {
+    mode: 'progress',
+    reason: 'the respondents are not of different roles, so the later file is read as progress',
+  };
 }

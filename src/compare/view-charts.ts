@@ -15,16 +15,18 @@ export function buildPillarChart(
   overall: GroupDelta,
   pillars: readonly GroupDelta[],
 ): BarChart {
-  return buildBarChart(
-    'compare-pillars',
-    `Score by pillar: ${labels.base} and ${labels.current}`,
-    [overall, ...pillars].map((g) => ({
-      label: g.label,
-      values: [
-        bar(g.base.percent, BASE_FILL, labels.base),
-        bar(g.current.percent, CURRENT_FILL, labels.current),
-      ],
-    })),
+  return stackLegend(
+    buildBarChart(
+      'compare-pillars',
+      `Score by pillar: ${labels.base} and ${labels.current}`,
+      [overall, ...pillars].map((g) => ({
+        label: g.label,
+        values: [
+          bar(g.base.percent, BASE_FILL, labels.base),
+          bar(g.current.percent, CURRENT_FILL, labels.current),
+        ],
+      })),
+    ),
   );
 }
 
@@ -34,17 +36,29 @@ export function buildDivergenceChart(
   ranked: readonly QuestionComparison[],
 ): BarChart | null {
   if (ranked.length === 0) return null;
-  return buildBarChart(
-    'compare-divergence',
-    `The ${Math.min(CHART_TOP, ranked.length)} largest differences (score as a share of the top of the scale)`,
-    ranked.slice(0, CHART_TOP).map((q) => ({
-      label: q.id,
-      values: [
-        bar(100 * (q.base.fraction ?? 0), BASE_FILL, labels.base),
-        bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
-      ],
-    })),
+  return stackLegend(
+    buildBarChart(
+      'compare-divergence',
+      `The ${Math.min(CHART_TOP, ranked.length)} largest differences (score as a share of the top of the scale)`,
+      ranked.slice(0, CHART_TOP).map((q) => ({
+        label: q.id,
+        values: [
+          bar(100 * (q.base.fraction ?? 0), BASE_FILL, labels.base),
+          bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
+        ],
+      })),
+    ),
   );
+}
+
+const LEGEND_LINE = 20;
+
+/** Puts the legend entries one under the other: side labels are organization names, too long to sit in a row. */
+function stackLegend(chart: BarChart): BarChart {
+  const first = chart.legend[0];
+  if (!first) return chart;
+  const legend = chart.legend.map((entry, i) => ({ ...entry, x: first.x, y: first.y + i * LEGEND_LINE }));
+  return { ...chart, legend, height: chart.height + (legend.length - 1) * LEGEND_LINE + 6 };
 }
 
 function bar(percent: number | undefined, fill: string, series: string): BarInput {

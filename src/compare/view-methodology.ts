@@ -6,7 +6,7 @@ export function describeMethodology(
   const common = [
     'Both files are scored with the same method as the gap-analysis report (opsc-audit report): each scored question q has a weight w(q), an answer value v(q) and a top value m, and scores s(q) = v(q) / m; a group score is Σ w·s / Σ w over its applicable questions, as a percentage. “Not applicable” leaves the denominator; “don’t know” and unanswered stay in it at 0. Coverage is answered / applicable.',
     'Questions are matched by id. A question added, removed or reworded between the checklist versions the two files were made against (its wording is recorded in each answer as a digest) is listed under “Checklist versions” and left out of every score and change in this report, so that both sides are scored over the same questions. Unscored questions (free text, numbers without thresholds) are not compared.',
-    'Differences in scores are given in percentage points (pts): the current score minus the base score, each rounded for display only.',
+    `Differences in scores are given in percentage points (pts): the score in ${labels.current} minus the score in ${labels.base}, rounded for display only.`,
   ];
   if (mode === 'progress') {
     return [

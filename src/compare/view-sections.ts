@@ -26,7 +26,8 @@ export function buildProgressSection(
   rows: Rows,
   labels: Labels,
 ): { section: NonNullable<CompareView['progress']>; summary: string[] } {
-  const of = (qs: readonly QuestionComparison[]) => qs.map((q) => rows.get(q.id)).filter((r) => r !== undefined);
+  const of = (qs: readonly QuestionComparison[]) =>
+    qs.map((q) => rows.get(q.id)).filter((r) => r !== undefined);
   const bySize = (qs: QuestionComparison[]) =>
     [...qs].sort((a, b) => b.weightedDifference - a.weightedDifference || a.current.index - b.current.index);
   const descriptions: Record<ChangeKind, string> = {
@@ -51,8 +52,18 @@ export function buildProgressSection(
     section: {
       counts: kinds.map((key, i) => ({ key, label: CHANGE_LABELS[key], count: groups[i]?.count ?? 0 })),
       groups,
-      gapsClosed: group('gaps-closed', 'Gaps closed', `Below target in ${labels.base}, at target in ${labels.current}.`, closed),
-      gapsOpened: group('gaps-opened', 'Gaps opened', `At target in ${labels.base}, below target in ${labels.current}.`, opened),
+      gapsClosed: group(
+        'gaps-closed',
+        'Gaps closed',
+        `Below target in ${labels.base}, at target in ${labels.current}.`,
+        closed,
+      ),
+      gapsOpened: group(
+        'gaps-opened',
+        'Gaps opened',
+        `At target in ${labels.base}, below target in ${labels.current}.`,
+        opened,
+      ),
       coverage: {
         baseText: formatPercent(o.base.coverage),
         currentText: formatPercent(o.current.coverage),
@@ -63,7 +74,9 @@ export function buildProgressSection(
     summary: [
       `${kinds.map((k, i) => `${groups[i]?.count ?? 0} ${k === 'newly-answered' ? 'newly answered' : k}`).join(', ')}.`,
       ...(regressed.length > 0
-        ? [`Regressions: ${regressed.map((r) => `${r.id} (${r.base.answerText} → ${r.current.answerText})`).join('; ')}.`]
+        ? [
+            `Regressions: ${regressed.map((r) => `${r.id} (${r.base.answerText} → ${r.current.answerText})`).join('; ')}.`,
+          ]
         : []),
       `${formatCount(closed.length, 'gap')} closed, ${opened.length} opened.`,
       coverageSentence,
@@ -78,12 +91,16 @@ export function buildDivergenceSection(
   labels: Labels,
 ): { section: NonNullable<CompareView['divergence']>; summary: string[] } {
   const ranked = rankDifferences(c).map((q, i) => ({ ...(rows.get(q.id) as CompareRow), rank: i + 1 }));
-  const unknownFirst = (q: QuestionComparison) => (q.base.status === 'unknown' || q.current.status === 'unknown' ? 0 : 1);
+  const unknownFirst = (q: QuestionComparison) =>
+    q.base.status === 'unknown' || q.current.status === 'unknown' ? 0 : 1;
   const oneSided = c.questions
     .filter((q) => q.agreement === 'one-sided')
     .sort((a, b) => unknownFirst(a) - unknownFirst(b) || a.current.index - b.current.index);
   const oneRows = oneSided.map((q) => rows.get(q.id)).filter((r) => r !== undefined);
-  const agreed = c.questions.filter((q) => q.agreement === 'agree').map((q) => rows.get(q.id)).filter((r) => r !== undefined);
+  const agreed = c.questions
+    .filter((q) => q.agreement === 'agree')
+    .map((q) => rows.get(q.id))
+    .filter((r) => r !== undefined);
   const unknowns = oneSided.filter((q) => unknownFirst(q) === 0).length;
   const rate = c.agreement.overall;
   const top = ranked[0];
@@ -102,16 +119,28 @@ export function buildDivergenceSection(
         `One side gave a scored answer; the other said “don’t know” (listed first), not applicable, or did not answer.`,
         oneRows,
       ),
-      agreed: group('agreed', 'Where the answers agree', `${labels.base} and ${labels.current} gave the same answer.`, agreed),
+      agreed: group(
+        'agreed',
+        'Where the answers agree',
+        `${labels.base} and ${labels.current} gave the same answer.`,
+        agreed,
+      ),
     },
     summary: [
       `The two assessments agree on ${rate.agreed} of ${formatCount(rate.compared, 'question')} both answered (${formatPercent(rate.percent)}).`,
-      ...(top ? [`The largest difference is on ${top.id}: ${top.base.answerText} (${labels.base}) against ${top.current.answerText} (${labels.current}).`] : []),
+      ...(top
+        ? [
+            `The largest difference is on ${top.id}: ${top.base.answerText} (${labels.base}) against ${top.current.answerText} (${labels.current}).`,
+          ]
+        : []),
       `${formatCount(oneRows.length, 'question')} answered by one side only${unknowns > 0 ? `, ${unknowns} of them where the other said “don’t know”` : ''}.`,
     ],
   };
 }
 
+/** Questions that need attention are shown in full; the rest as table rows. */
+const DETAILED = new Set(['regressed', 'dropped', 'differences', 'one-sided']);
+
 function group(key: string, title: string, description: string, rows: CompareRow[]): RowGroup {
-  return { key, title, description, count: rows.length, rows };
+  return { key, title, description, count: rows.length, detailed: DETAILED.has(key), rows };
 }

@@ -71,6 +71,8 @@ export interface RowGroup {
   title: string;
   description: string;
   count: number;
+  /** Whether the report shows each question in full (both answers with notes and evidence) or as a table row. */
+  detailed: boolean;
   rows: CompareRow[];
 }
 
@@ -86,7 +88,8 @@ export interface AgreementRow {
 /** A question added, removed or reworded between checklist versions. */
 export interface VersionRow {
   id: string;
-  text: string;
+  /** Null when neither checklist at hand has the question (a removed question without the earlier checklist). */
+  text: string | null;
   previousText: string | null;
   /** "answered in both", "answered in base only", ... */
   answered: string;

@@ -9,7 +9,7 @@ export function describeVersions(
 ): { view: CompareView['versions']; sentence: string; excluded: number } {
   const row = (e: VersionEntry): VersionRow => ({
     id: e.id,
-    text: e.text ?? '',
+    text: e.text ?? null,
     previousText: e.previousText ?? null,
     answered:
       e.inBase && e.inCurrent

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { relativePath, type Report } from './summary.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
@@ -24,7 +26,7 @@ export function formatSarif(report: Report): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: relativePath(d.file, report.cwd) },
+                artifactLocation: { uri: toUri(relativePath(d.file, report.cwd)) },
                 region: { startLine: d.line, startColumn: d.col },
               },
             },
@@ -34,4 +36,10 @@ export function formatSarif(report: Report): string {
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** A URI, as SARIF requires: a relative reference with each segment percent-encoded, or a file: URI. */
+function toUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
+  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -30,8 +30,9 @@ export function describeCounts(errors: number, warnings: number): string {
   return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
-/** A file as CI tools expect it: relative to the working folder, with forward slashes. */
+/** A file as CI tools expect it: relative to the working folder (unless outside it), with forward slashes. */
 export function relativePath(file: string, cwd: string): string {
   const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  return rel.split('\\').join('/');
+  const outside = isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel));
+  return (outside ? file : rel).split('\\').join('/');
 }

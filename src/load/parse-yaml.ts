@@ -37,7 +37,9 @@ export function parseYaml(text: string): ParsedYaml {
     return { code: p.code, severity: 'error', message: p.message, line, col };
   };
   if (doc.errors.length > 0) {
-    const syntax = doc.errors.map((e) => at({ code: 'yaml-syntax', message: firstLine(e.message), offset: e.pos[0] }));
+    const syntax = doc.errors.map((e) =>
+      at({ code: 'yaml-syntax', message: syntaxMessage(e.code, e.message), offset: e.pos[0] }),
+    );
     return { doc, lineCounter, data: undefined, problems: firstPerLine(syntax) };
   }
   const tree = inspectTree(doc, (offset) => lineCounter.linePos(offset).line);
@@ -90,7 +92,8 @@ function dataDepth(value: unknown, memo = new Map<object, number>(), depth = 0):
   if (known !== undefined) return known;
   let height = 1;
   if (depth <= LIMITS.maxDepth) {
-    for (const child of Object.values(value)) height = Math.max(height, 1 + dataDepth(child, memo, depth + 1));
+    for (const child of Object.values(value))
+      height = Math.max(height, 1 + dataDepth(child, memo, depth + 1));
   }
   memo.set(value, height);
   return height;
@@ -113,7 +116,9 @@ function firstPerLine(problems: PositionedFinding[]): PositionedFinding[] {
   });
 }
 
-function firstLine(message: string): string {
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS')
+    return 'a file holds one YAML document: remove the second "---" and what follows';
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -41,7 +41,14 @@ export interface QuestionnaireView {
   title: string;
   checklist: { id: string; version: string; title: string; description: string | null; digest: string };
   questionCount: number;
-  sections: { id: string; anchor: string; title: string; pillar: string; description: string | null; questions: BlankQuestionView[] }[];
+  sections: {
+    id: string;
+    anchor: string;
+    title: string;
+    pillar: string;
+    description: string | null;
+    questions: BlankQuestionView[];
+  }[];
   footnotes: FootnoteView[];
   sources: SourceView[];
 }
@@ -61,15 +68,23 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
   const lang = checklist.language;
   const text = (v: Parameters<typeof localize>[0]): string => localize(v, lang).trim();
   const footnotes = new FootnoteRegistry(checklist);
-  const pillars = new Map(checklist.pillars.map((p) => [typeof p === 'string' ? p : p.id, categoryLabel(p, lang)]));
+  const pillars = new Map(
+    checklist.pillars.map((p) => [typeof p === 'string' ? p : p.id, categoryLabel(p, lang)]),
+  );
   const blank = (iq: IndexedQuestion): BlankQuestionView => {
     const q = iq.question;
     const guidance = q.guidance ? text(q.guidance) : '';
     const choices: ChoiceView[] =
       iq.kind === 'scale'
-        ? (iq.scale ?? []).map((l) => ({ label: text(l.label), description: l.description ? text(l.description) : null }))
+        ? (iq.scale ?? []).map((l) => ({
+            label: text(l.label),
+            description: l.description ? text(l.description) : null,
+          }))
         : iq.kind === 'yesno'
-          ? [{ label: 'Yes', description: null }, { label: 'No', description: null }]
+          ? [
+              { label: 'Yes', description: null },
+              { label: 'No', description: null },
+            ]
           : (q.options ?? []).map((o) => ({ label: text(o.label), description: null }));
     return {
       id: q.id,
@@ -79,7 +94,8 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
       kindLabel: KIND_LABELS[iq.kind],
       weight: iq.weight,
       choices,
-      writeIn: iq.kind === 'number' ? `Number${q.unit ? ` (${q.unit})` : ''}` : iq.kind === 'text' ? 'Answer' : null,
+      writeIn:
+        iq.kind === 'number' ? `Number${q.unit ? ` (${q.unit})` : ''}` : iq.kind === 'text' ? 'Answer' : null,
       scored: iq.max !== undefined,
       condition: q.when ? describeCondition(q.when, index) : null,
       evidencePrompt: q.evidence ? text(q.evidence) : null,

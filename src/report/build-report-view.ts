@@ -41,11 +41,20 @@ export function buildReportView(
     if (iq && score) views.set(id, buildQuestionView(iq, answers.answers[id], score, ctx));
   }
   const view = (id: string): QuestionView => views.get(id) as QuestionView;
-  const gaps: GapView[] = card.gaps.map((id, i) => ({ rank: i + 1, sentence: gapSentence(view(id)), question: view(id) }));
+  const gaps: GapView[] = card.gaps.map((id, i) => ({
+    rank: i + 1,
+    sentence: gapSentence(view(id)),
+    question: view(id),
+  }));
   const listed = (status: string, detail: (v: QuestionView) => string | null): ListedQuestion[] =>
     card.questions
       .filter((q) => q.scored && q.status === status)
-      .map((q) => ({ id: q.id, anchor: questionAnchor(q.id), text: view(q.id).text, detail: detail(view(q.id)) }));
+      .map((q) => ({
+        id: q.id,
+        anchor: questionAnchor(q.id),
+        text: view(q.id).text,
+        detail: detail(view(q.id)),
+      }));
   const r = answers.respondent;
   const title = localize(checklist.title, lang);
   const overall = toScoreRow(card.overall, card);
@@ -71,7 +80,10 @@ export function buildReportView(
         .filter((x): x is string => Boolean(x))
         .join(' '),
     },
-    coverage: { percentText: formatPercent(card.overall.coverage), sentence: describeCoverageSentence(card.overall) },
+    coverage: {
+      percentText: formatPercent(card.overall.coverage),
+      sentence: describeCoverageSentence(card.overall),
+    },
     summary: {
       overall,
       sentence: `The overall score is ${overall.percentText}${overall.band ? ` (${overall.band})` : ''}: ${describeCoverageSentence(card.overall)}`,
@@ -106,7 +118,12 @@ export function buildReportView(
       ],
       unknown: listed('unknown', (v) => v.notes),
       unanswered: listed('unanswered', () => null),
-      unscored: card.unscored.map((id) => ({ id, anchor: questionAnchor(id), text: view(id).text, detail: view(id).answerText || null })),
+      unscored: card.unscored.map((id) => ({
+        id,
+        anchor: questionAnchor(id),
+        text: view(id).text,
+        detail: view(id).answerText || null,
+      })),
     },
     privacy: {
       includePrivate: options.includePrivate,

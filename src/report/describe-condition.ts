@@ -22,7 +22,8 @@ function group(c: Condition, index: ChecklistIndex): string {
 function refName(index: ChecklistIndex, id: string, ref: string | number | boolean): string {
   const q = index.byId.get(id);
   const lang = index.checklist.language;
-  if (typeof ref === 'boolean' || ref === 'yes' || ref === 'no') return ref === true || ref === 'yes' ? 'yes' : 'no';
+  if (typeof ref === 'boolean' || ref === 'yes' || ref === 'no')
+    return ref === true || ref === 'yes' ? 'yes' : 'no';
   const level = q?.scale?.find((l) => l.key === String(ref) || l.value === ref);
   if (level) return `“${localize(level.label, lang)}”`;
   const option = q?.question.options?.find((o) => o.key === String(ref));

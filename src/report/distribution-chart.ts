@@ -54,7 +54,13 @@ export function buildDistributionChart(
       x += width;
       return [seg];
     });
-    return { label: row.label, labelY: y + ROW_H / 2 + 4, totalText: `${total}`, totalX: LABEL_W + PLOT_W + 8, segments };
+    return {
+      label: row.label,
+      labelY: y + ROW_H / 2 + 4,
+      totalText: `${total}`,
+      totalX: LABEL_W + PLOT_W + 8,
+      segments,
+    };
   });
   const perLine = 3;
   const legendTop = TOP + rows.length * ROW_H + 10;
@@ -64,7 +70,9 @@ export function buildDistributionChart(
     return { label: cat.label, fill: cat.fill, x, y, textX: x + 18, textY: y + 11 };
   });
   const desc = rows
-    .map((row) => `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(', ')}`)
+    .map(
+      (row) => `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(', ')}`,
+    )
     .join('; ');
   return {
     id,
@@ -77,7 +85,11 @@ export function buildDistributionChart(
     legend,
     table: {
       header: categories.map((c) => c.label),
-      rows: rows.map((r) => ({ label: r.label, counts: r.counts, total: r.counts.reduce((a, b) => a + b, 0) })),
+      rows: rows.map((r) => ({
+        label: r.label,
+        counts: r.counts,
+        total: r.counts.reduce((a, b) => a + b, 0),
+      })),
     },
   };
 }

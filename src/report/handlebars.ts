@@ -10,7 +10,9 @@ export function createReportHandlebars(partials: Readonly<Record<string, string>
   // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
   hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));
   hb.registerHelper('cell', (value: unknown) => escapeMarkdownCell(asText(value)));
-  hb.registerHelper('mdurl', (value: unknown) => asText(value).replace(/[\s<>"`]/g, (c) => encodeURIComponent(c)));
+  hb.registerHelper('mdurl', (value: unknown) =>
+    asText(value).replace(/[\s<>"`]/g, (c) => encodeURIComponent(c)),
+  );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   for (const [name, source] of Object.entries(partials)) hb.registerPartial(name, source);
   return hb;

@@ -38,5 +38,8 @@ export function renderTemplate(
 
 /** Collapses runs of blank lines that conditional blocks leave behind, and ends with one newline. */
 function tidyMarkdown(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, (m) => (m === '  ' ? m : '')).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${text
+    .replace(/[ \t]+$/gm, (m) => (m === '  ' ? m : ''))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -8,7 +8,12 @@ import { formatCount, formatPercent } from './format-number.js';
 import { DISTRIBUTION_FILLS, levelFill, lightFill, strongFill } from './palette.js';
 
 /** A bar chart of group scores (pillars, themes), coloured by band. */
-export function buildScoreBars(id: string, title: string, groups: readonly GroupScore[], card: Scorecard): BarChart {
+export function buildScoreBars(
+  id: string,
+  title: string,
+  groups: readonly GroupScore[],
+  card: Scorecard,
+): BarChart {
   return buildBarChart(
     id,
     title,
@@ -18,7 +23,10 @@ export function buildScoreBars(id: string, title: string, groups: readonly Group
         {
           percent: g.percent ?? null,
           fill: strongFill(g.band, card.bands.length),
-          text: g.percent === undefined ? 'n/a' : `${formatPercent(g.percent)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
+          text:
+            g.percent === undefined
+              ? 'n/a'
+              : `${formatPercent(g.percent)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
           series: 'Score',
         },
       ],
@@ -76,7 +84,10 @@ export function buildAnswerDistribution(index: ChecklistIndex, card: Scorecard):
   };
   const rows = [
     { label: 'All questions', counts: countOf(card.questions) },
-    ...card.pillars.map((p) => ({ label: p.label, counts: countOf(card.questions.filter((q) => q.pillar === p.id)) })),
+    ...card.pillars.map((p) => ({
+      label: p.label,
+      counts: countOf(card.questions.filter((q) => q.pillar === p.id)),
+    })),
   ];
   return buildDistributionChart('chart-distribution', 'How the questions were answered', categories, rows);
 }

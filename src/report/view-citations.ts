@@ -38,7 +38,9 @@ function describe(checklist: Checklist, c: Citation): Omit<FootnoteView, 'number
   const label = `${c.source}, ${where}${page}`;
   const title = source ? localize(source.title, lang) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;
-  const text = [label, title ? `${title}${source?.date ? ` (${source.date})` : ''}` : ''].filter(Boolean).join('. ');
+  const text = [label, title ? `${title}${source?.date ? ` (${source.date})` : ''}` : '']
+    .filter(Boolean)
+    .join('. ');
   return { label, text: `${text}.`, url };
 }
 
@@ -65,7 +67,10 @@ export function describeRefs(refs: Refs | undefined): RefGroup[] {
   const keys = Object.keys(refs).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return keys
     .filter((k) => (refs[k] ?? []).length > 0)
-    .map((k) => ({ instrument: INSTRUMENTS[k] ?? k.toUpperCase(), items: (refs[k] ?? []).map(String).join(', ') }));
+    .map((k) => ({
+      instrument: INSTRUMENTS[k] ?? k.toUpperCase(),
+      items: (refs[k] ?? []).map(String).join(', '),
+    }));
 }
 
 function order(key: string): number {

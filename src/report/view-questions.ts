@@ -86,7 +86,9 @@ export function describeAnswer(
     }
     case 'multi': {
       const keys = Array.isArray(v) ? v : [];
-      const labels = (q.options ?? []).filter((o) => keys.includes(o.key)).map((o) => localize(o.label, lang));
+      const labels = (q.options ?? [])
+        .filter((o) => keys.includes(o.key))
+        .map((o) => localize(o.label, lang));
       return `${labels.length > 0 ? labels.join(', ') : 'None'}${of}`;
     }
     case 'number':

@@ -34,7 +34,11 @@ export function extremes(groups: readonly GroupScore[]): { best: GroupScore; wor
 }
 
 /** "Strongest pillar: Prevention (58%, Developing); weakest: Rehabilitation (25%, Initial)." */
-export function describeExtremes(kind: string, groups: readonly GroupScore[], card: Scorecard): string | undefined {
+export function describeExtremes(
+  kind: string,
+  groups: readonly GroupScore[],
+  card: Scorecard,
+): string | undefined {
   const e = extremes(groups);
   if (!e) return undefined;
   const show = (g: GroupScore): string => {

@@ -5,7 +5,8 @@ export function bandFor(percent: number | undefined, bands: readonly BandInfo[])
   if (percent === undefined) return undefined;
   let found: number | undefined;
   bands.forEach((band, i) => {
-    if (percent >= band.min && (found === undefined || band.min >= (bands[found]?.min ?? -Infinity))) found = i;
+    if (percent >= band.min && (found === undefined || band.min >= (bands[found]?.min ?? -Infinity)))
+      found = i;
   });
   return found;
 }

@@ -3,7 +3,11 @@ import { answerState } from '../model/answer-value.js';
 import type { QuestionScore, QuestionStatus } from './types.js';
 
 /** Scores one question given its answer and whether its `when` condition holds. */
-export function scoreQuestion(q: IndexedQuestion, answer: Answer | undefined, applies: boolean): QuestionScore {
+export function scoreQuestion(
+  q: IndexedQuestion,
+  answer: Answer | undefined,
+  applies: boolean,
+): QuestionScore {
   const max = q.max !== undefined && q.max > 0 ? q.max : undefined;
   const scored = max !== undefined;
   const state = answerState(q, answer);
@@ -12,10 +16,10 @@ export function scoreQuestion(q: IndexedQuestion, answer: Answer | undefined, ap
   let value: number | undefined;
   if (counted) value = state.status === 'answered' ? (state.score ?? 0) : 0;
   // Clamped so that a value above the top (a capped multi, a stray threshold) never scores over 100%.
-  const fraction = counted && max !== undefined ? clamp01((value ?? 0) / max) : undefined;
+  const fraction = counted ? clamp01((value ?? 0) / max) : undefined;
   const target = scored ? Math.min(q.target ?? max, max) : undefined;
   const gap =
-    counted && max !== undefined && target !== undefined && fraction !== undefined
+    counted && fraction !== undefined && target !== undefined
       ? Math.max(0, (q.weight * (target - fraction * max)) / max)
       : 0;
   return {

@@ -67,6 +67,14 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
   return findings;
 }
 
+const KIND_NAMES: Record<string, string> = {
+  yesno: 'yes/no',
+  choice: 'choice',
+  multi: 'multiple-choice',
+  number: 'number',
+  text: 'text',
+};
+
 function valueFindings(
   q: ChecklistIndex['questions'][number],
   answer: AnswersFile['answers'][string],
@@ -78,7 +86,11 @@ function valueFindings(
   ];
   if (answer.level !== undefined) {
     if (q.kind !== 'scale')
-      return bad('answer-kind', 'level', `${id} is a ${q.kind} question: give "value", not "level"`);
+      return bad(
+        'answer-kind',
+        'level',
+        `${id} is a ${KIND_NAMES[q.kind]} question: give "value", not "level"`,
+      );
     if (!q.scale?.some((l) => l.key === answer.level)) {
       return bad(
         'unknown-level',

@@ -25,7 +25,8 @@ const PATTERN_MESSAGES: Record<string, string> = {
   '^https?://': 'must be a web address starting with https:// or http://',
   '^sha256:[0-9a-f]{64}$': 'must be "sha256:" and 64 hexadecimal digits (as opsc-audit writes it)',
   '^[0-9a-f]{12}$': 'must be 12 hexadecimal digits (as opsc-audit writes it)',
-  '^[A-Za-z0-9][A-Za-z0-9/._-]*$': 'must be a document symbol such as A/HRC/49/51: letters, digits and / . _ -',
+  '^[A-Za-z0-9][A-Za-z0-9/._-]*$':
+    'must be a document symbol such as A/HRC/49/51: letters, digits and / . _ -',
 };
 
 /**
@@ -53,9 +54,10 @@ function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[]
   const finding = (message: string, at: (string | number)[] = path, atKey = false): Finding[] => [
     { code: codeFor(at, error.keyword), severity: 'error', path: at, atKey, message },
   ];
+  // The `propertyNames` error only wraps the errors of the key itself, which say more.
+  if (error.keyword === 'propertyNames') return [];
   if (error.propertyName !== undefined) {
     const key = error.propertyName;
-    if (error.keyword === 'propertyNames') return [];
     return finding(`key "${key}" ${describe(error, params)}`, [...path, key], true);
   }
   switch (error.keyword) {
@@ -68,7 +70,8 @@ function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[]
     case 'oneOf': {
       const name = oneOfDefinition(error, root) ?? String(path[path.length - 1] ?? '');
       const message = error.message === 'matches more than one form' ? error.message : ONE_OF_MESSAGES[name];
-      return finding(`${label(path)} ${message ?? 'does not match any allowed form'}`);
+      const subject = name === 'answer' ? `the answer to ${String(path[path.length - 1])}` : label(path);
+      return finding(`${subject} ${message ?? 'does not match any allowed form'}`);
     }
     default:
       return finding(`${label(path)} ${describe(error, params)}`);
@@ -99,7 +102,8 @@ function describe(error: ErrorObject, params: Record<string, unknown>): string {
 
 /** A condition on one question must name exactly one test; say so rather than count keys. */
 function conditionShape(error: ErrorObject): string | undefined {
-  const parent = error.parentSchema as { required?: string[]; properties?: Record<string, unknown> } | undefined;
+  const parent = error.parentSchema as
+    { required?: string[]; properties?: Record<string, unknown> } | undefined;
   if (parent?.required?.[0] !== 'question' || !parent.properties) return undefined;
   const tests = Object.keys(parent.properties).filter((k) => k !== 'question');
   return `needs "question" and exactly one of: ${tests.join(', ')}`;
@@ -107,7 +111,9 @@ function conditionShape(error: ErrorObject): string | undefined {
 
 function codeFor(path: readonly (string | number)[], keyword: string): DiagnosticCode {
   const name = path[path.length - 1];
-  return name === 'weight' && ['minimum', 'maximum', 'type'].includes(keyword) ? 'weight-out-of-range' : 'schema';
+  return name === 'weight' && ['minimum', 'maximum', 'type'].includes(keyword)
+    ? 'weight-out-of-range'
+    : 'schema';
 }
 
 function allowedHint(error: ErrorObject): string {
@@ -120,7 +126,9 @@ function allowedHint(error: ErrorObject): string {
 function label(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'the document';
   const last = path[path.length - 1];
-  return typeof last === 'number' ? `item ${last + 1} of "${String(path[path.length - 2] ?? '')}"` : `"${last}"`;
+  return typeof last === 'number'
+    ? `item ${last + 1} of "${String(path[path.length - 2] ?? '')}"`
+    : `"${last}"`;
 }
 
 function formatName(format: string): string {

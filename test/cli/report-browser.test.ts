@@ -14,12 +14,24 @@ let browser: Browser;
 
 async function renderHtml(answers: string, name: string): Promise<string> {
   const out = join(dir, name);
-  const args = ['report', answers, '--checklist', 'test/fixtures/reports/checklist.yaml', '-f', 'html', '-o', out];
+  const args = [
+    'report',
+    answers,
+    '--checklist',
+    'test/fixtures/reports/checklist.yaml',
+    '-f',
+    'html',
+    '-o',
+    out,
+  ];
   expect(await main(args, fakeIo(root))).toBe(0);
   return out;
 }
 
-async function open(file: string, width = 1100): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+async function open(
+  file: string,
+  width = 1100,
+): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   const requests: string[] = [];
@@ -36,7 +48,13 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -86,7 +104,9 @@ describe('HTML report in headless Chromium', () => {
     expect(text).toContain("<script>window.__pwned = 'notes'</script>");
     expect(text).toContain(`<img src=x onerror="window.__pwned='evidence-title'">`);
     expect(text).toContain("</title></desc></svg><script>window.__pwned='svg'</script>");
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !/^(#|https:\/\/)/.test(h))).toEqual([]);
     // The quote-breaking URL stays one attribute value: no element was injected from it.
     expect(readFileSync(file, 'utf8')).toContain('href="https://example.org/&quot;&gt;&lt;script&gt;');

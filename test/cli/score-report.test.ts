@@ -20,7 +20,9 @@ describe('opsc-audit score', () => {
     const r = await run(['score', `${F}/answers.yaml`, ...withFixture]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Overall              ██████████░░░░░░░░░░   50%  Developing    coverage 78%');
-    expect(r.out).toContain('7 of 9 applicable questions answered; 1 don\'t know, 1 unanswered; 1 not applicable');
+    expect(r.out).toContain(
+      "7 of 9 applicable questions answered; 1 don't know, 1 unanswered; 1 not applicable",
+    );
     expect(r.out).toContain('Rehabilitation       █████░░░░░░░░░░░░░░░   25%  Initial');
     expect(r.out.match(/^ {2}\d\. /gm)).toHaveLength(5);
     expect(r.out).toContain('  1. 2.00  PRV-LAW-01  Does national law set 18');
@@ -42,7 +44,10 @@ describe('opsc-audit score', () => {
 
   it('prints the scorecard as JSON', async () => {
     const r = await run(['score', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
-    const json = JSON.parse(r.out) as { format: string; scorecard: { overall: { percent: number }; gaps: string[] } };
+    const json = JSON.parse(r.out) as {
+      format: string;
+      scorecard: { overall: { percent: number }; gaps: string[] };
+    };
     expect(json.format).toBe('opsc-audit/score@1');
     expect(json.scorecard.overall.percent).toBeCloseTo(50);
     expect(json.scorecard.gaps[0]).toBe('PRV-LAW-01');
@@ -84,7 +89,15 @@ describe('opsc-audit report', () => {
   it('renders a user template with the same escaping', async () => {
     const t = join(dir, 'mine.html.hbs');
     writeFileSync(t, '<p>{{respondent.organization}}: {{summary.overall.percentText}}</p>');
-    const r = await run(['report', 'test/fixtures/reports/hostile.yaml', ...withFixture, '-f', 'html', '--template', t]);
+    const r = await run([
+      'report',
+      'test/fixtures/reports/hostile.yaml',
+      ...withFixture,
+      '-f',
+      'html',
+      '--template',
+      t,
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       '<p>&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned&#x3D;&#x27;organization&#x27;&quot;&gt;Ministry: 0%</p>',
@@ -123,5 +136,19 @@ describe('opsc-audit show -f md|html', () => {
   it('keeps the text outline as the default', async () => {
     const r = await run(['show', `${F}/checklist.yaml`]);
     expect(r.out).toMatch(/^Report fixture checklist \(report-fixture 2\.1\.0\)\n11 questions in 4 sections/);
+  });
+});
+
+describe('examples/', () => {
+  // The checked-in example reports are reviewed output: when this fails, run `npm run examples` and read the diff.
+  it.each([
+    ['veloria-government', 'md'],
+    ['veloria-government', 'html'],
+    ['veloria-ngo', 'md'],
+    ['veloria-ngo', 'html'],
+  ])('%s.report.%s is up to date', async (name, format) => {
+    const r = await run(['report', `examples/${name}.answers.yaml`, '-f', format]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(root, 'examples', `${name}.report.${format}`), 'utf8'));
   });
 });

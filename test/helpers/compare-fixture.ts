@@ -26,7 +26,10 @@ export async function compareFixtureView(
     comparison,
     pair.index,
     { base: pair.base.answers, current: pair.current.answers },
-    { includePrivate: options.includePrivate === true, generator: 'opsc-audit test', files: { base, current } },
+    {
+      includePrivate: options.includePrivate === true,
+      generator: 'opsc-audit test',
+      files: { base, current },
+    },
   );
 }
-

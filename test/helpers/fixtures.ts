@@ -11,7 +11,8 @@ export const reportFixtures = join(fixturesDir, 'reports');
 export function loadFixtureIndex(path: string): ChecklistIndex {
   const file = join(fixturesDir, path);
   const result = validateChecklistDocument(parseYaml(readFileSync(file, 'utf8')), file);
-  if (!result.value) throw new Error(`fixture ${path} does not validate: ${JSON.stringify(result.diagnostics)}`);
+  if (!result.value)
+    throw new Error(`fixture ${path} does not validate: ${JSON.stringify(result.diagnostics)}`);
   return indexChecklist(result.value);
 }
 
@@ -19,6 +20,7 @@ export function loadFixtureIndex(path: string): ChecklistIndex {
 export function loadFixtureAnswers(path: string, index: ChecklistIndex): AnswersFile {
   const file = join(fixturesDir, path);
   const result = validateAnswersDocument(parseYaml(readFileSync(file, 'utf8')), file, index);
-  if (!result.value) throw new Error(`fixture ${path} does not validate: ${JSON.stringify(result.diagnostics)}`);
+  if (!result.value)
+    throw new Error(`fixture ${path} does not validate: ${JSON.stringify(result.diagnostics)}`);
   return result.value;
 }

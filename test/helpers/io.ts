@@ -2,7 +2,10 @@ import { Readable } from 'node:stream';
 import type { Io } from '../../src/model/io.js';
 
 /** A fake io whose stdout and stderr are collected into strings. */
-export function fakeIo(cwd: string, env: Record<string, string> = {}): Io & { out: () => string; err: () => string } {
+export function fakeIo(
+  cwd: string,
+  env: Record<string, string> = {},
+): Io & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {

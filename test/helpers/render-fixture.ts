@@ -18,5 +18,11 @@ export function fixtureView(answersPath: string, includePrivate = false): Report
 /** Renders a fixture report with the bundled templates. */
 export async function renderFixture(answersPath: string, format: TemplateFormat): Promise<string> {
   const name = `report.${format}.hbs`;
-  return renderTemplate(await readBundledTemplate(name), fixtureView(answersPath), format, await readTemplateAssets(), name);
+  return renderTemplate(
+    await readBundledTemplate(name),
+    fixtureView(answersPath),
+    format,
+    await readTemplateAssets(),
+    name,
+  );
 }

@@ -10,8 +10,16 @@ const v10 = loadFixtureIndex('compare/checklist-v1.0.yaml');
 const v11 = loadFixtureIndex('compare/checklist-v1.1.yaml');
 
 type Respondent = AnswersFile['respondent'];
-const GOV: Respondent = { organization: 'Ministry of Social Welfare', role: 'government', date: '2024-03-01' };
-const GOV_LATER: Respondent = { organization: ' ministry of  SOCIAL welfare ', role: 'government', date: '2026-05-01' };
+const GOV: Respondent = {
+  organization: 'Ministry of Social Welfare',
+  role: 'government',
+  date: '2024-03-01',
+};
+const GOV_LATER: Respondent = {
+  organization: ' ministry of  SOCIAL welfare ',
+  role: 'government',
+  date: '2026-05-01',
+};
 const NGO: Respondent = { organization: 'Child Rights Coalition', role: 'ngo', date: '2026-05-10' };
 
 /** An answers file for an index, each answer stamped with the digest of the question it answers. */
@@ -117,17 +125,21 @@ describe('compare: progress between two dates of one organization', () => {
 });
 
 describe('compare: divergence between government and NGO', () => {
-  const gov = file(v11, { ...GOV, date: '2026-05-01' }, {
-    'PRV-01': { level: 'partial' },
-    'PRV-02': { value: true },
-    'PRV-03': { level: 'paper' },
-    'PRO-01': { level: 'partial' },
-    'PRO-02': { unknown: true },
-    'PRO-03': { value: 'some' },
-    'REH-01': { level: 'established' },
-    'REH-03': { level: 'paper' },
-    'REH-04': { level: 'partial' },
-  });
+  const gov = file(
+    v11,
+    { ...GOV, date: '2026-05-01' },
+    {
+      'PRV-01': { level: 'partial' },
+      'PRV-02': { value: true },
+      'PRV-03': { level: 'paper' },
+      'PRO-01': { level: 'partial' },
+      'PRO-02': { unknown: true },
+      'PRO-03': { value: 'some' },
+      'REH-01': { level: 'established' },
+      'REH-03': { level: 'paper' },
+      'REH-04': { level: 'partial' },
+    },
+  );
   const ngo = file(v11, NGO, {
     'PRV-01': { level: 'paper' },
     'PRV-02': { value: true },
@@ -229,7 +241,10 @@ describe('compare: different checklist versions', () => {
   it('treats a stale digest on either side as a reworded question, even at the same version', () => {
     const stale = file(v11, GOV, { 'PRV-01': { level: 'paper' } });
     const again = file(v11, GOV_LATER, {});
-    const c = compare(stale, { ...again, answers: { 'PRV-01': { level: 'partial', digest: '000000000000' } } });
+    const c = compare(stale, {
+      ...again,
+      answers: { 'PRV-01': { level: 'partial', digest: '000000000000' } },
+    });
     expect(c.versions.reworded.map((e) => e.id)).toEqual(['PRV-01']);
     expect(change(c, 'PRV-01')).toBeUndefined();
     expect(c.versions.inferred).toBe(false);
@@ -247,13 +262,18 @@ describe('chooseMode', () => {
     });
   });
   it('reads anything else as progress', () => {
-    expect(chooseMode({ organization: 'A', role: 'ngo' }, { organization: 'B', role: 'ngo' }).mode).toBe('progress');
+    expect(chooseMode({ organization: 'A', role: 'ngo' }, { organization: 'B', role: 'ngo' }).mode).toBe(
+      'progress',
+    );
     expect(chooseMode({}, {}).mode).toBe('progress');
     // Same organization, same date, different roles: not two dates, so the roles decide.
     expect(chooseMode({ ...GOV, role: 'nhri' }, GOV).mode).toBe('divergence');
   });
   it('lets --mode override the choice', () => {
-    expect(chooseMode(GOV, NGO, 'progress')).toEqual({ mode: 'progress', reason: 'chosen with --mode progress' });
+    expect(chooseMode(GOV, NGO, 'progress')).toEqual({
+      mode: 'progress',
+      reason: 'chosen with --mode progress',
+    });
     expect(chooseMode(GOV, GOV_LATER, 'divergence').mode).toBe('divergence');
   });
 });

@@ -20,7 +20,13 @@ describe('report snapshots (fixture checklist and answers)', () => {
   it.each(['md', 'html'] as const)('questionnaire.%s', async (format) => {
     const view = buildQuestionnaireView(loadFixtureIndex('reports/checklist.yaml'), 'opsc-audit test');
     const name = `questionnaire.${format}.hbs`;
-    const out = renderTemplate(await readBundledTemplate(name), view, format, await readTemplateAssets(), name);
+    const out = renderTemplate(
+      await readBundledTemplate(name),
+      view,
+      format,
+      await readTemplateAssets(),
+      name,
+    );
     await expect(out).toMatchFileSnapshot(join(snapshots, `questionnaire-fixture.${format}`));
   });
 
@@ -38,7 +44,10 @@ describe('report snapshots (fixture checklist and answers)', () => {
 describe('examples', () => {
   it('the checked-in example answers name the default checklist', () => {
     for (const name of ['veloria-government', 'veloria-ngo']) {
-      const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', `${name}.answers.yaml`), 'utf8');
+      const text = readFileSync(
+        join(import.meta.dirname, '..', '..', 'examples', `${name}.answers.yaml`),
+        'utf8',
+      );
       expect(text).toMatch(/id: sr-practical-approach-2022/);
     }
   });

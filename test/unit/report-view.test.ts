@@ -63,7 +63,9 @@ describe('report view model', () => {
 
 describe('checklist Markdown', () => {
   it('renders guidance without raw HTML, unsafe links or images', () => {
-    const html = renderMarkdownHtml('**bold** <script>x()</script> [a](javascript:alert(1)) [b](https://ok.example) ![i](https://t.example/p.png)');
+    const html = renderMarkdownHtml(
+      '**bold** <script>x()</script> [a](javascript:alert(1)) [b](https://ok.example) ![i](https://t.example/p.png)',
+    );
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('<script');
@@ -75,7 +77,9 @@ describe('checklist Markdown', () => {
 
   it('neutralises guidance for Markdown reports and escapes user text', () => {
     expect(neutralizeMarkdown('[x](javascript:alert(1)) <b>')).toBe('[x] &lt;b&gt;');
-    expect(escapeMarkdownInline('# *Hi* <img src=x> & [a](b)')).toBe('\\# \\*Hi\\* &lt;img src=x&gt; & \\[a\\](b)');
+    expect(escapeMarkdownInline('# *Hi* <img src=x> & [a](b)')).toBe(
+      '\\# \\*Hi\\* &lt;img src=x&gt; & \\[a\\](b)',
+    );
   });
 });
 
@@ -86,9 +90,9 @@ describe('rendering', () => {
   });
 
   it('is strict: a field missing from the view model is an error, not an empty string', () => {
-    expect(() => renderTemplate('{{respondent.missing}}', { respondent: {} }, 'html', { partials: {}, css: '' })).toThrow(
-      /"missing" not defined/,
-    );
+    expect(() =>
+      renderTemplate('{{respondent.missing}}', { respondent: {} }, 'html', { partials: {}, css: '' }),
+    ).toThrow(/"missing" not defined/);
   });
 
   it('escapes user text in the Markdown report', async () => {

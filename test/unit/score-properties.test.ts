@@ -24,7 +24,10 @@ const specArb: fc.Arbitrary<Spec> = fc
     fc.record({
       questions: fc.constant(questions),
       answers: fc.array(
-        fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom('na' as const, 'unknown' as const, 'none' as const)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 3 }),
+          fc.constantFrom('na' as const, 'unknown' as const, 'none' as const),
+        ),
         { minLength: questions.length, maxLength: questions.length },
       ),
     }),
@@ -108,7 +111,10 @@ describe('scoring properties', () => {
         const i = pick % spec.answers.length;
         const current = spec.answers[i];
         const from = typeof current === 'number' ? current : 0;
-        const raised: Spec = { ...spec, answers: spec.answers.map((a, k) => (k === i ? Math.max(from, raise) : a)) };
+        const raised: Spec = {
+          ...spec,
+          answers: spec.answers.map((a, k) => (k === i ? Math.max(from, raise) : a)),
+        };
         if (current === 'na') return; // changing "not applicable" to an answer is not raising it
         const before = groups(score(build(spec).checklist, build(spec).answers));
         const after = groups(score(build(raised).checklist, build(raised).answers));

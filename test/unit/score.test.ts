@@ -69,7 +69,13 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
       'PRV-LAW-01': { na: { reason: 'federal matter' } },
       'PRO-POL-01': { level: 'established', inapplicable: true },
     });
-    expect(c.overall.counts).toMatchObject({ na: 1, inapplicable: 2, unanswered: 1, applicable: 1, answered: 0 });
+    expect(c.overall.counts).toMatchObject({
+      na: 1,
+      inapplicable: 2,
+      unanswered: 1,
+      applicable: 1,
+      answered: 0,
+    });
     expect(c.overall.percent).toBe(0);
     expect(c.overall.coverage).toBe(0);
     expect(find(c.pillars, 'protection').percent).toBeUndefined();
@@ -122,7 +128,14 @@ describe('scoreAnswers on the report fixture (every answer kind)', () => {
   });
 
   it('ranks gaps by weighted size, ties in checklist order', () => {
-    expect(card.gaps).toEqual(['PRV-LAW-01', 'PRO-HLP-02', 'REH-CAR-03', 'PRV-TOU-01', 'REH-CAR-01', 'PRO-HLP-03']);
+    expect(card.gaps).toEqual([
+      'PRV-LAW-01',
+      'PRO-HLP-02',
+      'REH-CAR-03',
+      'PRV-TOU-01',
+      'REH-CAR-01',
+      'PRO-HLP-03',
+    ]);
     expect(question(card, 'PRV-LAW-01')?.gap).toBeCloseTo(2);
     expect(question(card, 'PRO-HLP-03')?.gap).toBeCloseTo(1 / 3);
   });

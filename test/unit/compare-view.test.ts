@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatPoints } from '../../src/compare/view-rows.js';
+import { describeSides } from '../../src/compare/view-scores.js';
+import type { AnswersFile } from '../../src/model/checklist.js';
+import { C, compareFixtureView } from '../helpers/compare-fixture.js';
+
+const answers = (respondent: AnswersFile['respondent']): AnswersFile => ({
+  format: 'opsc-audit/answers@1',
+  checklist: { id: 'x', version: '1.0.0' },
+  respondent,
+  answers: {},
+});
+
+describe('compare view', () => {
+  it('writes differences in whole percentage points with a sign', () => {
+    expect(formatPoints(12.4)).toBe('+12 pts');
+    expect(formatPoints(-4.6)).toBe('−5 pts');
+    expect(formatPoints(0.3)).toBe('±0 pts');
+    expect(formatPoints(undefined)).toBe('n/a');
+  });
+
+  it('names the sides by date for progress and by organization for divergence, else Base and Current', () => {
+    const files = { base: 'dir/a.yaml', current: 'dir/b.yaml' };
+    const gov = answers({ organization: ' Ministry ', role: 'government', date: '2024-01-01' });
+    const ngo = answers({ organization: 'Coalition', role: 'ngo', date: '2024-01-01' });
+    expect(
+      describeSides('progress', files, gov, answers({ ...gov.respondent, date: '2026-01-01' })).base.label,
+    ).toBe('2024-01-01');
+    const d = describeSides('divergence', files, gov, ngo);
+    expect([d.base.label, d.current.label]).toEqual(['Ministry', 'Coalition']);
+    expect(d.base.line).toBe('Ministry (government), 2024-01-01');
+    // Same date on both sides: the dates cannot tell them apart.
+    const same = describeSides('progress', files, gov, ngo);
+    expect([same.base.label, same.current.label]).toEqual(['Base (a.yaml)', 'Current (b.yaml)']);
+  });
+
+  it('lists regressions first and counts every kind of change', async () => {
+    const view = await compareFixtureView(`${C}/gov-2024.yaml`, `${C}/gov-2026.yaml`, {
+      baseChecklist: `${C}/checklist-v1.0.yaml`,
+    });
+    expect(view.progress?.groups[0]?.key).toBe('regressed');
+    expect(view.progress?.counts.map((c) => [c.key, c.count])).toEqual([
+      ['regressed', 2],
+      ['dropped', 1],
+      ['improved', 1],
+      ['newly-answered', 2],
+      ['unchanged', 1],
+    ]);
+    expect(view.summary[2]).toBe(
+      'Regressions: PRV-03 (Implemented in part (2 of 3) → On paper only (1 of 3)); PRO-03 (Every region (2 of 2) → Some regions (1 of 2)).',
+    );
+    expect(view.progress?.gapsClosed.rows.map((r) => r.id)).toEqual(['PRO-01', 'REH-01']);
+    expect(view.progress?.gapsOpened.rows.map((r) => r.id)).toEqual(['PRO-03']);
+  });
+});
