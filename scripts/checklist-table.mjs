@@ -13,13 +13,17 @@ export function checklistTable(dir) {
     '| checklist | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const c = parse(readFileSync(join(dir, name), 'utf8'));
     const questions = c.sections.flatMap((s) => s.questions.map((q) => ({ ...q, pillar: s.pillar })));
     const byPillar = PILLARS.map((p) => questions.filter((q) => q.pillar === p).length);
     const byTheme = THEMES.map((t) => questions.filter((q) => (q.themes ?? []).includes(t)).length);
     const id = c.id === 'sr-practical-approach-2022' ? `\`${c.id}\` (default)` : `\`${c.id}\``;
-    lines.push(`| ${id} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} |`);
+    lines.push(
+      `| ${id} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }

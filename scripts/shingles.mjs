@@ -19,7 +19,12 @@ export function shingleHashes(text) {
   const w = words(text);
   const out = [];
   for (let i = 0; i + RUN <= w.length; i++) {
-    out.push(createHash('sha1').update(w.slice(i, i + RUN).join(' ')).digest('hex').slice(0, 10));
+    out.push(
+      createHash('sha1')
+        .update(w.slice(i, i + RUN).join(' '))
+        .digest('hex')
+        .slice(0, 10),
+    );
   }
   return out;
 }

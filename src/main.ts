@@ -156,13 +156,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 function handleError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
-    if (
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help'
-    ) {
-      return EXIT.ok;
-    }
+    // Help asked for (--help) exits 0; help shown because no command was given is a usage error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof InputError) {

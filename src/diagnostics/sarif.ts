@@ -14,7 +14,6 @@ export function formatSarif(report: Report): string {
           driver: {
             name: 'opsc-audit',
             version: report.toolVersion,
-            informationUri: 'https://github.com/opsc-audit/opsc-audit',
             rules: codes.map((id) => ({ id, name: id, shortDescription: { text: id.replace(/-/g, ' ') } })),
           },
         },

@@ -3,7 +3,6 @@ export type Severity = 'error' | 'warning';
 
 /** Every diagnostic code the validator can emit. */
 export type DiagnosticCode =
-  | 'file-unreadable'
   | 'file-too-large'
   | 'file-binary'
   | 'file-encoding'

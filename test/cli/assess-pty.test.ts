@@ -165,10 +165,13 @@ describe('assess killed with SIGKILL at random points', () => {
     const seen: number[] = [];
     for (let batch = 0; batch < runs; batch += 6) {
       await Promise.all(
-        Array.from({ length: 6 }, async () => {
+        Array.from({ length: 6 }, async (_, i) => {
           const cwd = await mkdtemp(join(tmpdir(), 'assess-kill-'));
-          const killAfterMs = 150 + Math.floor(Math.random() * 700);
-          const result = await drivePty(ARGS, cwd, steps, { killAfterMs });
+          // Kill points spread over the whole interview whatever the machine's speed: a random delay of
+          // 0-80 ms after the keys of a step are sent, so some kills land while the answer is being saved.
+          const killAtStep = 1 + ((batch + i) % SCRIPT.length);
+          const killDelayMs = Math.floor(Math.random() * 80);
+          const result = await drivePty(ARGS, cwd, steps, { killAtStep, killDelayMs });
           seen.push(result.stepsSeen);
           const path = join(cwd, 'answers.yaml');
           if (result.stepsSeen === 0) return;

@@ -249,6 +249,7 @@ const cases: Case[] = [
     code: 2,
     stderr: [/opsc-audit: unknown command 'frobnicate'/],
   },
+  { name: 'no command at all', args: [], code: 2, stderr: ['Usage: opsc-audit', 'validate'] },
   { name: '--help', args: ['--help'], code: 0, stdout: ['Usage: opsc-audit', 'validate'] },
   { name: 'validate --help', args: ['validate', '--help'], code: 0, stdout: ['--strict', '--checklist'] },
   // list and show
