@@ -1,24 +1,15 @@
 import { isAbsolute, resolve } from 'node:path';
-import { isDynamicPattern, glob } from 'tinyglobby';
 import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../model/diagnostic.js';
 import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadYamlFile } from '../load/load-file.js';
+import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
 import { oneLine } from '../text/sanitize.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
-import {
-  documentKind,
-  parseDiagnostics,
-  unknownFormat,
-  validateAnswersDocument,
-  validateChecklistDocument,
-} from '../validate/validate-document.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import { locate } from '../load/locate.js';
 
 export interface ValidateOptions {
   format: string;
@@ -57,13 +48,32 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
   return failing ? EXIT.problems : EXIT.ok;
 }
 
+/** The parsing and checking modules, loaded only for files the build-time cache does not cover. */
+async function loadParsers() {
+  const [load, check, position] = await Promise.all([
+    import('../load/load-file.js'),
+    import('../validate/validate-document.js'),
+    import('../load/locate.js'),
+  ]);
+  return { ...load, ...check, ...position };
+}
+
 async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
+  let parsers: ReturnType<typeof loadParsers> | undefined;
   const run: Run = { checked: [], diagnostics: [], unreadable: 0 };
   const answersQueue: { file: string; parsed: ParsedYaml }[] = [];
   const checklistsById = new Map<string, ChecklistIndex>();
   const brokenIds = new Set<string>();
 
   for (const file of files) {
+    const clean = await readCleanChecklist(resolve(io.cwd, file));
+    if (clean) {
+      run.checked.push({ file, kind: 'checklist' });
+      checklistsById.set(clean.id, indexChecklist(clean));
+      continue;
+    }
+    const { loadYamlFile, documentKind, validateChecklistDocument, parseDiagnostics, unknownFormat } =
+      await (parsers ??= loadParsers());
     const loaded = await loadYamlFile(resolve(io.cwd, file), file);
     if (loaded.status === 'fatal') {
       io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
@@ -92,6 +102,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   }
 
   for (const { file, parsed } of answersQueue) {
+    const { validateAnswersDocument, locate } = await (parsers ??= loadParsers());
     const id = (parsed.data as { checklist?: { id?: unknown } }).checklist?.id;
     const named = typeof id === 'string' ? id : undefined;
     const index =
@@ -101,7 +112,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     const clean = !result.diagnostics.some((d) => d.severity === 'error');
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
     if (!index && named && clean && !brokenIds.has(named))
-      run.diagnostics.push(notFound(file, parsed, named));
+      run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
   }
   return run;
 }
@@ -109,10 +120,13 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
 async function expand(patterns: string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
+    // The glob library is loaded only for patterns that may be globs.
+    const globbing = /[*?[\]{}()!]/.test(pattern) ? await import('tinyglobby') : undefined;
+    if (!globbing?.isDynamicPattern(pattern)) {
       out.push(pattern);
       continue;
     }
+    const { glob } = globbing;
     const matches = await glob(pattern, {
       cwd,
       onlyFiles: true,
@@ -144,8 +158,7 @@ async function bundledIndex(id: string, cwd: string): Promise<ChecklistIndex | u
   return result.ok ? result.index : undefined;
 }
 
-function notFound(file: string, parsed: ParsedYaml, id: string): Diagnostic {
-  const pos = locate(parsed, ['checklist', 'id']);
+function notFound(file: string, pos: { line: number; col: number }, id: string): Diagnostic {
   return {
     code: 'checklist-not-found',
     severity: 'error',

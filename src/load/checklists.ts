@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { indexChecklist, type Checklist, type ChecklistIndex } from '../model/checklist.js';
-import { validateChecklistDocument } from '../validate/validate-document.js';
-import { loadYamlFile } from './load-file.js';
+import type { LoadedFile } from './load-file.js';
 import { checklistsDir } from './paths.js';
+import { readCleanChecklist } from './clean-cache.js';
 
 /** The checklist `assess` uses when none is named. */
 export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
@@ -32,6 +32,9 @@ export type ChecklistResult =
 /** Loads and validates a checklist by bundled id or path. */
 export async function loadChecklist(ref: string, cwd: string): Promise<ChecklistResult> {
   const file = checklistFileFor(ref, cwd);
+  const clean = await readCleanChecklist(file);
+  if (clean) return { ok: true, file, checklist: clean, index: indexChecklist(clean), diagnostics: [] };
+  const { loadYamlFile } = await import('./load-file.js');
   const loaded = await loadYamlFile(file);
   if (loaded.status === 'fatal') {
     const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);
@@ -40,18 +43,19 @@ export async function loadChecklist(ref: string, cwd: string): Promise<Checklist
       : loaded.message;
     if (bundled) {
       const asPath = await loadYamlFile(resolve(cwd, ref));
-      if (asPath.status !== 'fatal') return finish(asPath.file, asPath);
+      if (asPath.status !== 'fatal') return await finish(asPath.file, asPath);
     }
     return { ok: false, file, message, diagnostics: [] };
   }
-  return finish(file, loaded);
+  return await finish(file, loaded);
 }
 
-function finish(file: string, loaded: Awaited<ReturnType<typeof loadYamlFile>>): ChecklistResult {
+async function finish(file: string, loaded: LoadedFile): Promise<ChecklistResult> {
   if (loaded.status === 'fatal') return { ok: false, file, message: loaded.message, diagnostics: [] };
   if (loaded.status === 'invalid') {
     return { ok: false, file, message: `${file}: not a usable checklist`, diagnostics: loaded.diagnostics };
   }
+  const { validateChecklistDocument } = await import('../validate/validate-document.js');
   const result = validateChecklistDocument(loaded.parsed, file);
   if (!result.value) {
     return {
