@@ -2,6 +2,7 @@ import { Document, LineCounter, parseDocument, type Alias, type Node } from 'yam
 import type { Finding } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
 import { inspectTree, tooDeepAt, type TreeProblem } from './inspect-tree.js';
+import { QUICK_FROM_CHARS, quickData } from './quick-parse.js';
 
 /** A parsed YAML file: its data and what is needed to map paths back to positions. */
 export interface ParsedYaml {
@@ -11,6 +12,17 @@ export interface ParsedYaml {
   data: unknown;
   /** Problems found while parsing, already positioned. */
   problems: PositionedFinding[];
+  /**
+   * Set when the data came from the quick reader (large files): `doc` and `lineCounter` are then built on first
+   * use, and a validator that finds anything to report starts again from `exact()`, so positions stay exact.
+   */
+  exact?: () => ParsedYaml;
+}
+
+/** How a file is parsed. */
+export interface ParseOptions {
+  /** Texts at least this long are first read with the quick reader; Infinity turns it off. */
+  quickFrom?: number;
 }
 
 /** A finding placed at a line and column rather than at a path. */
@@ -20,7 +32,31 @@ export interface PositionedFinding extends Omit<Finding, 'path'> {
 }
 
 /** Parses YAML text, keeping positions; never throws for bad input, never builds circular or huge data. */
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  if (text.length >= (options.quickFrom ?? QUICK_FROM_CHARS)) {
+    const data = quickData(text);
+    if (data !== undefined) return quickParsed(text, data);
+  }
+  return parseExact(text);
+}
+
+function quickParsed(text: string, data: unknown): ParsedYaml {
+  let exact: ParsedYaml | undefined;
+  const full = (): ParsedYaml => (exact ??= parseExact(text));
+  return {
+    get doc() {
+      return full().doc;
+    },
+    get lineCounter() {
+      return full().lineCounter;
+    },
+    data,
+    problems: [],
+    exact: full,
+  };
+}
+
+function parseExact(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const deepFlow = flowTooDeepAt(text);
   if (deepFlow !== undefined) return unparsed(lineCounter, [positionInText(text, tooDeepAt(deepFlow))]);

@@ -64,6 +64,14 @@ function schemaCheck(name: SchemaName, parsed: ParsedYaml): Finding[] {
 
 /** Validates a parsed checklist: schema, then semantic rules once the shape is right. */
 export function validateChecklistDocument(parsed: ParsedYaml, file: string): Validated<Checklist> {
+  if (parsed.exact) {
+    // Quickly read data is accepted only when nothing at all is found; anything else is reported from the exact parse.
+    const clean =
+      schemaCheck('checklist', parsed).length === 0 && checkChecklist(parsed.data as Checklist).length === 0;
+    return clean
+      ? { value: parsed.data as Checklist, diagnostics: [] }
+      : validateChecklistDocument(parsed.exact(), file);
+  }
   const diagnostics = parseDiagnostics(parsed, file);
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
     return { value: undefined, diagnostics };
@@ -82,6 +90,14 @@ export function validateAnswersDocument(
   file: string,
   index: ChecklistIndex | undefined,
 ): Validated<AnswersFile> {
+  if (parsed.exact) {
+    const clean =
+      schemaCheck('answers', parsed).length === 0 &&
+      (!index || checkAnswers(parsed.data as AnswersFile, index).length === 0);
+    return clean
+      ? { value: parsed.data as AnswersFile, diagnostics: [] }
+      : validateAnswersDocument(parsed.exact(), file, index);
+  }
   const diagnostics = parseDiagnostics(parsed, file);
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
     return { value: undefined, diagnostics };

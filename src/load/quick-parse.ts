@@ -1,0 +1,77 @@
+import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { LIMITS } from './limits.js';
+
+/**
+ * A quick reader for large, well-formed files. The exact parser (the `yaml` package, keeping every node's
+ * position) needs about fifty times a file's size in memory; this one builds only the data. It is used only
+ * to find out quickly that a large file is clean: any doubt here, and any diagnostic later, sends the file
+ * through the exact parser, so every position a user sees still comes from it.
+ */
+
+// YAML 1.2 core schema, resolved exactly as the `yaml` package resolves plain scalars.
+const nullType = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+  construct: () => null,
+});
+const boolType = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+  construct: (s: string) => s[0] === 't' || s[0] === 'T',
+});
+const intType = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+  construct: (s: string) =>
+    s.startsWith('0o')
+      ? Number.parseInt(s.slice(2), 8)
+      : s.startsWith('0x')
+        ? Number.parseInt(s.slice(2), 16)
+        : Number.parseInt(s, 10),
+});
+const floatType = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (s: string) =>
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/.test(
+      s,
+    ),
+  construct: (s: string) => {
+    if (/nan$/i.test(s)) return Number.NaN;
+    if (/inf$/i.test(s)) return s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    return Number.parseFloat(s);
+  },
+});
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Files at least this long (in characters) are first read with the quick reader. */
+export const QUICK_FROM_CHARS = 256 * 1024;
+
+/**
+ * The data of a YAML document holding one mapping, or undefined when the quick reader cannot vouch for it:
+ * a syntax error, a duplicate key, more than one document, an alias (shared value), a key that could touch a
+ * prototype, or nesting past the limit. Never throws.
+ */
+export function quickData(text: string): Record<string, unknown> | undefined {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return plainTree(data, new Set(), 1) ? (data as Record<string, unknown>) : undefined;
+}
+
+/** Whether a value is a tree of plain objects, arrays and scalars: no shared node, no odd key, not too deep. */
+function plainTree(value: object, seen: Set<object>, depth: number): boolean {
+  if (depth > LIMITS.maxDepth || seen.has(value)) return false;
+  seen.add(value);
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const [key, child] of Object.entries(value) as [string, unknown][]) {
+    if (FORBIDDEN_KEYS.has(key)) return false;
+    if (child !== null && typeof child === 'object' && !plainTree(child, seen, depth + 1)) return false;
+  }
+  return true;
+}
