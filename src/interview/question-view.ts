@@ -1,6 +1,7 @@
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
+import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
 
 /** Display text of a localized checklist string, safe for the terminal, on one line. */
@@ -44,10 +45,10 @@ export function questionBlock(
 export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string {
   const lang = index.checklist.language;
   const lines: string[] = [''];
-  const guidance = stripControl(localize(q.question.guidance, lang)).trim();
+  const guidance = plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim();
   lines.push(guidance === '' ? 'No guidance for this question.' : guidance);
   const evidence = stripControl(localize(q.question.evidence, lang)).trim();
-  if (evidence !== '') lines.push('', `Evidence to look for: ${evidence}`);
+  if (evidence !== '') lines.push('', `To support your answer: ${evidence}`);
   const sources = (q.question.sources ?? []).map((c) => oneLine(`${c.source} para. ${String(c.para)}`, 80));
   if (sources.length > 0) lines.push(`Sources: ${sources.join('; ')}`);
   if (q.scale?.some((l) => l.description !== undefined)) {

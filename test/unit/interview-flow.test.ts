@@ -80,7 +80,7 @@ describe('interview: a full run through every answer kind', () => {
     expect(printed).toContain('[4/7] Protection > Reporting  (section 0/2 done, 42% overall)');
     expect(printed).toContain('[7/7] Protection > Data  (section 1/2 done, 85% overall)');
     expect(printed).toContain('Check the civil code and customary law.');
-    expect(printed).toContain('Evidence to look for: Which law sets the age?');
+    expect(printed).toContain('To support your answer: Which law sets the age?');
     expect(printed).toContain('Sources: A/HRC/49/51 para. 92(a)');
     expect(printed).toContain('Established - Works everywhere and is monitored.');
     expect(printed).toContain('Section done: Prevention > Law');
