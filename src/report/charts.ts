@@ -41,6 +41,8 @@ const BAR_H = 18;
 const TOP = 12;
 
 /** Lays out a horizontal bar chart (0..100%) with one bar per series in each row. */
+const LEGEND_LINE = 20;
+
 export function buildBarChart(
   id: string,
   title: string,
@@ -48,7 +50,8 @@ export function buildBarChart(
 ): BarChart {
   const series = rows[0]?.values.length ?? 1;
   const rowH = series * BAR_H + ROW_GAP;
-  const legendH = series > 1 ? 24 : 0;
+  // One legend line per series, so long series names (organisation and date) never overlap.
+  const legendH = series > 1 ? 4 + series * LEGEND_LINE : 0;
   const plotBottom = TOP + rows.length * rowH;
   const x0 = LABEL_W;
   const laid = rows.map((row, r) => {
@@ -84,7 +87,7 @@ export function buildBarChart(
   const names = rows[0]?.values ?? [];
   const legend =
     series > 1
-      ? names.map((v, i) => ({ label: v.series, fill: v.fill, x: x0 + i * 160, y: plotBottom + 36 }))
+      ? names.map((v, i) => ({ label: v.series, fill: v.fill, x: x0, y: plotBottom + 36 + i * LEGEND_LINE }))
       : [];
   const desc = rows
     .map(
