@@ -20,6 +20,9 @@ describe('checklist digest', () => {
     const value = { b: [1, undefined, 'x'], a: undefined, c: { z: 1, y: Number.NaN } };
     expect(canonicalJson(value)).toBe('{"b":[1,null,"x"],"c":{"y":null,"z":1}}');
     expect(canonicalJsonHash(value).digest('hex')).toBe(sha256(canonicalJson(value)));
+    const proto = JSON.parse('{"__proto__": 1, "a": 2}') as unknown;
+    expect(canonicalJson(proto)).toBe('{"__proto__":1,"a":2}');
+    expect(canonicalJsonHash(proto).digest('hex')).toBe(sha256(canonicalJson(proto)));
   });
 
   it('does not depend on key order, and changes when any text changes', () => {
