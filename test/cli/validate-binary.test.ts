@@ -21,6 +21,14 @@ function opsc(
 }
 
 describe('the built binary', () => {
+  it('runs as the command `npx opsc-audit` starts it: directly, through its #! line', () => {
+    // Executed as a program (not as `node dist/cli.js`): fails with "Permission denied" if the build left it not executable.
+    const run = spawnSync(bin, ['list'], { cwd: repoRoot, encoding: 'utf8', timeout: 20000 });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('sr-practical-approach-2022');
+  });
+
   it('validate: 0 for a valid checklist', () => {
     expect(opsc(['validate', 'test/fixtures/checklists/valid/all-kinds.yaml'])).toEqual({
       code: 0,
