@@ -55,7 +55,7 @@ export async function loadAnswers(path: string, cwd: string, checklistRef?: stri
       diagnostics: checklist.diagnostics,
     };
   }
-  const full = validateAnswersDocument(parsed, path, checklist.index);
+  const full = validateAnswersDocument(parsed, path, checklist.index, shape.diagnostics.length === 0);
   if (!full.value) {
     return {
       ok: false,

@@ -4,12 +4,13 @@ import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
-import { renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
+import { renderHtmlPieces, renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
 import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
 import { describeFsError } from '../load/read-text.js';
 import { writeOutput } from '../load/write-output.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
+import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit report`. */
 export interface ReportCommandOptions {
@@ -34,17 +35,19 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
   if (options.format === 'json') {
-    await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
+    await writeOutput(jsonPieces(view), options.output, io);
     return EXIT.ok;
   }
   const format = options.format as TemplateFormat;
   const { source, name } = await templateSource(format, options.template, io);
   try {
-    await writeOutput(
-      renderTemplate(source, view, format, await readTemplateAssets(), name),
-      options.output,
-      io,
-    );
+    const assets = await readTemplateAssets();
+    // HTML is written as it is rendered; Markdown is tidied as a whole.
+    const output =
+      format === 'html'
+        ? renderHtmlPieces(source, view, assets, name)
+        : renderTemplate(source, view, format, assets, name);
+    await writeOutput(output, options.output, io);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;

@@ -3,6 +3,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { formatScoreText } from '../report/score-text.js';
 import { requireAnswers } from './require-answers.js';
+import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit score`. */
 export interface ScoreOptions {
@@ -23,7 +24,7 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
       respondent: loaded.answers.respondent,
       scorecard: card,
     };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    for (const piece of jsonPieces(out)) io.stdout.write(piece);
   } else {
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
     io.stdout.write(

@@ -1,4 +1,4 @@
-import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type, load, type EventType, type State } from 'js-yaml';
 import { LIMITS } from './limits.js';
 
 /**
@@ -8,20 +8,29 @@ import { LIMITS } from './limits.js';
  * through the exact parser, so every position a user sees still comes from it.
  */
 
-// YAML 1.2 core schema, resolved exactly as the `yaml` package resolves plain scalars.
+// YAML 1.2 core schema, resolved exactly as the `yaml` package resolves plain scalars. Every plain scalar is
+// tried against each type, so the patterns are built once, here.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT =
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const NAN = /nan$/i;
+const INF = /inf$/i;
+
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+  resolve: (s: string) => NULL.test(s),
   construct: () => null,
 });
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+  resolve: (s: string) => BOOL.test(s),
   construct: (s: string) => s[0] === 't' || s[0] === 'T',
 });
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+  resolve: (s: string) => INT.test(s),
   construct: (s: string) =>
     s.startsWith('0o')
       ? Number.parseInt(s.slice(2), 8)
@@ -31,13 +40,10 @@ const intType = new Type('tag:yaml.org,2002:int', {
 });
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: string) =>
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/.test(
-      s,
-    ),
+  resolve: (s: string) => FLOAT.test(s),
   construct: (s: string) => {
-    if (/nan$/i.test(s)) return Number.NaN;
-    if (/inf$/i.test(s)) return s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (NAN.test(s)) return Number.NaN;
+    if (INF.test(s)) return s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     return Number.parseFloat(s);
   },
 });
@@ -56,7 +62,7 @@ export const QUICK_FROM_CHARS = 256 * 1024;
 export function quickData(text: string): Record<string, unknown> | undefined {
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, json: false });
+    data = load(text, { schema: CORE_SCHEMA, json: false, listener: ownString });
   } catch {
     return undefined;
   }
@@ -64,13 +70,27 @@ export function quickData(text: string): Record<string, unknown> | undefined {
   return plainTree(data, new Set(), 1) ? (data as Record<string, unknown>) : undefined;
 }
 
+/**
+ * js-yaml returns most strings as slices of the source text, which keep the whole text alive (twice the file's
+ * size when it holds any character past U+00FF). A copy made through JSON is a string of its own, stored one
+ * byte per character when it can be, so the text is freed once parsing ends.
+ */
+function ownString(event: EventType, state: State): void {
+  if (event === 'close' && typeof state.result === 'string' && state.result.length >= OWN_FROM)
+    state.result = JSON.parse(JSON.stringify(state.result)) as string;
+}
+
+/** V8 copies strings shorter than this when slicing; longer ones are slices that keep their source. */
+const OWN_FROM = 13;
+
 /** Whether a value is a tree of plain objects, arrays and scalars: no shared node, no odd key, not too deep. */
 function plainTree(value: object, seen: Set<object>, depth: number): boolean {
   if (depth > LIMITS.maxDepth || seen.has(value)) return false;
   seen.add(value);
   if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const [key, child] of Object.entries(value) as [string, unknown][]) {
+  for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return false;
+    const child = (value as Record<string, unknown>)[key];
     if (child !== null && typeof child === 'object' && !plainTree(child, seen, depth + 1)) return false;
   }
   return true;

@@ -4,10 +4,17 @@ import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from './read-text.js';
 
-/** Writes text to a file atomically (temporary file, then rename), or to stdout for no file or "-". */
-export async function writeOutput(text: string, output: string | undefined, io: Io): Promise<void> {
+/**
+ * Writes text, or a sequence of pieces written as they come, to a file atomically (temporary file, then
+ * rename), or to stdout for no file or "-". If producing a piece fails, the target file is left as it was.
+ */
+export async function writeOutput(
+  text: string | Iterable<string>,
+  output: string | undefined,
+  io: Io,
+): Promise<void> {
   if (output === undefined || output === '-') {
-    io.stdout.write(text);
+    for (const piece of typeof text === 'string' ? [text] : text) io.stdout.write(piece);
     return;
   }
   const target = resolve(io.cwd, output);
@@ -15,7 +22,7 @@ export async function writeOutput(text: string, output: string | undefined, io: 
 }
 
 /** Writes a file by writing a temporary file beside it, flushing it, then renaming it over the target. */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Iterable<string>): Promise<void> {
   let dir: string | undefined;
   try {
     dir = await mkdtemp(join(dirname(target), `.${basename(target)}.`));
@@ -23,10 +30,16 @@ export async function writeFileAtomic(target: string, text: string): Promise<voi
     await writeFile(temp, text, { encoding: 'utf8', flush: true });
     await rename(temp, target);
   } catch (error) {
+    if (!isFsError(error)) throw error;
     throw new InputError(describeFsError(target, error).replace('cannot read', 'cannot write'), {
       cause: error,
     });
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Errors from the file system carry a code such as ENOENT; anything else (a template error) is passed on. */
+function isFsError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
 }

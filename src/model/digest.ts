@@ -12,17 +12,30 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Digest of a checklist's canonical content, as recorded in answers files. */
+const digests = new WeakMap<Checklist, string>();
+
+/**
+ * Digest of a checklist's canonical content, as recorded in answers files. Loaded checklists are never changed,
+ * so each one is hashed once per run however many steps ask.
+ */
 export function checklistDigest(checklist: Checklist): string {
-  return `sha256:${canonicalJsonHash(checklist).digest('hex')}`;
+  let digest = digests.get(checklist);
+  if (digest === undefined) {
+    digest = `sha256:${canonicalJsonHash(checklist).digest('hex')}`;
+    digests.set(checklist, digest);
+  }
+  return digest;
 }
 
 /**
  * A SHA-256 hash fed exactly the text canonicalJson(value) would give, written in chunks as the value is
- * walked, so a checklist of many megabytes is never held as one string.
+ * walked, so a checklist of many megabytes is never held as one string. Objects of a checklist share a few key
+ * sets, so each set's order and each key's quoted form are worked out once.
  */
 export function canonicalJsonHash(value: unknown): Hash {
   const hash = createHash('sha256');
+  const keyText = new Memo<string>();
+  const keyOrder = new Memo<readonly string[]>();
   let chunk = '';
   const put = (s: string): void => {
     chunk += s;
@@ -34,25 +47,30 @@ export function canonicalJsonHash(value: unknown): Hash {
   const write = (v: unknown): void => {
     if (v === null || typeof v !== 'object') {
       // JSON.stringify's own rules for scalars (non-finite numbers become null).
-      put(v === undefined ? 'null' : JSON.stringify(v));
+      if (typeof v === 'string' && !NEEDS_ESCAPE.test(v)) put(`"${v}"`);
+      else put(v === undefined ? 'null' : JSON.stringify(v));
       return;
     }
     if (Array.isArray(v)) {
       put('[');
-      v.forEach((item: unknown, i) => {
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
         if (i > 0) put(',');
         if (item === undefined || typeof item === 'function' || typeof item === 'symbol') put('null');
         else write(item);
-      });
+      }
       put(']');
       return;
     }
-    put('{');
+    const keys = Object.keys(v);
+    const order = keyOrder.get(JSON.stringify(keys), () => canonicalKeyOrder(keys));
     let first = true;
-    for (const k of canonicalKeyOrder(Object.keys(v))) {
+    put('{');
+    for (const k of order) {
       const item = (v as Record<string, unknown>)[k];
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      put(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      if (!first) put(',');
+      put(keyText.get(k, () => `${JSON.stringify(k)}:`));
       first = false;
       write(item);
     }
@@ -61,6 +79,19 @@ export function canonicalJsonHash(value: unknown): Hash {
   write(value);
   hash.update(chunk);
   return hash;
+}
+
+/** A bounded cache: past its size, values are computed without being kept. */
+class Memo<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly max = 4096) {}
+  get(key: string, make: () => T): T {
+    const known = this.map.get(key);
+    if (known !== undefined) return known;
+    const made = make();
+    if (this.map.size < this.max) this.map.set(key, made);
+    return made;
+  }
 }
 
 /** Short digest of what a respondent answered to: the question's text, kind and answer options. */
@@ -77,12 +108,17 @@ export function questionDigest(q: IndexedQuestion): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
 
+/** Characters JSON.stringify writes as escapes (lone surrogates included); strings without any are quoted as is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
 /**
  * The order in which canonicalJson writes an object's keys: its sorted object puts array-index keys ("0", "12")
  * first in numeric order, as every JavaScript object does, then the other keys in sorted order.
  */
 function canonicalKeyOrder(keys: string[]): string[] {
-  const index = (k: string): boolean => /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+  const index = (k: string): boolean => ARRAY_INDEX.test(k) && Number(k) < 4294967295;
   const indices = keys.filter(index).sort((a, b) => Number(a) - Number(b));
   return indices.length === 0 ? keys.sort() : [...indices, ...keys.filter((k) => !index(k)).sort()];
 }

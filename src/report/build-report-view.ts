@@ -34,10 +34,11 @@ export function buildReportView(
   const views = new Map<string, QuestionView>();
   // Gaps first, so that footnotes are numbered in reading order of the gap list.
   const ordered = [...card.gaps, ...card.questions.map((q) => q.id)];
+  const scores = new Map(card.questions.map((q) => [q.id, q]));
   for (const id of ordered) {
     if (views.has(id)) continue;
     const iq = index.byId.get(id);
-    const score = card.questions.find((q) => q.id === id);
+    const score = scores.get(id);
     if (iq && score) views.set(id, buildQuestionView(iq, answers.answers[id], score, ctx));
   }
   const view = (id: string): QuestionView => views.get(id) as QuestionView;

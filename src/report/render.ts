@@ -1,4 +1,6 @@
-import { createReportHandlebars } from './handlebars.js';
+import { randomUUID } from 'node:crypto';
+import type { HelperOptions } from 'handlebars';
+import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
@@ -14,6 +16,9 @@ export class TemplateError extends Error {
   override name = 'TemplateError';
 }
 
+/** Pieces of output are handed on once they reach this many characters. */
+const PIECE_CHARS = 64 * 1024;
+
 /**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).
  * HTML escapes every value; Markdown templates escape through the md/cell helpers.
@@ -25,11 +30,114 @@ export function renderTemplate(
   assets: TemplateAssets,
   name = 'template',
 ): string {
+  const out = [...renderPieces(source, view, format, assets, name, false)].join('');
+  return format === 'md' ? tidyMarkdown(out) : out;
+}
+
+/**
+ * Renders an HTML template as a sequence of pieces of about 64 KiB, for writing as they are produced: the
+ * `{{#each-streamed list}}` blocks of a template (its long lists) are rendered one item at a time after the
+ * rest of the page, so the whole report is never held in memory at once. The pieces joined are exactly what
+ * renderTemplate returns. Throws TemplateError, possibly after some pieces have been produced.
+ */
+export function renderHtmlPieces(
+  source: string,
+  view: object,
+  assets: TemplateAssets,
+  name = 'template',
+): Iterable<string> {
+  return renderPieces(source, view, 'html', assets, name, true);
+}
+
+interface Deferred {
+  items: readonly unknown[];
+  options: HelperOptions;
+}
+
+function* renderPieces(
+  source: string,
+  view: object,
+  format: TemplateFormat,
+  assets: TemplateAssets,
+  name: string,
+  stream: boolean,
+): Generator<string> {
   const hb = createReportHandlebars(assets.partials);
-  try {
+  const deferred: Deferred[] = [];
+  const marker = `\u0000${randomUUID()}:`;
+  let deferring = stream;
+  registerEachStreamed(hb, (items, options) => {
+    if (!deferring) return items.map((item, i) => renderItem(hb, items, i, item, options)).join('');
+    deferred.push({ items, options });
+    return `${marker}${deferred.length - 1}\u0000`;
+  });
+  const skeleton = guarded(name, () => {
     const template = hb.compile(source, { strict: true, noEscape: format === 'md' });
-    const out = template({ ...view, assets: { css: assets.css } });
-    return format === 'md' ? tidyMarkdown(out) : out;
+    return template({ ...view, assets: { css: assets.css } });
+  });
+  deferring = false;
+  let pending = '';
+  for (const [i, part] of skeleton.split(marker).entries()) {
+    let text = part;
+    if (i > 0) {
+      const end = part.indexOf('\u0000');
+      const job = deferred[Number(part.slice(0, end))];
+      text = part.slice(end + 1);
+      if (job) {
+        for (const [n, item] of job.items.entries()) {
+          pending += guarded(name, () => renderItem(hb, job.items, n, item, job.options));
+          if (pending.length >= PIECE_CHARS) {
+            yield pending;
+            pending = '';
+          }
+        }
+      }
+    }
+    for (let at = 0; at < text.length; at += PIECE_CHARS) {
+      pending += text.slice(at, at + PIECE_CHARS);
+      if (pending.length >= PIECE_CHARS) {
+        yield pending;
+        pending = '';
+      }
+    }
+  }
+  if (pending) yield pending;
+}
+
+/**
+ * `{{#each-streamed list}}…{{else}}…{{/each-streamed}}`: renders like `{{#each}}` over an array (with
+ * `@index`, `@first`, `@last` and block parameters); when the page is being streamed, its items are rendered
+ * later, one at a time.
+ */
+function registerEachStreamed(
+  hb: ReportHandlebars,
+  each: (items: readonly unknown[], options: HelperOptions) => string,
+): void {
+  hb.registerHelper('each-streamed', function (this: unknown, list: unknown, options: HelperOptions) {
+    if (!Array.isArray(list)) throw new Error('each-streamed needs a list');
+    if (list.length === 0) return options.inverse(this);
+    return each(list, options);
+  });
+}
+
+function renderItem(
+  hb: ReportHandlebars,
+  items: readonly unknown[],
+  index: number,
+  item: unknown,
+  options: HelperOptions,
+): string {
+  const data = hb.createFrame(options.data ?? {}) as Record<string, unknown>;
+  data.key = index;
+  data.index = index;
+  data.first = index === 0;
+  data.last = index === items.length - 1;
+  return options.fn(item, { data, blockParams: [item, index] });
+}
+
+function guarded<T>(name: string, run: () => T): T {
+  try {
+    return run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new TemplateError(`${name}: ${message.replace(/\s+/g, ' ').trim()}`, { cause: error });

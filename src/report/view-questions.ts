@@ -57,8 +57,13 @@ export function buildQuestionView(
     citations: ctx.footnotes.cite(q.sources),
     refs: describeRefs(q.refs),
     action: q.action ? text(q.action) : null,
-    guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
-    guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,
+    // Rendered when read: the bundled reports never show guidance, a custom template or -f json may.
+    get guidanceHtml() {
+      return guidance ? renderMarkdownHtml(guidance) : null;
+    },
+    get guidanceMd() {
+      return guidance ? neutralizeMarkdown(guidance) : null;
+    },
   };
 }
 

@@ -7,14 +7,15 @@ const LOCALIZED_KEYS = new Set(['title', 'description', 'label', 'text', 'guidan
 
 /** Warns where a localized string lacks a language that other strings in the file use. */
 export function translationFindings(checklist: Checklist): Finding[] {
-  const strings: { path: Path; langs: Set<string> }[] = [];
+  const strings: { path: Path; langs: readonly string[] }[] = [];
   collect(checklist, [], strings, checklist.language);
   const all = new Set<string>();
   for (const s of strings) for (const l of s.langs) all.add(l);
   if (all.size <= 1) return [];
   const findings: Finding[] = [];
   for (const s of strings) {
-    const missing = [...all].filter((l) => !s.langs.has(l)).sort();
+    if (s.langs.length === all.size) continue;
+    const missing = [...all].filter((l) => !s.langs.includes(l)).sort();
     if (missing.length > 0) {
       findings.push({
         code: 'incomplete-translation',
@@ -27,29 +28,34 @@ export function translationFindings(checklist: Checklist): Finding[] {
   return findings;
 }
 
+/** Walks the tree with one path stack; only the paths of localized strings are copied out. */
 function collect(
   node: unknown,
   path: Path,
-  out: { path: Path; langs: Set<string> }[],
+  out: { path: Path; langs: readonly string[] }[],
   language: string,
 ): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => {
-      collect(item, [...path, i], out, language);
-    });
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      collect(node[i], path, out, language);
+      path.pop();
+    }
     return;
   }
   if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    const here = [...path, key];
+  for (const key of Object.keys(node)) {
+    const value = (node as Record<string, unknown>)[key];
+    path.push(key);
     if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
       out.push({
-        path: here,
-        langs: typeof value === 'string' ? new Set([language]) : new Set(Object.keys(value)),
+        path: [...path],
+        langs: typeof value === 'string' ? [language] : Object.keys(value),
       });
     } else if (key !== 'refs') {
-      collect(value, here, out, language);
+      collect(value, path, out, language);
     }
+    path.pop();
   }
 }
 

@@ -84,15 +84,20 @@ export function validateChecklistDocument(parsed: ParsedYaml, file: string): Val
   return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
 }
 
-/** Validates a parsed answers file; with a checklist index, also checks the answers against it. */
+/**
+ * Validates a parsed answers file; with a checklist index, also checks the answers against it. `shapeChecked`
+ * says the same parsed file already passed the schema with nothing to report, so a quickly read file is not
+ * checked against the schema twice.
+ */
 export function validateAnswersDocument(
   parsed: ParsedYaml,
   file: string,
   index: ChecklistIndex | undefined,
+  shapeChecked = false,
 ): Validated<AnswersFile> {
   if (parsed.exact) {
     const clean =
-      schemaCheck('answers', parsed).length === 0 &&
+      (shapeChecked || schemaCheck('answers', parsed).length === 0) &&
       (!index || checkAnswers(parsed.data as AnswersFile, index).length === 0);
     return clean
       ? { value: parsed.data as AnswersFile, diagnostics: [] }

@@ -113,6 +113,51 @@ describe('opsc-audit report', () => {
     expect(lines[lines.length - 1]).toMatch(/^opsc-audit: .*broken\.hbs: "nonsense" not defined/);
   });
 
+  it('writes nothing when a streamed HTML template fails part way (exit 2, the old file kept)', async () => {
+    const t = join(dir, 'streamed.hbs');
+    writeFileSync(t, '<ol>{{#each-streamed gaps}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>');
+    const out = join(dir, 'kept.html');
+    writeFileSync(out, 'previous report');
+    const r = await run([
+      'report',
+      `${F}/answers.yaml`,
+      ...withFixture,
+      '-f',
+      'html',
+      '--template',
+      t,
+      '-o',
+      out,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n').pop()).toMatch(/^opsc-audit: .*streamed\.hbs: "nonsense" not defined/);
+    expect(readFileSync(out, 'utf8')).toBe('previous report');
+  });
+
+  it('gives custom templates each-streamed with @index, @first, @last and an else block', async () => {
+    const t = join(dir, 'each.hbs');
+    writeFileSync(
+      t,
+      '{{#each-streamed gaps}}[{{@index}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}]{{/each-streamed}}' +
+        '{{#each-streamed warnings}}x{{else}} no warnings{{/each-streamed}}',
+    );
+    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'html', '--template', t]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\[0 first\]\[1\](\[\d\])*\[\d last\] no warnings$/);
+  });
+
+  it('-f json includes each question’s guidance as HTML and as Markdown', async () => {
+    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
+    const view = JSON.parse(r.out) as {
+      sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
+    };
+    const withGuidance = view.sections.flatMap((s) => s.questions).filter((q) => q.guidanceHtml !== null);
+    expect(withGuidance.length).toBeGreaterThan(0);
+    expect(withGuidance[0]?.guidanceHtml).toMatch(/<p>|<ul>|<strong>/);
+    expect(withGuidance[0]?.guidanceHtml).not.toContain('<script>');
+    expect(withGuidance[0]?.guidanceMd).toBeTruthy();
+  });
+
   it('refuses --template with -f json (exit 2)', async () => {
     const r = await run(['report', `${F}/answers.yaml`, '-f', 'json', '--template', 'x.hbs']);
     expect(r.code).toBe(2);

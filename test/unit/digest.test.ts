@@ -16,6 +16,18 @@ describe('checklist digest', () => {
     );
   });
 
+  it('escapes strings exactly as JSON does: quotes, backslashes, control characters, lone surrogates', () => {
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(fc.dictionary(text, fc.array(text)), (value) => {
+        expect(canonicalJsonHash(value).digest('hex')).toBe(sha256(canonicalJson(value)));
+      }),
+      { numRuns: 500 },
+    );
+    const tricky = { 'k"\\': ['\ud800', 'a\u001fb', 'é’\u2028', '"quoted"', 'x'.repeat(70000)] };
+    expect(canonicalJsonHash(tricky).digest('hex')).toBe(sha256(canonicalJson(tricky)));
+  });
+
   it('leaves out undefined object fields and writes undefined array items as null, like JSON', () => {
     const value = { b: [1, undefined, 'x'], a: undefined, c: { z: 1, y: Number.NaN } };
     expect(canonicalJson(value)).toBe('{"b":[1,null,"x"],"c":{"y":null,"z":1}}');
