@@ -34,7 +34,9 @@ describe('JSON written in pieces', () => {
   });
 
   it('hands on a large document in pieces of about 64 KiB', () => {
-    const value = { questions: Array.from({ length: 5000 }, (_, i) => ({ id: `Q-${i}`, note: 'n'.repeat(50) })) };
+    const value = {
+      questions: Array.from({ length: 5000 }, (_, i) => ({ id: `Q-${i}`, note: 'n'.repeat(50) })),
+    };
     const pieces = [...jsonPieces(value)];
     expect(pieces.length).toBeGreaterThan(5);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70 * 1024);
