@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { loadYamlFile } from '../load/load-file.js';
 import { loadChecklist } from '../load/checklists.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { documentKind, validateAnswersDocument } from '../validate/validate-document.js';
 
 /** An answers file loaded with its checklist, or the reason it cannot be used. */
@@ -45,7 +46,10 @@ export async function loadAnswers(path: string, cwd: string, checklistRef?: stri
     };
   }
   const ref = checklistRef ?? shape.value.checklist.id;
+  collectGarbageIfLarge(Object.keys(shape.value.answers).length);
   const checklist = await loadChecklist(ref, cwd);
+  // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
+  if (checklist.ok) collectGarbageIfLarge(checklist.index.byId.size);
   if (!checklist.ok) {
     const hint = checklistRef ? '' : ' (name the checklist file with --checklist)';
     return {

@@ -4,12 +4,14 @@ import { compareAnswers } from '../compare/compare-answers.js';
 import { buildCompareView } from '../compare/build-compare-view.js';
 import type { CompareMode } from '../compare/types.js';
 import type { CompareView } from '../compare/view-types.js';
-import { renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
+import { renderHtmlPieces, renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
 import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
 import { writeOutput } from '../load/write-output.js';
 import { oneLine } from '../text/sanitize.js';
 import { VERSION } from '../version.js';
 import { loadComparePair } from './compare-inputs.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
+import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit compare`. */
 export interface CompareCommandOptions {
@@ -52,21 +54,40 @@ export async function runCompare(
     io.stderr.write(
       `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,
     );
+  collectGarbageIfLarge(pair.index.byId.size);
   if (options.format === 'json') {
-    await writeOutput(`${JSON.stringify(view, null, 2)}\n`, options.output, io);
+    await writeOutput(jsonPieces(view), options.output, io);
     return EXIT.ok;
   }
-  await writeOutput(await renderCompareReport(view, options.format as TemplateFormat), options.output, io);
+  // HTML is written as it is rendered; Markdown is tidied as a whole.
+  const output =
+    options.format === 'html'
+      ? await compareHtmlPieces(view)
+      : await renderCompareReport(view, options.format as TemplateFormat);
+  try {
+    await writeOutput(output, options.output, io);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
   return EXIT.ok;
+}
+
+async function compareAssets() {
+  const assets = await readTemplateAssets();
+  return { ...assets, css: `${assets.css}\n${await readBundledTemplate('compare.css')}` };
+}
+
+async function compareHtmlPieces(view: CompareView): Promise<Iterable<string>> {
+  const name = 'compare.html.hbs';
+  return renderHtmlPieces(await readBundledTemplate(name), view, await compareAssets(), name);
 }
 
 /** Renders a comparison with the bundled templates: the report's partials and CSS, plus compare.css. */
 export async function renderCompareReport(view: CompareView, format: TemplateFormat): Promise<string> {
   const name = `compare.${format}.hbs`;
-  const assets = await readTemplateAssets();
-  const css = `${assets.css}\n${await readBundledTemplate('compare.css')}`;
   try {
-    return renderTemplate(await readBundledTemplate(name), view, format, { ...assets, css }, name);
+    return renderTemplate(await readBundledTemplate(name), view, format, await compareAssets(), name);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;

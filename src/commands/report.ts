@@ -10,6 +10,7 @@ import { describeFsError } from '../load/read-text.js';
 import { writeOutput } from '../load/write-output.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit report`. */
@@ -26,12 +27,14 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (options.template !== undefined && options.format === 'json')
     throw new UsageError('--template applies to -f md and -f html, not json');
   const loaded = await requireAnswers(path, options.checklist, io);
+  collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const view = buildReportView(loaded.index, loaded.answers, card, {
     includePrivate: options.includePrivate === true,
     generator: `opsc-audit ${VERSION}`,
     warnings: loaded.warnings.map((w) => w.message),
   });
+  collectGarbageIfLarge(loaded.index.byId.size);
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
   if (options.format === 'json') {

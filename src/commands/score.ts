@@ -3,6 +3,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { formatScoreText } from '../report/score-text.js';
 import { requireAnswers } from './require-answers.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit score`. */
@@ -16,6 +17,7 @@ export interface ScoreOptions {
 export async function runScore(path: string, options: ScoreOptions, io: Io): Promise<number> {
   const threshold = parseThreshold(options.failUnder);
   const loaded = await requireAnswers(path, options.checklist, io);
+  collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   if (options.format === 'json') {
     const out = {

@@ -6,6 +6,7 @@ import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
 import { EXIT, UsageError } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
@@ -142,7 +143,10 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
 /** The checklist given with --checklist, or null (after saying why) when it cannot be used. */
 async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | null> {
   const result = await loadChecklist(ref, io.cwd);
-  if (result.ok) return result.index;
+  if (result.ok) {
+    collectGarbageIfLarge(result.index.byId.size);
+    return result.index;
+  }
   for (const d of sortDiagnostics(result.diagnostics)) {
     io.stderr.write(
       `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,

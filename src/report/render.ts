@@ -17,7 +17,7 @@ export class TemplateError extends Error {
 }
 
 /** Pieces of output are handed on once they reach this many characters. */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 16 * 1024;
 
 /**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).

@@ -1,5 +1,5 @@
 /** Pieces of output are handed on once they reach this many characters. */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 16 * 1024;
 
 /**
  * `JSON.stringify(value, null, 2)` followed by a newline, produced in pieces of about 64 KiB so that a large

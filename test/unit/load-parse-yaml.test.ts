@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { locate } from '../../src/load/locate.js';
@@ -82,6 +83,31 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
   });
 
+  it('decodes exactly as a strict UTF-8 decoder does, and refuses what it refuses', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    const bytes = fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 40 }),
+      fc.string({ unit: 'grapheme', minLength: 1 }).map((s) => new TextEncoder().encode(`\ufeff${s}`)),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const r = decodeText(b);
+        let expected: string | undefined;
+        try {
+          expected = strict.decode(b);
+        } catch {
+          expected = undefined;
+        }
+        if (b.includes(0)) expect(r.ok).toBe(false);
+        else if (expected === undefined)
+          expect(r.ok ? 'decoded' : r.problem.message).toMatch(/not valid UTF-8/);
+        else if (expected.trim() === '') expect(r.ok).toBe(false);
+        else expect(r).toEqual({ ok: true, text: expected });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('refuses NUL bytes, invalid UTF-8 and blank files', () => {
     const code = (bytes: number[]): unknown => {
       const r = decodeText(new Uint8Array(bytes));
@@ -89,6 +115,9 @@ describe('decodeText', () => {
     };
     expect(code([0x61, 0, 0x62])).toBe('file-binary');
     expect(code([0x61, 0xe9, 0x62])).toBe('file-encoding');
+    expect(code([0xed, 0xa0, 0x80])).toBe('file-encoding'); // an encoded surrogate
+    expect(code([0xc0, 0x80])).toBe('file-encoding'); // overlong
+    expect(code([0xf4, 0x90, 0x80, 0x80])).toBe('file-encoding'); // past U+10FFFF
     expect(code([0x20, 0x0a])).toBe('file-empty');
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collectGarbage,
+  collectGarbageIfLarge,
+  LARGE_CHECKLIST_QUESTIONS,
+} from '../../src/load/collect-garbage.js';
+
+/** A WeakRef to an object nothing else holds. */
+function unreachable(): WeakRef<object> {
+  return new WeakRef({ payload: new Array(1000).fill('x') });
+}
+
+/** Lets the current job end: WeakRef targets are kept alive until then. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('collecting garbage between phases of a large run', () => {
+  it('frees what is no longer reachable, without node --expose-gc', async () => {
+    const ref = unreachable();
+    await nextTurn();
+    collectGarbage();
+    expect(ref.deref()).toBeUndefined();
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
+
+  it('collects for a checklist of 1,000 questions or more', async () => {
+    const large = unreachable();
+    await nextTurn();
+    collectGarbageIfLarge(LARGE_CHECKLIST_QUESTIONS);
+    expect(LARGE_CHECKLIST_QUESTIONS).toBe(1000);
+    expect(large.deref()).toBeUndefined();
+  });
+});
