@@ -41,6 +41,13 @@ function measure(args, runs = RUNS) {
 
 const rows = [];
 const targets = [];
+/** The commands held to the 10,000-question targets, by their key in each size's results. */
+const TARGET_COMMANDS = {
+  validate: 'validate checklist',
+  validateAnswers: 'validate answers',
+  score: 'score',
+  report: 'report',
+};
 function row(name, m, floor, floorName) {
   rows.push({ name, ...m, ratio: floor ? m.median / floor.median : undefined, floorName });
   return m;
@@ -138,13 +145,7 @@ for (const n of SIZES) {
   };
   perSize[n] = results;
   if (n === 10000) {
-    const names = {
-      validate: 'validate checklist',
-      validateAnswers: 'validate answers',
-      score: 'score',
-      report: 'report',
-    };
-    for (const [key, name] of Object.entries(names)) {
+    for (const [key, name] of Object.entries(TARGET_COMMANDS)) {
       targets.push([
         `${name} at 10,000 within 4x of its parse-only floor`,
         results[key].median / (key === 'validate' ? cFloor.median : both.median),
@@ -155,13 +156,7 @@ for (const n of SIZES) {
   }
 }
 if (perSize[1000] && perSize[10000]) {
-  const names = {
-    validate: 'validate checklist',
-    validateAnswers: 'validate answers',
-    score: 'score',
-    report: 'report',
-  };
-  for (const [key, name] of Object.entries(names)) {
+  for (const [key, name] of Object.entries(TARGET_COMMANDS)) {
     targets.push([
       `${name}: 10,000 costs at most 12x 1,000`,
       perSize[10000][key].median / perSize[1000][key].median,

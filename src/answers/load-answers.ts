@@ -48,8 +48,6 @@ export async function loadAnswers(path: string, cwd: string, checklistRef?: stri
   const ref = checklistRef ?? shape.value.checklist.id;
   collectGarbageIfLarge(Object.keys(shape.value.answers).length);
   const checklist = await loadChecklist(ref, cwd);
-  // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
-  if (checklist.ok) collectGarbageIfLarge(checklist.index.byId.size);
   if (!checklist.ok) {
     const hint = checklistRef ? '' : ' (name the checklist file with --checklist)';
     return {
@@ -59,6 +57,8 @@ export async function loadAnswers(path: string, cwd: string, checklistRef?: stri
       diagnostics: checklist.diagnostics,
     };
   }
+  // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
+  collectGarbageIfLarge(checklist.index.byId.size);
   const full = validateAnswersDocument(parsed, path, checklist.index, shape.diagnostics.length === 0);
   if (!full.value) {
     return {

@@ -59,12 +59,12 @@ export async function runCompare(
     await writeOutput(jsonPieces(view), options.output, io);
     return EXIT.ok;
   }
-  // HTML is written as it is rendered; Markdown is tidied as a whole.
-  const output =
-    options.format === 'html'
-      ? await compareHtmlPieces(view)
-      : await renderCompareReport(view, options.format as TemplateFormat);
   try {
+    // HTML is written as it is rendered; Markdown is tidied as a whole.
+    const output =
+      options.format === 'html'
+        ? await compareHtmlPieces(view)
+        : await renderCompareReport(view, options.format as TemplateFormat);
     await writeOutput(output, options.output, io);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
@@ -86,10 +86,5 @@ async function compareHtmlPieces(view: CompareView): Promise<Iterable<string>> {
 /** Renders a comparison with the bundled templates: the report's partials and CSS, plus compare.css. */
 export async function renderCompareReport(view: CompareView, format: TemplateFormat): Promise<string> {
   const name = `compare.${format}.hbs`;
-  try {
-    return renderTemplate(await readBundledTemplate(name), view, format, await compareAssets(), name);
-  } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
-    throw error;
-  }
+  return renderTemplate(await readBundledTemplate(name), view, format, await compareAssets(), name);
 }

@@ -5,6 +5,7 @@ import { formatScoreText } from '../report/score-text.js';
 import { requireAnswers } from './require-answers.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { jsonPieces } from '../text/json-pieces.js';
+import { writeOutput } from '../load/write-output.js';
 
 /** Options of `opsc-audit score`. */
 export interface ScoreOptions {
@@ -26,7 +27,7 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
       respondent: loaded.answers.respondent,
       scorecard: card,
     };
-    for (const piece of jsonPieces(out)) io.stdout.write(piece);
+    await writeOutput(jsonPieces(out), undefined, io);
   } else {
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
     io.stdout.write(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HelperOptions } from 'handlebars';
+import { inPieces } from '../text/pieces.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
@@ -16,9 +17,6 @@ export class TemplateError extends Error {
   override name = 'TemplateError';
 }
 
-/** Pieces of output are handed on once they reach this many characters. */
-const PIECE_CHARS = 16 * 1024;
-
 /**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).
  * HTML escapes every value; Markdown templates escape through the md/cell helpers.
@@ -30,12 +28,12 @@ export function renderTemplate(
   assets: TemplateAssets,
   name = 'template',
 ): string {
-  const out = [...renderPieces(source, view, format, assets, name, false)].join('');
+  const out = [...renderParts(source, view, format, assets, name, false)].join('');
   return format === 'md' ? tidyMarkdown(out) : out;
 }
 
 /**
- * Renders an HTML template as a sequence of pieces of about 64 KiB, for writing as they are produced: the
+ * Renders an HTML template as a sequence of pieces (see inPieces), for writing as they are produced: the
  * `{{#each-streamed list}}` blocks of a template (its long lists) are rendered one item at a time after the
  * rest of the page, so the whole report is never held in memory at once. The pieces joined are exactly what
  * renderTemplate returns. Throws TemplateError, possibly after some pieces have been produced.
@@ -46,7 +44,7 @@ export function renderHtmlPieces(
   assets: TemplateAssets,
   name = 'template',
 ): Iterable<string> {
-  return renderPieces(source, view, 'html', assets, name, true);
+  return inPieces(renderParts(source, view, 'html', assets, name, true));
 }
 
 interface Deferred {
@@ -54,7 +52,8 @@ interface Deferred {
   options: HelperOptions;
 }
 
-function* renderPieces(
+/** The rendered page in parts: the page around its deferred lists, and each deferred item in its place. */
+function* renderParts(
   source: string,
   view: object,
   format: TemplateFormat,
@@ -76,32 +75,16 @@ function* renderPieces(
     return template({ ...view, assets: { css: assets.css } });
   });
   deferring = false;
-  let pending = '';
-  for (const [i, part] of skeleton.split(marker).entries()) {
-    let text = part;
-    if (i > 0) {
-      const end = part.indexOf('\u0000');
-      const job = deferred[Number(part.slice(0, end))];
-      text = part.slice(end + 1);
-      if (job) {
-        for (const [n, item] of job.items.entries()) {
-          pending += guarded(name, () => renderItem(hb, job.items, n, item, job.options));
-          if (pending.length >= PIECE_CHARS) {
-            yield pending;
-            pending = '';
-          }
-        }
-      }
-    }
-    for (let at = 0; at < text.length; at += PIECE_CHARS) {
-      pending += text.slice(at, at + PIECE_CHARS);
-      if (pending.length >= PIECE_CHARS) {
-        yield pending;
-        pending = '';
-      }
-    }
+  const [head = '', ...rest] = skeleton.split(marker);
+  yield head;
+  for (const part of rest) {
+    const end = part.indexOf('\u0000');
+    const job = deferred[Number(part.slice(0, end))];
+    if (job)
+      for (const [n, item] of job.items.entries())
+        yield guarded(name, () => renderItem(hb, job.items, n, item, job.options));
+    yield part.slice(end + 1);
   }
-  if (pending) yield pending;
 }
 
 /**

@@ -1,21 +1,17 @@
-/** Pieces of output are handed on once they reach this many characters. */
-const PIECE_CHARS = 16 * 1024;
+import { inPieces } from './pieces.js';
 
 /**
- * `JSON.stringify(value, null, 2)` followed by a newline, produced in pieces of about 64 KiB so that a large
+ * `JSON.stringify(value, null, 2)` followed by a newline, produced in pieces (see inPieces) so that a large
  * document (a score or report of thousands of questions) is written as it is made, never held whole.
  * Containers down to `splitDepth` levels are written member by member; deeper values go to JSON.stringify.
  */
-export function* jsonPieces(value: unknown, splitDepth = 3): Generator<string> {
-  let pending = '';
-  for (const text of walk(toJsonValue(value), '', 0, splitDepth)) {
-    pending += text;
-    if (pending.length >= PIECE_CHARS) {
-      yield pending;
-      pending = '';
-    }
-  }
-  yield `${pending}\n`;
+export function jsonPieces(value: unknown, splitDepth = 3): Iterable<string> {
+  return inPieces(document(value, splitDepth));
+}
+
+function* document(value: unknown, splitDepth: number): Generator<string> {
+  yield* walk(toJsonValue(value), '', 0, splitDepth);
+  yield '\n';
 }
 
 /** Writes `v`, a value already passed through its toJSON method. */
