@@ -33,7 +33,9 @@ export function guardedSave(
     if (!check.same) {
       const ours = await conflictName(target, options.now());
       await writeAnswers(ours.path, file);
-      const when = check.modified ? `was changed on disk at ${check.modified.toISOString()}` : 'was deleted or moved';
+      const when = check.modified
+        ? `was changed on disk at ${check.modified.toISOString()}`
+        : 'was deleted or moved';
       throw new SaveConflictError(
         `${target.display} ${when} by another program or person while this interview had it open; ` +
           `nothing was overwritten. Their version: ${target.display}. Yours: ${ours.display}. ` +
@@ -50,7 +52,10 @@ export function guardedSave(
 async function conflictName(target: Named, now: Date): Promise<Named> {
   const ext = extname(target.path) || '.yaml';
   const stem = basename(target.path, extname(target.path));
-  const time = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const time = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   for (let n = 1; ; n++) {
     const name = `${stem}.conflict-${time}${n === 1 ? '' : `-${n}`}${ext}`;
     const path = join(dirname(target.path), name);

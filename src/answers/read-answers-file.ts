@@ -2,11 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile } from '../model/checklist.js';
 import { loadYamlFile } from '../load/load-file.js';
-import {
-  documentKind,
-  parseDiagnostics,
-  validateAnswersDocument,
-} from '../validate/validate-document.js';
+import { documentKind, parseDiagnostics, validateAnswersDocument } from '../validate/validate-document.js';
 
 /** An answers file on disk, read for resuming: absent, well-formed, or unusable (with why). */
 export type ExistingAnswers =
@@ -32,7 +28,11 @@ export async function readAnswersFile(file: string, display: string): Promise<Ex
   if (loaded.status === 'fatal') return { status: 'unusable', message: loaded.message, diagnostics: [] };
   const fixIt = `fix ${display} where shown above (check it with: opsc-audit validate ${display}), then run the same command again; your answers in it are kept`;
   if (loaded.status === 'invalid') {
-    return { status: 'unusable', message: `${display} cannot be read as YAML; ${fixIt}`, diagnostics: loaded.diagnostics };
+    return {
+      status: 'unusable',
+      message: `${display} cannot be read as YAML; ${fixIt}`,
+      diagnostics: loaded.diagnostics,
+    };
   }
   const { parsed } = loaded;
   const syntax = parseDiagnostics(parsed, display).filter((d) => d.severity === 'error');
