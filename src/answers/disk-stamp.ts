@@ -17,13 +17,6 @@ export async function stampFile(path: string): Promise<DiskStamp> {
   return { size, mtimeMs, sha256: sha256(await readFile(path)) };
 }
 
-/** The stamp of bytes this process has just written to `path` (their hash; size and time from disk). */
-export async function stampWritten(path: string, text: string): Promise<DiskStamp> {
-  const { mtimeMs } = await stat(path);
-  const bytes = Buffer.from(text, 'utf8');
-  return { size: bytes.length, mtimeMs, sha256: sha256(bytes) };
-}
-
 /**
  * Compares the file on disk with the stamp: 'same', or when it changed (created, deleted, resized, or other
  * bytes) its modification time. The same bytes under a new time (a `touch`) are the same file: writing over

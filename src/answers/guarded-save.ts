@@ -2,9 +2,8 @@ import { access } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { AnswersFile } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { serializeAnswers } from './serialize.js';
 import { writeAnswers } from './write-answers.js';
-import { compareWithDisk, stampWritten, type DiskStamp } from './disk-stamp.js';
+import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
 
 /** The answers file changed on disk under the interview; ours was saved beside it and nothing overwritten. */
 export class SaveConflictError extends InputError {
@@ -44,7 +43,8 @@ export function guardedSave(
       );
     }
     await writeAnswers(target.path, file);
-    last = await stampWritten(target.path, serializeAnswers(file));
+    // Read back rather than serialize twice: serializing a large file costs far more than reading it.
+    last = await stampFile(target.path);
   };
 }
 

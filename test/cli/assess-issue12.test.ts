@@ -248,12 +248,20 @@ describe('issue 12 point 6: every exit path says where the answers are', () => {
       cwd,
       env: {},
       stdin,
-      stdout: new Writable({ write: (_c, _e, done) => done() }),
+      stdout: new Writable({
+        write: (_c, _e, done) => {
+          done();
+        },
+      }),
       stderr: { write: (s: string) => (err += s) },
     };
     const code = await Promise.race([
       main(['assess', FIXTURE, '-o', 'a.yaml'], io),
-      new Promise((r) => setTimeout(() => r('still waiting after 10 s'), 10000)),
+      new Promise((r) => {
+        setTimeout(() => {
+          r('still waiting after 10 s');
+        }, 10000);
+      }),
     ]);
     expect(code).toBe(130);
     expect(err).toBe(

@@ -49,8 +49,15 @@ describe('issue 12 point 1: one interview per answers file (real pseudo-terminal
     );
     const lock = join(cwd, 'shared.yaml.lock');
     await until(() => existsSync(lock), 'the first interview to take the lock');
-    const holder = JSON.parse(await readFile(lock, 'utf8')) as Record<string, unknown>;
-    expect(holder).toMatchObject({ host: hostname(), pid: expect.any(Number), started: expect.any(String) });
+    const holder = JSON.parse(await readFile(lock, 'utf8')) as {
+      host: unknown;
+      pid: unknown;
+      started: unknown;
+    };
+    expect(holder.host).toBe(hostname());
+    expect(Number.isSafeInteger(holder.pid)).toBe(true);
+    expect(typeof holder.started).toBe('string');
+    expect(Number.isNaN(Date.parse(String(holder.started)))).toBe(false);
     await until(() => existsSync(join(cwd, 'shared.yaml')), 'the first save');
 
     const second = await drivePty(ARGS, cwd, [{ expect: 'open in another interview' }]);
