@@ -132,6 +132,27 @@ describe('issue 12 point 1: lock and write-conflict check (in-process)', () => {
     expect(files.sort()).toEqual(['a.conflict-20260102T120000Z.yaml', 'a.yaml']);
   });
 
+  it('12.1: the save on Ctrl-C does not clobber an edit made meanwhile', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'assess-12-'));
+    const theirs =
+      'format: opsc-audit/answers@1\nchecklist: { id: interview-small, version: 1.0.0 }\n' +
+      'respondent: { country: Ghana, organization: Other ministry }\nanswers: {}\n';
+    const { error, files } = await run([RESPONDENT[0] as Step, { cancel: 'input', at: 'Organization' }], {
+      cwd,
+      onPrompt: (message) => {
+        if (message.includes('Organization')) writeFileSync(join(cwd, 'a.yaml'), theirs);
+      },
+    });
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).not.toBeInstanceOf(InterruptedError);
+    expect((error as Error).message).toContain('Yours: a.conflict-20260102T120000Z.yaml.');
+    expect(await readFile(join(cwd, 'a.yaml'), 'utf8')).toBe(theirs);
+    expect((await savedAnswers(join(cwd, 'a.conflict-20260102T120000Z.yaml'))).respondent).toEqual({
+      country: 'Kenya',
+    });
+    expect(files.sort()).toEqual(['a.conflict-20260102T120000Z.yaml', 'a.yaml']);
+  });
+
   it('12.1: the same bytes written back (a touch) is not a conflict', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-12-'));
     const { code } = await run(
