@@ -1,31 +1,44 @@
-import { copyFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { EXIT, InputError, InterruptedError } from '../errors.js';
 import { DEFAULT_CHECKLIST, loadChecklist } from '../load/checklists.js';
 import { readAnswersFile } from '../answers/read-answers-file.js';
-import { writeAnswers } from '../answers/write-answers.js';
+import { acquireLock, type LockHolder } from '../answers/lock.js';
+import { stampFile } from '../answers/disk-stamp.js';
+import { guardedSave, SaveConflictError } from '../answers/guarded-save.js';
+import { backupDisplay, keepBackup, nextBackupNumber } from '../answers/backup.js';
 import { checklistDigest } from '../model/digest.js';
 import { oneLine } from '../text/sanitize.js';
 import { PromptCancelledError, type Prompter } from '../interview/prompter-types.js';
+import { cancelledBy, interruptible, type StopReason } from '../interview/interruptible.js';
 import { calendarDate, measureProgress } from '../interview/answer-status.js';
 import { applyChangeDecision, detectChanges } from '../interview/changes.js';
 import { decideOnChanges } from '../interview/resume.js';
-import { openSession } from '../interview/session.js';
+import { openSession, type Session } from '../interview/session.js';
 import { runInterview } from '../interview/run-interview.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
-/** What `assess` can be given besides io: tests pass a scripted prompter and a fixed clock. */
+/** What `assess` can be given besides io: tests pass a scripted prompter, a fixed clock, their own interrupt. */
 export interface AssessDeps {
   prompter?: Prompter;
   now?: () => Date;
+  /** Aborted (with a StopReason) to stop the interview from outside; by default SIGINT and SIGTERM do. */
+  interrupt?: AbortSignal;
 }
 
 const NO_TTY =
   'assess is an interactive interview and needs a terminal; without one, write the answers file yourself ' +
   '(format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: opsc-audit validate <answers.yaml>';
+
+/** The answers file of one run: its path, how messages name it, and the command that resumes it. */
+interface Target {
+  path: string;
+  display: string;
+  resume: string;
+}
 
 /** `opsc-audit assess [checklist] [-o answers.yaml]`: the interview, saving after every answer. */
 export async function runAssess(
@@ -35,25 +48,58 @@ export async function runAssess(
   deps: AssessDeps = {},
 ): Promise<number> {
   if (io.stdin.isTTY !== true && deps.prompter === undefined) throw new InputError(NO_TTY);
-  const now = deps.now ?? (() => new Date());
-  const prompter = deps.prompter ?? (await import('../interview/prompter.js')).createTerminalPrompter(io);
-  let existing = options.output ? await readExisting(options.output, io) : undefined;
-  const loaded = await loadChecklist(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io.cwd);
-  if (!loaded.ok) {
-    printDiagnostics(loaded.diagnostics, io);
-    throw new InputError(loaded.message);
-  }
-  const { index } = loaded;
-  let output = options.output;
-  if (output === undefined) {
-    output = await cancellable(
-      () => proposeOutput(prompter, index, now()),
-      'Interrupted; nothing was saved.',
+  const { signal: interrupt, stop } = deps.interrupt
+    ? { signal: deps.interrupt, stop: () => undefined }
+    : listenForSignals();
+  try {
+    const now = deps.now ?? (() => new Date());
+    const base =
+      deps.prompter ?? (await import('../interview/prompter.js')).createTerminalPrompter(io, interrupt);
+    const prompter = interruptible(base, interrupt);
+    let index: ChecklistIndex | undefined;
+    let output = options.output;
+    if (output === undefined) {
+      const loaded = await load(ref ?? DEFAULT_CHECKLIST, io);
+      index = loaded;
+      output = await cancellable(
+        () => proposeOutput(prompter, loaded, now()),
+        'Interrupted; nothing was saved.',
+      );
+    }
+    const path = resolve(io.cwd, output);
+    const resume = `opsc-audit assess ${ref === undefined ? '' : `${quote(ref)} `}-o ${quote(output)}`;
+    const target: Target = { path, display: output, resume };
+    const display = output;
+    const lock = await cancellable(
+      () => acquireLock(path, display, (holder, name) => askTakeOver(prompter, holder, name), now),
+      `Interrupted; ${output} was not changed.`,
     );
-    existing = await readExisting(output, io);
+    try {
+      return await assessLocked(target, ref, index, io, prompter, now, interrupt);
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    stop();
   }
-  const target = resolve(io.cwd, output);
-  const resume = `opsc-audit assess ${ref === undefined ? '' : `${quote(ref)} `}-o ${quote(output)}`;
+}
+
+/** The interview proper, while this process holds the answers file's lock. */
+async function assessLocked(
+  target: Target,
+  ref: string | undefined,
+  loaded: ChecklistIndex | undefined,
+  io: Io,
+  prompter: Prompter,
+  now: () => Date,
+  interrupt: AbortSignal,
+): Promise<number> {
+  const { display: output } = target;
+  // Stamped before reading: an edit made in between is then seen as a conflict at the first save.
+  const before = await stampFile(target.path).catch(() => undefined);
+  const existing = await readExisting(target.path, output, io);
+  const baseline = before ?? (await stampFile(target.path));
+  const index = loaded ?? (await load(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io));
   if (existing && existing.checklist.id !== index.checklist.id) {
     throw new InputError(
       `${output} holds answers to checklist "${oneLine(existing.checklist.id, 80)}", not "${index.checklist.id}"; ` +
@@ -64,48 +110,117 @@ export async function runAssess(
   let first: string[] = [];
   if (existing) {
     const change = detectChanges(existing, index);
-    const backup = `${output}.bak`;
+    const backup = change ? await nextBackupNumber(target.path) : 1;
     const decision = change
       ? await cancellable(
-          () => decideOnChanges(prompter, index, change, backup),
-          'Interrupted; the file was not changed.',
+          () => decideOnChanges(prompter, index, change, backupDisplay(output, backup)),
+          `Interrupted; ${output} was not changed.`,
         )
       : 'keep';
     if (decision === 'quit') {
-      prompter.print(`The file was not changed. To see what changed: opsc-audit validate ${quote(output)}`);
+      prompter.print(`${output} was not changed. To see what changed: opsc-audit validate ${quote(output)}`);
       return EXIT.ok;
     }
     if (change) {
-      if (change.removed.length > 0) await copyFile(target, resolve(io.cwd, backup));
+      if (change.removed.length > 0) {
+        const used = await keepBackup(target.path, output, backup);
+        prompter.print(`A copy of ${output} as it was is kept in ${backupDisplay(output, used)}.`);
+      }
       first = applyChangeDecision(file, index, change, decision);
     }
   }
-  const session = openSession(index, file, prompter, (f) => writeAnswers(target, f), now);
+  const save = guardedSave(target, baseline, { now, resume: target.resume });
+  const session = openSession(index, file, prompter, save, now);
   if (existing) {
     const p = measureProgress(index, file.answers, session.applies);
     prompter.print(`Resuming ${output}: ${p.done} of ${p.total} questions done.`);
   } else {
     prompter.print(`Answers are saved to ${output} after every answer.`);
   }
-  await session.save(file);
   try {
+    await session.save(file);
     const outcome = await runInterview(session, first);
+    if (interrupt.aborted) throw cancelledBy(interrupt);
     prompter.print(`\n${formatSummary(countByPillar(index, file.answers))}\n`);
-    if (outcome === 'quit') prompter.print(`Saved to ${output}. Resume with: ${resume}`);
+    if (outcome === 'quit') prompter.print(`Saved to ${output}. Resume with: ${target.resume}`);
     else
       prompter.print(`Saved to ${output}. Next: opsc-audit report ${quote(output)} -f html -o report.html`);
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof PromptCancelledError)) throw error;
-    await session.save(file);
-    throw new InterruptedError(`Interrupted. Your answers are saved in ${output}. Resume with: ${resume}`, {
-      cause: error,
-    });
+    throw await closingError(error, session, target, io);
   }
 }
 
-async function readExisting(output: string, io: Io): Promise<AnswersFile | undefined> {
-  const result = await readAnswersFile(resolve(io.cwd, output), output);
+/**
+ * The error an interview ends with, after saving what can be saved; every ending names where the answers are.
+ * Ctrl-C (or a signal, or the end of input) saves and becomes InterruptedError (exit 130).
+ */
+async function closingError(error: unknown, session: Session, target: Target, io: Io): Promise<unknown> {
+  if (error instanceof SaveConflictError) return error;
+  if (error instanceof PromptCancelledError) {
+    try {
+      await session.save(session.file);
+    } catch (failed) {
+      return closingError(failed, session, target, io);
+    }
+    const why = stopWords(error.message);
+    return new InterruptedError(
+      `${why}. Your answers are saved in ${target.display}. Resume with: ${target.resume}`,
+      { cause: error },
+    );
+  }
+  const saved = await access(target.path).then(
+    () => `Every answer confirmed before this is saved in ${target.display}.`,
+    () => 'Nothing was saved.',
+  );
+  io.stderr.write(`${saved} Resume with: ${target.resume}\n`);
+  return error;
+}
+
+function stopWords(reason: string): string {
+  if (reason === ('end of input' satisfies StopReason)) return 'Interrupted (end of input)';
+  if (reason === ('SIGTERM' satisfies StopReason)) return 'Interrupted (SIGTERM)';
+  return 'Interrupted';
+}
+
+/** While the interview runs, SIGINT and SIGTERM stop it cleanly (saved, lock removed) instead of killing it. */
+function listenForSignals(): { signal: AbortSignal; stop: () => void } {
+  const controller = new AbortController();
+  const names: StopReason[] = ['SIGINT', 'SIGTERM'];
+  const handlers = names.map((name) => {
+    const handler = (): void => {
+      controller.abort(name);
+    };
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  return {
+    signal: controller.signal,
+    stop: () => {
+      for (const off of handlers) off();
+    },
+  };
+}
+
+async function askTakeOver(prompter: Prompter, holder: LockHolder, lockName: string): Promise<boolean> {
+  return prompter.confirm(
+    `${lockName} was left by an interview that is no longer running (process ${holder.pid}, started ` +
+      `${holder.started}). Take over the lock and continue?`,
+    { default: true },
+  );
+}
+
+async function load(ref: string, io: Io): Promise<ChecklistIndex> {
+  const loaded = await loadChecklist(ref, io.cwd);
+  if (!loaded.ok) {
+    printDiagnostics(loaded.diagnostics, io);
+    throw new InputError(loaded.message);
+  }
+  return loaded.index;
+}
+
+async function readExisting(path: string, output: string, io: Io): Promise<AnswersFile | undefined> {
+  const result = await readAnswersFile(path, output);
   if (result.status === 'missing') return undefined;
   if (result.status === 'ok') return result.answers;
   printDiagnostics(result.diagnostics, io);

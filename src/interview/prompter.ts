@@ -2,17 +2,36 @@ import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Io } from '../model/io.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
+import { cancelledBy, type StopReason } from './interruptible.js';
 
-/** The real prompter: @inquirer/prompts on the terminal in `io`; Ctrl-C becomes PromptCancelledError. */
-export function createTerminalPrompter(io: Io): Prompter {
+/**
+ * The real prompter: @inquirer/prompts on the terminal in `io`. Ctrl-C at a prompt, `interrupt` being aborted
+ * (a signal) and the end of standard input all become PromptCancelledError; without this, a prompt waiting on
+ * an input that has ended would never settle.
+ */
+export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompter {
   const output = io.stdout instanceof Writable ? io.stdout : undefined;
-  const context = { input: io.stdin, ...(output ? { output } : {}) };
+  const stop = new AbortController();
+  const ended = (): void => {
+    stop.abort('end of input' satisfies StopReason);
+  };
+  io.stdin.once('end', ended);
+  io.stdin.once('close', ended);
+  interrupt?.addEventListener('abort', () => {
+    stop.abort(interrupt.reason);
+  });
+  const context = { input: io.stdin, signal: stop.signal, ...(output ? { output } : {}) };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
+    if (interrupt?.aborted === true) stop.abort(interrupt.reason);
+    if (stop.signal.aborted) throw cancelledBy(stop.signal);
     try {
       return await ask();
     } catch (error) {
-      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-        throw new PromptCancelledError('cancelled', { cause: error });
+      if (error instanceof Error && error.name === 'AbortPromptError') {
+        throw cancelledBy(stop.signal);
+      }
+      if (error instanceof Error && error.name === 'ExitPromptError') {
+        throw new PromptCancelledError('SIGINT' satisfies StopReason, { cause: error });
       }
       throw error;
     }

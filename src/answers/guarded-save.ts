@@ -1,0 +1,73 @@
+import { access } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { AnswersFile } from '../model/checklist.js';
+import { InputError } from '../errors.js';
+import { writeAnswers } from './write-answers.js';
+import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
+
+/** The answers file changed on disk under the interview; ours was saved beside it and nothing overwritten. */
+export class SaveConflictError extends InputError {
+  override name = 'SaveConflictError';
+}
+
+/** Where a file is, as a path and as messages name it. */
+export interface Named {
+  path: string;
+  display: string;
+}
+
+/**
+ * A save function for an interview: before every write it checks that the answers file is still the one
+ * last read or written (size and sha256; see compareWithDisk). If it is not, our answers go to a sibling
+ * `<name>.conflict-<time>.yaml`, theirs stay untouched, and SaveConflictError names both.
+ */
+export function guardedSave(
+  target: Named,
+  baseline: DiskStamp,
+  options: { now: () => Date; resume: string },
+): (file: AnswersFile) => Promise<void> {
+  let last = baseline;
+  return async (file) => {
+    const check = await compareWithDisk(target.path, last);
+    if (!check.same) {
+      const ours = await conflictName(target, options.now());
+      await writeAnswers(ours.path, file);
+      const when = check.modified
+        ? `was changed on disk at ${check.modified.toISOString()}`
+        : 'was deleted or moved';
+      throw new SaveConflictError(
+        `${target.display} ${when} by another program or person while this interview had it open; ` +
+          `nothing was overwritten. Their version: ${target.display}. Yours: ${ours.display}. ` +
+          `Compare them (opsc-audit compare ${target.display} ${ours.display}), keep the right one as ` +
+          `${target.display}, then resume with: ${options.resume}`,
+      );
+    }
+    await writeAnswers(target.path, file);
+    // Read back rather than serialize twice: serializing a large file costs far more than reading it.
+    last = await stampFile(target.path);
+  };
+}
+
+/** A free sibling name: `<name>.conflict-<yyyymmddThhmmssZ>[-n].yaml`. */
+async function conflictName(target: Named, now: Date): Promise<Named> {
+  const ext = extname(target.path) || '.yaml';
+  const stem = basename(target.path, extname(target.path));
+  const time = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  for (let n = 1; ; n++) {
+    const name = `${stem}.conflict-${time}${n === 1 ? '' : `-${n}`}${ext}`;
+    const path = join(dirname(target.path), name);
+    if (!(await exists(path))) return { path, display: join(dirname(target.display), name) };
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
