@@ -105,13 +105,15 @@ async function writeDirectly(target: string, text: string | Iterable<string>): P
 async function writeAll(handle: FileHandle, text: string | Iterable<string>): Promise<void> {
   for (const piece of typeof text === 'string' ? [text] : text) {
     const bytes = Buffer.from(piece, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
+    for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done)).bytesWritten;
   }
 }
 
 /** Errors from the file system carry a code such as ENOENT; anything else (a template error) is passed on. */
 function isFsError(error: unknown): error is NodeJS.ErrnoException {
-  return !(error instanceof InputError) && typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+  return (
+    !(error instanceof InputError) && typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string'
+  );
 }
 
 const REASONS: Record<string, string> = {

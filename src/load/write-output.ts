@@ -61,6 +61,8 @@ async function refuseInputs(
     if (input === undefined) continue;
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info && info.dev === out.dev && info.ino === out.ino)
-      throw new UsageError(`-o ${output} would overwrite the input file ${input}; write the output to another file`);
+      throw new UsageError(
+        `-o ${output} would overwrite the input file ${input}; write the output to another file`,
+      );
   }
 }

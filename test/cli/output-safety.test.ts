@@ -53,7 +53,9 @@ function sh(line: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |node:events|Unhandled/);
+function noStack(text: string): void {
+  expect(text).not.toMatch(/\n\s+at |node:events|Unhandled/);
+}
 
 describe('issue 12 point 2: -o never names an input', () => {
   it('12.2: report refuses -o naming its answers file (also through a link or a hard link), exit 2', async () => {
@@ -128,6 +130,23 @@ describe('issue 12 point 3: -o on links, devices and named pipes', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'checklist.yaml', 'null']);
   });
 
+  it('12.3: a normal user can write -o /dev/null (exit 0, no temporary folder needed in /dev)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'report', 'examples/veloria-ngo.answers.yaml', '-o', '/dev/null'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30000,
+        uid: 65534, // nobody: the tests run as root
+        gid: 65534,
+      },
+    );
+    expect(r.stderr).not.toContain('/dev/null');
+    expect(r.status).toBe(0);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('12.3: -o on a symbolic link replaces the file it points to and keeps the link', async () => {
     writeFileSync(join(dir, 'real.md'), 'old\n');
     symlinkSync('real.md', join(dir, 'link.md'));
@@ -152,7 +171,9 @@ describe('issue 12 point 3: -o on links, devices and named pipes', () => {
     reader.stdout.setEncoding('utf8').on('data', (s: string) => (received += s));
     const done = new Promise((resolve) => reader.on('close', resolve));
     const r = await report('-f', 'html', '-o', 'pipe');
+    const guard = setTimeout(() => reader.kill(), 10000); // a reader left waiting must not outlive the test
     await done;
+    clearTimeout(guard);
     expect(r.code).toBe(0);
     expect(received).toMatch(/^<!doctype html>/);
     expect(received.trimEnd()).toMatch(/<\/html>$/);
@@ -248,7 +269,7 @@ describe('issue 12 point 16: --template is a regular file, and {{log}} is off', 
     expect(r.err).toContain('opsc-audit: huge.hbs: file is 17.0 MiB, over the 16.0 MiB limit\n');
   });
 
-  it('12.16: {{log}} in a template writes nothing to standard output: one line, exit 2', async () => {
+  it('12.16: {{log}} in a template writes nothing to standard output: one line, exit 2', () => {
     writeFileSync(join(dir, 'log.md.hbs'), 'before {{log "LOGGED-TEXT"}} after\n');
     const r = sh(`$OPSC report "$DIR/a.yaml" --checklist "$DIR/checklist.yaml" --template "$DIR/log.md.hbs"`);
     expect(r.stdout).not.toContain('LOGGED-TEXT');

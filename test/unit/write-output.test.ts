@@ -22,7 +22,7 @@ const answers: AnswersFile = {
   checklist: { id: 'fixture', version: '1.0.0', digest: 'sha256:0' },
   respondent: { country: 'Veloria', organization: 'Ministry', role: 'government', date: '2026-11-22' },
   answers: { 'Q-1': { level: 'partial', notes: 'sensitive note' } },
-} as AnswersFile;
+};
 
 let dir: string;
 beforeEach(() => {
@@ -43,7 +43,7 @@ function killedSave(target: string): number {
     await writeFileAtomic(${JSON.stringify(target)}, pieces(), { newFileMode: 0o600 });`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 20000 });
   expect(run.signal).toBe('SIGKILL');
-  return run.pid ?? 0;
+  return run.pid;
 }
 
 describe('issue 12 point 5: answers files are private, replaced files keep their mode', () => {
@@ -93,7 +93,7 @@ describe('issue 12 point 6: temporary files of killed saves', () => {
   });
 
   it('12.6: removeStaleTemps removes temporary files of dead processes and old versions, keeps the rest', async () => {
-    const dead = spawnSync(process.execPath, ['-e', '']).pid ?? 0;
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
     const names = {
       dead: `.a.yaml.${dead}.0123abcd.tmp`,
       running: `.a.yaml.${process.pid}.0123abcd.tmp`,
