@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 // A temporary file is `.<name>.<pid>.<8 hex>.tmp` beside its target: the pid says whether its writer still runs.
@@ -20,8 +20,9 @@ export function tempPathFor(target: string): string {
  * running process are left alone.
  */
 export async function removeStaleTemps(target: string): Promise<void> {
-  const dir = dirname(target);
-  const prefix = prefixOf(target);
+  const real = await realpath(target).catch(() => target); // the temporary files are beside the file a link names
+  const dir = dirname(real);
+  const prefix = prefixOf(real);
   let names: string[];
   try {
     names = await readdir(dir);

@@ -6,6 +6,7 @@ import {
   readFileSync,
   readdirSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,16 @@ describe('issue 12 point 6: temporary files of killed saves', () => {
     expect(readdirSync(dir).sort()).toEqual(
       [names.running, names.otherFile, names.unrelated, names.legacyWithMore].sort(),
     );
+  });
+
+  it('12.6: removeStaleTemps given a symbolic link cleans beside the file it points to', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'a.yaml'), 'answers\n');
+    symlinkSync(join('real', 'a.yaml'), join(dir, 'link.yaml'));
+    writeFileSync(join(dir, 'real', `.a.yaml.${dead}.0123abcd.tmp`), 'answers copy\n');
+    await removeStaleTemps(join(dir, 'link.yaml'));
+    expect(readdirSync(join(dir, 'real'))).toEqual(['a.yaml']);
   });
 
   it('12.6: removeStaleTemps on a missing folder does nothing and does not throw', async () => {
