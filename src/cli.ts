@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 import { VERSION } from './version.js';
+import { finishOutput, guardOutput } from './load/std-output.js';
 
 const argv = process.argv.slice(2);
+// Write errors (a closed pipe, a full disk) end the run with one line or quietly, never with a stack trace.
+const stdout = guardOutput(process.stdout, true);
+const stderr = guardOutput(process.stderr, false);
+let code = 0;
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answered before loading the command-line parser: scripts and CI call this often.
-  process.stdout.write(`${VERSION}\n`);
+  stdout.write(`${VERSION}\n`);
 } else {
   const { main } = await import('./main.js');
-  process.exitCode = await main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd(),
-  });
+  code = await main(argv, { stdout, stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
 }
+process.exitCode = await finishOutput(code, stdout, stderr);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
+import { OutputFailedError } from './load/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { VERSION } from './version.js';
 
@@ -162,6 +163,10 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof UsageError || error instanceof InputError) {
     io.stderr.write(`opsc-audit: ${oneLine(error.message, 1000)}\n`);
     return EXIT.usage;
+  }
+  if (error instanceof OutputFailedError) {
+    // Reported by cli.ts once standard output is flushed (a closed pipe quietly).
+    return error.quiet ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof InterruptedError) {
     io.stderr.write(`${oneLine(error.message, 1000)}\n`);

@@ -1,8 +1,11 @@
 import type { AnswersFile } from '../model/checklist.js';
-import { writeFileAtomic } from '../load/write-output.js';
+import { writeFileAtomic } from '../load/write-file.js';
 import { serializeAnswers } from './serialize.js';
 
-/** Saves an answers file atomically: a reader never sees a half-written file. */
+/**
+ * Saves an answers file atomically: a reader never sees a half-written file. Answers can be sensitive: a new
+ * file (and every temporary file) is readable by its owner only; a file being replaced keeps its permissions.
+ */
 export async function writeAnswers(path: string, file: AnswersFile): Promise<void> {
-  await writeFileAtomic(path, serializeAnswers(file));
+  await writeFileAtomic(path, serializeAnswers(file), { newFileMode: 0o600 });
 }

@@ -55,8 +55,9 @@ export async function runCompare(
       `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,
     );
   collectGarbageIfLarge(pair.index.byId.size);
+  const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io);
+    await writeOutput(jsonPieces(view), options.output, io, { inputs });
     return EXIT.ok;
   }
   try {
@@ -65,7 +66,7 @@ export async function runCompare(
       options.format === 'html'
         ? await compareHtmlPieces(view)
         : await renderCompareReport(view, options.format as TemplateFormat);
-    await writeOutput(output, options.output, io);
+    await writeOutput(output, options.output, io, { inputs });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
 import { renderHtmlPieces, renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
-import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
-import { describeFsError } from '../load/read-text.js';
+import { readBundledTemplate, readTemplateAssets, readTemplateFile } from '../load/read-templates.js';
 import { writeOutput } from '../load/write-output.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
@@ -27,6 +25,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (options.template !== undefined && options.format === 'json')
     throw new UsageError('--template applies to -f md and -f html, not json');
   const loaded = await requireAnswers(path, options.checklist, io);
+  const inputs = [path, options.checklist, options.template];
   collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const view = buildReportView(loaded.index, loaded.answers, card, {
@@ -38,7 +37,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io);
+    await writeOutput(jsonPieces(view), options.output, io, { inputs });
     return EXIT.ok;
   }
   const format = options.format as TemplateFormat;
@@ -50,7 +49,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
       format === 'html'
         ? renderHtmlPieces(source, view, assets, name)
         : renderTemplate(source, view, format, assets, name);
-    await writeOutput(output, options.output, io);
+    await writeOutput(output, options.output, io, { inputs });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
@@ -61,10 +60,5 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
 async function templateSource(format: TemplateFormat, template: string | undefined, io: Io) {
   if (template === undefined)
     return { source: await readBundledTemplate(`report.${format}.hbs`), name: `report.${format}.hbs` };
-  const file = resolve(io.cwd, template);
-  try {
-    return { source: await readFile(file, 'utf8'), name: template };
-  } catch (error) {
-    throw new InputError(describeFsError(template, error), { cause: error });
-  }
+  return { source: await readTemplateFile(resolve(io.cwd, template), template), name: template };
 }

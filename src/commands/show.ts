@@ -19,10 +19,12 @@ export async function runShow(
   }
   if (options.format === 'md' || options.format === 'html') {
     const { renderQuestionnaire } = await import('./render-questionnaire.js');
-    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io);
+    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io, {
+      inputs: [ref],
+    });
     return EXIT.ok;
   }
   if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"`);
-  await writeOutput(formatOutline(result.index), options.output, io);
+  await writeOutput(formatOutline(result.index), options.output, io, { inputs: [ref] });
   return EXIT.ok;
 }

@@ -1,11 +1,25 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TemplateAssets } from '../report/render.js';
+import { InputError } from '../errors.js';
+import { LIMITS } from './limits.js';
 import { templatesDir } from './paths.js';
+import { readText } from './read-text.js';
 
 /** Reads a bundled template (such as `report.html.hbs`). */
 export async function readBundledTemplate(name: string): Promise<string> {
   return readFile(join(templatesDir, name), 'utf8');
+}
+
+/**
+ * Reads a user's template (`--template`): a regular UTF-8 text file within the size limit; a named pipe or a
+ * device (which could block or never end) is refused before it is opened. `name` is how messages refer to it.
+ */
+export async function readTemplateFile(path: string, name: string): Promise<string> {
+  const result = await readText(path, LIMITS.maxFileBytes, name);
+  if (result.ok) return result.text;
+  const { problem } = result;
+  throw new InputError(problem.kind === 'fatal' ? problem.message : `${name}: ${problem.message}`);
 }
 
 /** Reads the shared partials (templates/partials/*.hbs, named by file name) and the report CSS. */

@@ -1,45 +1,68 @@
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, basename } from 'node:path';
-import type { Io } from '../model/io.js';
-import { InputError } from '../errors.js';
-import { describeFsError } from './read-text.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Io, Output } from '../model/io.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from './write-file.js';
+
+export { writeFileAtomic } from './write-file.js';
+export { removeStaleTemps } from './temp-files.js';
+
+/** What a command's output must not overwrite. */
+export interface OutputOptions {
+  /** The files the command reads (paths or bundled ids, relative to io.cwd): `-o` naming one is refused. */
+  inputs?: readonly (string | undefined)[];
+}
 
 /**
- * Writes text, or a sequence of pieces written as they come, to a file atomically (temporary file, then
- * rename), or to stdout for no file or "-". If producing a piece fails, the target file is left as it was.
+ * Writes text, or a sequence of pieces written as they come, to stdout for no file or "-", else to the file
+ * (see writeFileAtomic: a regular file is replaced atomically and left as it was if producing a piece fails).
+ * Refuses (UsageError) a file that is one of the command's inputs.
  */
 export async function writeOutput(
   text: string | Iterable<string>,
   output: string | undefined,
   io: Io,
+  options: OutputOptions = {},
 ): Promise<void> {
   if (output === undefined || output === '-') {
-    for (const piece of typeof text === 'string' ? [text] : text) io.stdout.write(piece);
+    await writeToStream(text, io.stdout);
     return;
   }
   const target = resolve(io.cwd, output);
+  await refuseInputs(target, output, options.inputs ?? [], io.cwd);
   await writeFileAtomic(target, text);
 }
 
-/** Writes a file by writing a temporary file beside it, flushing it, then renaming it over the target. */
-export async function writeFileAtomic(target: string, text: string | Iterable<string>): Promise<void> {
-  let dir: string | undefined;
-  try {
-    dir = await mkdtemp(join(dirname(target), `.${basename(target)}.`));
-    const temp = join(dir, 'tmp');
-    await writeFile(temp, text, { encoding: 'utf8', flush: true });
-    await rename(temp, target);
-  } catch (error) {
-    if (!isFsError(error)) throw error;
-    throw new InputError(describeFsError(target, error).replace('cannot read', 'cannot write'), {
-      cause: error,
-    });
-  } finally {
-    if (dir) await rm(dir, { recursive: true, force: true });
+/** Writes the pieces in turn, letting a write error (a closed pipe) be noticed between them, so output stops early. */
+async function writeToStream(text: string | Iterable<string>, out: Output): Promise<void> {
+  if (typeof text === 'string') {
+    out.write(text);
+    return;
+  }
+  let first = true;
+  for (const piece of text) {
+    if (!first) await nextTurn();
+    first = false;
+    out.write(piece);
   }
 }
 
-/** Errors from the file system carry a code such as ENOENT; anything else (a template error) is passed on. */
-function isFsError(error: unknown): boolean {
-  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+/** Refuses an output file that is one of the inputs (the same file, whatever the links or spelling). */
+async function refuseInputs(
+  target: string,
+  output: string,
+  inputs: readonly (string | undefined)[],
+  cwd: string,
+): Promise<void> {
+  const out = await stat(target).catch(() => undefined);
+  if (!out?.isFile()) return;
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const info = await stat(resolve(cwd, input)).catch(() => undefined);
+    if (info && info.dev === out.dev && info.ino === out.ino)
+      throw new UsageError(
+        `-o ${output} would overwrite the input file ${input}; write the output to another file`,
+      );
+  }
 }

@@ -7,6 +7,10 @@ export type ReportHandlebars = ReturnType<typeof Handlebars.create>;
 /** Creates a fresh Handlebars instance with the report helpers and the given partials registered. */
 export function createReportHandlebars(partials: Readonly<Record<string, string>>): ReportHandlebars {
   const hb = Handlebars.create();
+  // The built-in {{log}} prints to standard output, into a report written there.
+  hb.registerHelper('log', () => {
+    throw new Error('{{log}} is not available in report templates');
+  });
   // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
   hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));
   hb.registerHelper('cell', (value: unknown) => escapeMarkdownCell(asText(value)));

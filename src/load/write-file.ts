@@ -1,0 +1,137 @@
+import type { Stats } from 'node:fs';
+import { lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { removeStaleTemps, tempPathFor } from './temp-files.js';
+
+/** How to write a file. */
+export interface WriteFileOptions {
+  /** Permissions of a file that does not exist yet (before the umask); default 0o666. Answers files use 0o600. */
+  newFileMode?: number;
+}
+
+/**
+ * Writes text, or pieces written as they come, to a file. A regular file (or a new one) is replaced atomically
+ * (a temporary file beside it, flushed, then renamed over it) keeping its permissions and, where allowed, its
+ * owner; if writing fails, the file is left as it was. A symbolic link is followed: its target is replaced, the
+ * link stays. A device or a named pipe (/dev/null, a FIFO) is written directly.
+ */
+export async function writeFileAtomic(
+  target: string,
+  text: string | Iterable<string>,
+  options: WriteFileOptions = {},
+): Promise<void> {
+  try {
+    const real = await followLinks(target);
+    const info = await statIfExists(real);
+    if (info?.isDirectory()) throw new InputError(`${target}: is a directory, not a file`);
+    if (info && !info.isFile()) {
+      await writeDirectly(real, text);
+      return;
+    }
+    await removeStaleTemps(real);
+    await replaceFile(real, text, info, options.newFileMode ?? 0o666);
+  } catch (error) {
+    if (!isFsError(error)) throw error;
+    throw new InputError(describeWriteError(target, error), { cause: error });
+  }
+}
+
+/** The file a path names once its symbolic links are followed; the path itself if it does not exist. */
+async function followLinks(target: string): Promise<string> {
+  try {
+    return await realpath(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const link = await lstat(target).catch(() => undefined);
+  if (link?.isSymbolicLink()) throw new InputError(`${target}: is a link to a file that does not exist`);
+  return target;
+}
+
+async function statIfExists(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function replaceFile(
+  target: string,
+  text: string | Iterable<string>,
+  existing: Stats | undefined,
+  newFileMode: number,
+): Promise<void> {
+  const temp = tempPathFor(target);
+  // Private while being written; given the replaced file's permissions just before the rename.
+  const handle = await open(temp, 'wx', existing ? 0o600 : newFileMode);
+  try {
+    try {
+      await writeAll(handle, text);
+      if (existing) await keepOwnerAndMode(handle, existing);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Gives the new file the owner (where permitted: root, or a group the user is in) and mode of the one it replaces. */
+async function keepOwnerAndMode(handle: FileHandle, existing: Stats): Promise<void> {
+  const mine = await handle.stat();
+  if (mine.uid !== existing.uid || mine.gid !== existing.gid) {
+    await handle.chown(existing.uid, existing.gid).catch(async (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+      await handle.chown(-1, existing.gid).catch(() => undefined);
+    });
+  }
+  await handle.chmod(existing.mode & 0o7777);
+}
+
+async function writeDirectly(target: string, text: string | Iterable<string>): Promise<void> {
+  const handle = await open(target, 'w');
+  try {
+    await writeAll(handle, text);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, text: string | Iterable<string>): Promise<void> {
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    const bytes = Buffer.from(piece, 'utf8');
+    for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done)).bytesWritten;
+  }
+}
+
+/** Errors from the file system carry a code such as ENOENT; anything else (a template error) is passed on. */
+function isFsError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    !(error instanceof InputError) && typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string'
+  );
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EROFS: 'read-only file system',
+  EPIPE: 'nothing is reading it any more',
+  EIO: 'input/output error',
+};
+
+/** Turns an error from writing a file into one plain sentence. */
+export function describeWriteError(path: string, error: NodeJS.ErrnoException): string {
+  const code = error.code ?? 'unknown error';
+  const reason = REASONS[code];
+  return reason ? `${path}: cannot write: ${reason} (${code})` : `${path}: cannot write (${code})`;
+}
