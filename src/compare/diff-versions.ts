@@ -30,8 +30,8 @@ export function diffVersions(base: CompareSide, current: CompareSide, index: Che
     id,
     text,
     previousText,
-    inBase: id in base.answers.answers,
-    inCurrent: id in current.answers.answers,
+    inBase: Object.hasOwn(base.answers.answers, id),
+    inCurrent: Object.hasOwn(current.answers.answers, id),
   });
   const textOf = (ix: ChecklistIndex | undefined, id: string): string | undefined => {
     const q = ix?.byId.get(id);

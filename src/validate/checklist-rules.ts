@@ -1,6 +1,6 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Checklist, Level, Question } from '../model/checklist.js';
-import { categoryId, indexChecklist } from '../model/checklist.js';
+import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
 
@@ -154,7 +154,7 @@ function checkQuestionShape(
   if (q.options) uniqueBy(q.options, (o) => o.key, [...qPath, 'options'], 'key', 'option', error);
   let scale: Level[] | undefined = checklist.scale;
   if (typeof q.scale === 'string') {
-    scale = checklist.scales?.[q.scale];
+    scale = namedScale(checklist, q.scale);
     if (!scale)
       error('unknown-scale', [...qPath, 'scale'], `scale "${q.scale}" is not defined under "scales"`);
   } else if (Array.isArray(q.scale)) {
