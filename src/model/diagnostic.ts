@@ -37,6 +37,7 @@ export type DiagnosticCode =
   | 'incomplete-translation'
   | 'weight-out-of-range'
   | 'target-out-of-range'
+  | 'zero-top-score'
   | 'empty-pillar'
   | 'checklist-not-found'
   | 'checklist-mismatch'
