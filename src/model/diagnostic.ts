@@ -45,7 +45,8 @@ export type DiagnosticCode =
   | 'unknown-question'
   | 'unknown-level'
   | 'answer-kind'
-  | 'na-without-reason';
+  | 'na-without-reason'
+  | 'applicability-mismatch';
 
 /** A problem found in a file, positioned 1-based; 1:1 when nothing better is known. */
 export interface Diagnostic {

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { checklistDigest, questionDigest } from '../model/digest.js';
+import { applicability } from '../model/conditions.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
 export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
@@ -40,6 +41,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
     }
     findings.push(...valueFindings(q, answer, path));
   }
+  findings.push(...flagFindings(answers, index));
   const digest = checklistDigest(checklist);
   if (answers.checklist.digest !== undefined && answers.checklist.digest !== digest) {
     const version =
@@ -63,6 +65,38 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
       path: ['checklist', 'version'],
       message: `answers were made against version ${answers.checklist.version}; the checklist is ${checklist.version}`,
     });
+  }
+  return findings;
+}
+
+/**
+ * Stored flags that say a question does not apply, on questions that do. Applicability is computed from the
+ * checklist and the answers; the flags are derived output, so a disagreeing one is reported and ignored.
+ */
+function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const applies = applicability(index, answers.answers);
+  const findings: Finding[] = [];
+  for (const [id, answer] of Object.entries(answers.answers)) {
+    const q = index.byId.get(id);
+    if (!q || applies.get(id) === false) continue;
+    const why =
+      q.question.when === undefined ? 'it has no condition' : 'its condition on earlier answers is met';
+    if (answer.inapplicable) {
+      findings.push({
+        code: 'applicability-mismatch',
+        severity: 'warning',
+        path: ['answers', id, 'inapplicable'],
+        message: `${id} is marked "inapplicable", but it applies (${why}): the mark is ignored and the answer is scored`,
+      });
+    }
+    if (answer.na?.byCondition) {
+      findings.push({
+        code: 'applicability-mismatch',
+        severity: 'warning',
+        path: ['answers', id, 'na', 'byCondition'],
+        message: `${id} is recorded as not applicable by condition, but it applies (${why}): it is scored as unanswered`,
+      });
+    }
   }
   return findings;
 }

@@ -253,10 +253,10 @@ describe('compare: different checklist versions', () => {
 
 describe('issue 12 point 15: answers named like Object.prototype members', () => {
   it('12.15: an answer keyed "toString" in one file is not taken as answered in the other', () => {
-    const base = file(v10, GOV, { 'PRV-01': { level: 'paper' }, toString: { unknown: true } });
+    const base = file(v10, GOV, { 'PRV-01': { level: 'paper' }, toString: { unknown: true as const } });
     const current = file(v11, GOV_LATER, {
       'PRV-01': { level: 'partial' },
-      hasOwnProperty: { unknown: true },
+      hasOwnProperty: { unknown: true as const },
     });
     const c = compare(base, current);
     const removed = new Map(c.versions.removed.map((e) => [e.id, e]));
