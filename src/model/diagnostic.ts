@@ -42,6 +42,8 @@ export type DiagnosticCode =
   | 'checklist-not-found'
   | 'checklist-mismatch'
   | 'digest-mismatch'
+  | 'digest-missing'
+  | 'question-changed'
   | 'unknown-question'
   | 'unknown-level'
   | 'answer-kind'

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
-import { checklistDigest, questionDigest } from '../model/digest.js';
 import { applicability } from '../model/conditions.js';
+import { wordingFindings } from './wording-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
 export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
@@ -16,7 +16,6 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
     });
     return findings;
   }
-  const changed: string[] = [];
   for (const [id, answer] of Object.entries(answers.answers)) {
     const path = ['answers', id];
     const q = index.byId.get(id);
@@ -30,7 +29,6 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
       });
       continue;
     }
-    if (answer.digest !== undefined && answer.digest !== questionDigest(q)) changed.push(id);
     if (answer.na && answer.na.reason.trim() === '') {
       findings.push({
         code: 'na-without-reason',
@@ -42,30 +40,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
     findings.push(...valueFindings(q, answer, path));
   }
   findings.push(...flagFindings(answers, index));
-  const digest = checklistDigest(checklist);
-  if (answers.checklist.digest !== undefined && answers.checklist.digest !== digest) {
-    const version =
-      answers.checklist.version === checklist.version
-        ? `still ${checklist.version}`
-        : `${answers.checklist.version} -> ${checklist.version}`;
-    const what =
-      changed.length > 0
-        ? `; answered questions since changed: ${changed.join(', ')}`
-        : '; no answered question changed';
-    findings.push({
-      code: 'digest-mismatch',
-      severity: 'warning',
-      path: ['checklist', 'digest'],
-      message: `the checklist changed since these answers were made (version ${version})${what}`,
-    });
-  } else if (answers.checklist.version !== checklist.version) {
-    findings.push({
-      code: 'digest-mismatch',
-      severity: 'warning',
-      path: ['checklist', 'version'],
-      message: `answers were made against version ${answers.checklist.version}; the checklist is ${checklist.version}`,
-    });
-  }
+  findings.push(...wordingFindings(answers, index));
   return findings;
 }
 
