@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLMap } from 'yaml';
 import { indexChecklist } from '../../src/model/checklist.js';
-import type { Checklist } from '../../src/model/checklist.js';
+import type { Answer, Checklist } from '../../src/model/checklist.js';
 import { applicability } from '../../src/model/conditions.js';
 import { scoreAnswers } from '../../src/score/score-answers.js';
+import { questionStatus } from '../../src/interview/answer-status.js';
+import { reconcileConditions } from '../../src/interview/skip-logic.js';
 import { repoRoot, runCli } from './validate-harness.js';
 
 const NGO = join(repoRoot, 'examples', 'veloria-ngo.answers.yaml');
@@ -116,5 +118,13 @@ describe('issue 12 point 7: applicability is computed, never read from the answe
       ['Q-3', 'inapplicable'],
     ]);
     expect(card.overall.percent).toBeCloseTo(50);
+    // The interview reads the same: Q-1 is answered, Q-2 is still to ask; resuming drops the stale marks.
+    const [q1, q2] = index.questions;
+    if (!q1 || !q2) throw new Error('questions');
+    expect(questionStatus(q1, answers['Q-1'], true)).toBe('answered');
+    expect(questionStatus(q2, answers['Q-2'], true)).toBe('open');
+    const resumed: Record<string, Answer> = structuredClone(answers);
+    reconcileConditions(index, resumed, new Date('2026-12-01T10:00:00Z'));
+    expect(resumed).toEqual({ 'Q-1': { value: true } });
   });
 });
