@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { loadYamlFile } from '../load/load-file.js';
 import { loadChecklist } from '../load/checklists.js';
@@ -68,7 +68,13 @@ export async function loadAnswers(path: string, cwd: string, checklistRef?: stri
       diagnostics: full.diagnostics,
     };
   }
-  return { ok: true, file: path, answers: full.value, index: checklist.index, warnings: full.diagnostics };
+  return {
+    ok: true,
+    file: path,
+    answers: full.value,
+    index: checklist.index,
+    warnings: sortDiagnostics(full.diagnostics),
+  };
 }
 
 function relabel(diagnostics: Diagnostic[], file: string): Diagnostic[] {

@@ -50,6 +50,10 @@ export async function runCompare(
   const { added, removed, reworded } = view.versions;
   if (added.length + removed.length + reworded.length > 0)
     io.stderr.write(`opsc-audit: ${oneLine(view.versions.sentence, 1000)}\n`);
+  for (const row of reworded)
+    io.stderr.write(
+      `opsc-audit: warning: ${oneLine(row.id, 80)} was reworded, or its scale or options changed, between the versions the two files were made against; it is left out of the comparison\n`,
+    );
   if (view.privacy.note)
     io.stderr.write(
       `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,

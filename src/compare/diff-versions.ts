@@ -1,6 +1,7 @@
 import type { ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { questionDigest } from '../model/digest.js';
+import { headerVouches, isCurrentDigest } from '../model/stale-answers.js';
 import type { CompareSide, VersionDiff, VersionEntry } from './types.js';
 
 /** The questions one side was asked, with the digest of the wording it answered (when known). */
@@ -30,8 +31,8 @@ export function diffVersions(base: CompareSide, current: CompareSide, index: Che
     id,
     text,
     previousText,
-    inBase: id in base.answers.answers,
-    inCurrent: id in current.answers.answers,
+    inBase: Object.hasOwn(base.answers.answers, id),
+    inCurrent: Object.hasOwn(current.answers.answers, id),
   });
   const textOf = (ix: ChecklistIndex | undefined, id: string): string | undefined => {
     const q = ix?.byId.get(id);
@@ -78,9 +79,14 @@ function questionSet(side: CompareSide, index: ChecklistIndex): QuestionSet {
   const answers = side.answers.answers;
   const digests = new Map<string, string | undefined>();
   if (own) {
+    // Digests that are current for the side's own checklist (an older form included, where the header vouches
+    // for it) are read in today's form, so that only a real change of wording differs from the compared one.
+    const vouched = headerVouches(side.answers, own);
     for (const q of own.questions) {
       const id = q.question.id;
-      digests.set(id, answers[id]?.digest ?? questionDigest(q));
+      const recorded = answers[id]?.digest;
+      const current = recorded === undefined || isCurrentDigest(recorded, q, vouched);
+      digests.set(id, current ? questionDigest(q) : recorded);
     }
   }
   for (const [id, answer] of Object.entries(answers)) {

@@ -11,8 +11,9 @@ export function questionStatus(
   applies: boolean,
 ): QuestionStatus {
   if (!applies && (!answer || answer.skipped)) return answer ? 'skipped' : 'open'; // condition not decided yet
-  if (!applies || answer?.inapplicable) return 'na';
-  if (!answer) return 'open';
+  if (!applies) return 'na';
+  // Stored flags about applicability are derived output: a question that applies is open until answered.
+  if (!answer || answer.na?.byCondition === true) return 'open';
   if (answer.skipped) return 'skipped';
   if (answer.na) return 'na';
   if (answer.unknown) return 'unknown';

@@ -1,6 +1,7 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { answerScore } from '../model/answer-value.js';
 import { checklistDigest, questionDigest } from '../model/digest.js';
+import { staleAnswers } from '../model/stale-answers.js';
 
 /** How the checklist differs from the one an answers file was made with. */
 export interface ChecklistChange {
@@ -15,6 +16,7 @@ export interface ChecklistChange {
 /** Compares an answers file with the current checklist; undefined when nothing relevant changed. */
 export function detectChanges(file: AnswersFile, index: ChecklistIndex): ChecklistChange | undefined {
   const digest = checklistDigest(index.checklist);
+  const stale = new Set(staleAnswers(file, index));
   const changed: string[] = [];
   const removed: string[] = [];
   for (const [id, answer] of Object.entries(file.answers)) {
@@ -24,10 +26,9 @@ export function detectChanges(file: AnswersFile, index: ChecklistIndex): Checkli
       continue;
     }
     if (answer.na?.byCondition) continue;
-    const stale = answer.digest !== undefined && answer.digest !== questionDigest(q);
     const misfit =
       (answer.level !== undefined || answer.value !== undefined) && answerScore(q, answer) === null;
-    if (stale || misfit) changed.push(id);
+    if (stale.has(id) || misfit) changed.push(id);
   }
   const headerChanged =
     file.checklist.version !== index.checklist.version ||
@@ -43,15 +44,15 @@ export function detectChanges(file: AnswersFile, index: ChecklistIndex): Checkli
 }
 
 /**
- * Records the current checklist version and digest in the file, but only once no kept answer was
- * made against an older wording, so `validate` keeps reporting answers that still need review.
+ * Records the current checklist version and digest in the file. A header that has a digest is kept while some
+ * kept answer was made against an older wording, so `validate` keeps reporting answers that still need
+ * review; a header without one gets the current one at once, so every file the tool writes carries a digest
+ * (an older answer stays detectable by its own digest).
  */
 export function syncChecklistHeader(file: AnswersFile, index: ChecklistIndex): void {
-  const stale = Object.entries(file.answers).some(([id, answer]) => {
-    const q = index.byId.get(id);
-    return !q || (answer.digest !== undefined && answer.digest !== questionDigest(q));
-  });
-  if (stale) return;
+  const stale =
+    staleAnswers(file, index).length > 0 || Object.keys(file.answers).some((id) => !index.byId.has(id));
+  if (stale && file.checklist.digest !== undefined) return;
   file.checklist = {
     id: index.checklist.id,
     version: index.checklist.version,

@@ -6,20 +6,18 @@ import { timestamp } from './answer-status.js';
 /**
  * Re-evaluates every `when` condition and updates the answers in place: a question that no longer
  * applies is recorded as not applicable by condition, or, if it was answered, keeps its answer marked
- * `inapplicable`; a question that applies again loses those marks. Returns the applicability map.
+ * `inapplicable`; a question that applies again loses those marks. The marks are derived output for the
+ * reader of the file: applicability is computed from the checklist and the answers, never from them.
+ * Returns the applicability map.
  */
 export function reconcileConditions(
   index: ChecklistIndex,
   answers: Record<string, Answer>,
   now: Date,
 ): Map<string, boolean> {
-  // Flags feed back into conditions (an inapplicable answer reads as unanswered), so repeat until stable;
-  // conditions only look back, so this settles in at most one pass per question.
-  for (let pass = 0; pass <= index.questions.length; pass++) {
-    const applies = applicability(index, answers);
-    if (!applyFlags(index, answers, applies, now)) return applies;
-  }
-  return applicability(index, answers);
+  const applies = applicability(index, answers);
+  applyFlags(index, answers, applies, now);
+  return applies;
 }
 
 function applyFlags(
@@ -27,8 +25,7 @@ function applyFlags(
   answers: Record<string, Answer>,
   applies: Map<string, boolean>,
   now: Date,
-): boolean {
-  let flagsChanged = false;
+): void {
   for (const q of index.questions) {
     const id = q.question.id;
     const answer = answers[id];
@@ -51,7 +48,6 @@ function applyFlags(
         };
       } else if (!answer.inapplicable) {
         answers[id] = { ...answer, inapplicable: true };
-        flagsChanged = true;
       }
     } else if (byCondition) {
       // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
@@ -60,8 +56,6 @@ function applyFlags(
       const rest: Answer = { ...answer };
       delete rest.inapplicable;
       answers[id] = rest;
-      flagsChanged = true;
     }
   }
-  return flagsChanged;
 }

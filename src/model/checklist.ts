@@ -74,8 +74,23 @@ export function indexChecklist(checklist: Checklist): ChecklistIndex {
 /** The scale a `scale` question uses: its own, a named one, or the checklist default. */
 export function resolveScale(checklist: Checklist, question: Question): Level[] | undefined {
   if (Array.isArray(question.scale)) return question.scale;
-  if (typeof question.scale === 'string') return checklist.scales?.[question.scale];
+  if (typeof question.scale === 'string') return namedScale(checklist, question.scale);
   return checklist.scale;
+}
+
+const namedScales = new WeakMap<Checklist, Map<string, Level[]>>();
+
+/**
+ * The scale a checklist defines under `scales` with that name. Looked up in a Map, never on the parsed object,
+ * so a name such as "constructor" finds nothing rather than something inherited from Object.prototype.
+ */
+export function namedScale(checklist: Checklist, name: string): Level[] | undefined {
+  let scales = namedScales.get(checklist);
+  if (scales === undefined) {
+    scales = new Map(Object.entries(checklist.scales ?? {}));
+    namedScales.set(checklist, scales);
+  }
+  return scales.get(name);
 }
 
 function maxScore(kind: QuestionKind, q: Question, scale: readonly Level[] | undefined): number | undefined {

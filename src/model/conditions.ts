@@ -2,7 +2,7 @@ import type { Answer, ChecklistIndex, Condition, IndexedQuestion } from './check
 import { answerScore } from './answer-value.js';
 
 type AnswerRef = string | number | boolean;
-/** The answers a condition is evaluated against; inapplicable questions must read as unanswered. */
+/** The answers a condition is evaluated against; questions that do not apply must read as unanswered. */
 export type AnswerLookup = (id: string) => Answer | undefined;
 
 /** Every question id a condition refers to, in order of appearance. */
@@ -38,8 +38,15 @@ export function evaluateCondition(
   return false;
 }
 
-/** Which questions apply, given the answers: a question whose `when` is false does not. */
-export function applicability(index: ChecklistIndex, answers: Record<string, Answer>): Map<string, boolean> {
+/**
+ * Which questions apply, given the answers: a question whose `when` is false does not, and its answer then
+ * reads as unanswered in later conditions. Computed from the checklist and the answers alone: a stored
+ * `inapplicable` or `na.byCondition` flag is derived output and never read here.
+ */
+export function applicability(
+  index: ChecklistIndex,
+  answers: Readonly<Record<string, Answer>>,
+): Map<string, boolean> {
   const applies = new Map<string, boolean>();
   const lookup: AnswerLookup = (id) => (applies.get(id) === false ? undefined : answers[id]);
   for (const q of index.questions) {
@@ -50,7 +57,7 @@ export function applicability(index: ChecklistIndex, answers: Record<string, Ans
 }
 
 function isSubstantive(q: IndexedQuestion, answer: Answer): boolean {
-  if (answer.skipped || answer.na || answer.unknown || answer.inapplicable) return false;
+  if (answer.skipped || answer.na || answer.unknown) return false;
   return answerScore(q, answer) !== null;
 }
 

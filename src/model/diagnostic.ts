@@ -37,14 +37,18 @@ export type DiagnosticCode =
   | 'incomplete-translation'
   | 'weight-out-of-range'
   | 'target-out-of-range'
+  | 'zero-top-score'
   | 'empty-pillar'
   | 'checklist-not-found'
   | 'checklist-mismatch'
   | 'digest-mismatch'
+  | 'digest-missing'
+  | 'question-changed'
   | 'unknown-question'
   | 'unknown-level'
   | 'answer-kind'
-  | 'na-without-reason';
+  | 'na-without-reason'
+  | 'applicability-mismatch';
 
 /** A problem found in a file, positioned 1-based; 1:1 when nothing better is known. */
 export interface Diagnostic {

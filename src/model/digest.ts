@@ -94,8 +94,29 @@ class Memo<T> {
   }
 }
 
-/** Short digest of what a respondent answered to: the question's text, kind and answer options. */
+/**
+ * Short digest of what a respondent answered to: the question's text, kind and answer options. Scale levels
+ * count whole (label and description too), like options: a relabelled level is a changed question.
+ */
 export function questionDigest(q: IndexedQuestion): string {
+  const { text, kind, options, thresholds, cap } = q.question;
+  const content = canonicalJson({
+    text,
+    kind: kind ?? 'scale',
+    scale: q.scale,
+    options,
+    thresholds,
+    cap,
+  });
+  return createHash('sha256').update(content).digest('hex').slice(0, 12);
+}
+
+/**
+ * The question digest opsc-audit recorded before scale levels counted whole (levels as [key, value] only). It
+ * says nothing about labels, so it is taken as current only where the file's header vouches that the whole
+ * checklist is unchanged.
+ */
+export function legacyQuestionDigest(q: IndexedQuestion): string {
   const { text, kind, options, thresholds, cap } = q.question;
   const content = canonicalJson({
     text,

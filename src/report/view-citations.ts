@@ -55,11 +55,12 @@ export function describeSources(checklist: Checklist): SourceView[] {
   }));
 }
 
-const INSTRUMENTS: Record<string, string> = {
-  opsc: 'Optional Protocol (OPSC)',
-  crc: 'Convention on the Rights of the Child',
-  sdg: 'SDG targets',
-};
+// A Map, so that an instrument key such as "constructor" is never looked up on Object.prototype.
+const INSTRUMENTS = new Map([
+  ['opsc', 'Optional Protocol (OPSC)'],
+  ['crc', 'Convention on the Rights of the Child'],
+  ['sdg', 'SDG targets'],
+]);
 
 /** Related provisions grouped by instrument, in a fixed order (OPSC, CRC, SDG, then others by key). */
 export function describeRefs(refs: Refs | undefined): RefGroup[] {
@@ -68,12 +69,12 @@ export function describeRefs(refs: Refs | undefined): RefGroup[] {
   return keys
     .filter((k) => (refs[k] ?? []).length > 0)
     .map((k) => ({
-      instrument: INSTRUMENTS[k] ?? k.toUpperCase(),
+      instrument: INSTRUMENTS.get(k) ?? k.toUpperCase(),
       items: (refs[k] ?? []).map(String).join(', '),
     }));
 }
 
 function order(key: string): number {
-  const i = Object.keys(INSTRUMENTS).indexOf(key);
+  const i = [...INSTRUMENTS.keys()].indexOf(key);
   return i === -1 ? 99 : i;
 }

@@ -10,8 +10,10 @@ export function scoreQuestion(
 ): QuestionScore {
   const max = q.max !== undefined && q.max > 0 ? q.max : undefined;
   const scored = max !== undefined;
-  const state = answerState(q, answer);
-  const status: QuestionStatus = !applies || answer?.inapplicable ? 'inapplicable' : state.status;
+  // Applicability comes from the conditions alone; the flags the interview writes about it are never trusted.
+  // A "not applicable by condition" record on a question that applies is such a flag: it reads as unanswered.
+  const state = answer?.na?.byCondition === true ? answerState(q, undefined) : answerState(q, answer);
+  const status: QuestionStatus = applies ? state.status : 'inapplicable';
   const counted = scored && (status === 'answered' || status === 'unknown' || status === 'unanswered');
   let value: number | undefined;
   if (counted) value = state.status === 'answered' ? (state.score ?? 0) : 0;

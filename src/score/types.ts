@@ -4,7 +4,7 @@ export type QuestionStatus =
   | 'answered'
   /** Answered "not applicable", with a reason: out of the denominator. */
   | 'na'
-  /** Its `when` condition is false, or the answer is flagged `inapplicable`: out of the denominator. */
+  /** Its `when` condition is false (computed, never read from the file): out of the denominator. */
   | 'inapplicable'
   /** "Don't know": in the denominator at 0, counted separately. */
   | 'unknown'

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
-import { checklistDigest, questionDigest } from '../model/digest.js';
+import { applicability } from '../model/conditions.js';
+import { wordingFindings } from './wording-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
 export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
@@ -15,7 +16,6 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
     });
     return findings;
   }
-  const changed: string[] = [];
   for (const [id, answer] of Object.entries(answers.answers)) {
     const path = ['answers', id];
     const q = index.byId.get(id);
@@ -29,7 +29,6 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
       });
       continue;
     }
-    if (answer.digest !== undefined && answer.digest !== questionDigest(q)) changed.push(id);
     if (answer.na && answer.na.reason.trim() === '') {
       findings.push({
         code: 'na-without-reason',
@@ -40,29 +39,39 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
     }
     findings.push(...valueFindings(q, answer, path));
   }
-  const digest = checklistDigest(checklist);
-  if (answers.checklist.digest !== undefined && answers.checklist.digest !== digest) {
-    const version =
-      answers.checklist.version === checklist.version
-        ? `still ${checklist.version}`
-        : `${answers.checklist.version} -> ${checklist.version}`;
-    const what =
-      changed.length > 0
-        ? `; answered questions since changed: ${changed.join(', ')}`
-        : '; no answered question changed';
-    findings.push({
-      code: 'digest-mismatch',
-      severity: 'warning',
-      path: ['checklist', 'digest'],
-      message: `the checklist changed since these answers were made (version ${version})${what}`,
-    });
-  } else if (answers.checklist.version !== checklist.version) {
-    findings.push({
-      code: 'digest-mismatch',
-      severity: 'warning',
-      path: ['checklist', 'version'],
-      message: `answers were made against version ${answers.checklist.version}; the checklist is ${checklist.version}`,
-    });
+  findings.push(...flagFindings(answers, index));
+  findings.push(...wordingFindings(answers, index));
+  return findings;
+}
+
+/**
+ * Stored flags that say a question does not apply, on questions that do. Applicability is computed from the
+ * checklist and the answers; the flags are derived output, so a disagreeing one is reported and ignored.
+ */
+function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const applies = applicability(index, answers.answers);
+  const findings: Finding[] = [];
+  for (const [id, answer] of Object.entries(answers.answers)) {
+    const q = index.byId.get(id);
+    if (!q || applies.get(id) === false) continue;
+    const why =
+      q.question.when === undefined ? 'it has no condition' : 'its condition on earlier answers is met';
+    if (answer.inapplicable) {
+      findings.push({
+        code: 'applicability-mismatch',
+        severity: 'warning',
+        path: ['answers', id, 'inapplicable'],
+        message: `${id} is marked "inapplicable", but it applies (${why}): the mark is ignored and the answer is scored`,
+      });
+    }
+    if (answer.na?.byCondition) {
+      findings.push({
+        code: 'applicability-mismatch',
+        severity: 'warning',
+        path: ['answers', id, 'na', 'byCondition'],
+        message: `${id} is recorded as not applicable by condition, but it applies (${why}): it is scored as unanswered`,
+      });
+    }
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Checklist, Level, Question } from '../model/checklist.js';
-import { categoryId, indexChecklist } from '../model/checklist.js';
+import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
 
@@ -109,7 +109,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
           );
         }
       });
-      checkQuestionShape(checklist, q, qPath, error);
+      checkQuestionShape(checklist, q, qPath, error, warn);
     });
   });
 
@@ -129,6 +129,7 @@ function checkQuestionShape(
   q: Question,
   qPath: Path,
   error: (code: Finding['code'], path: Path, message: string, atKey?: boolean) => void,
+  warn: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
   const kind = q.kind ?? 'scale';
   const misplaced = (key: keyof Question, allowed: string): void => {
@@ -154,7 +155,7 @@ function checkQuestionShape(
   if (q.options) uniqueBy(q.options, (o) => o.key, [...qPath, 'options'], 'key', 'option', error);
   let scale: Level[] | undefined = checklist.scale;
   if (typeof q.scale === 'string') {
-    scale = checklist.scales?.[q.scale];
+    scale = namedScale(checklist, q.scale);
     if (!scale)
       error('unknown-scale', [...qPath, 'scale'], `scale "${q.scale}" is not defined under "scales"`);
   } else if (Array.isArray(q.scale)) {
@@ -162,6 +163,33 @@ function checkQuestionShape(
     checkScale(q.scale, [...qPath, 'scale'], error);
   }
   if (q.target !== undefined) checkTarget(kind, q, scale, [...qPath, 'target'], error);
+  checkTopScore(kind, q, qPath, warn);
+}
+
+/**
+ * A scored question whose best answer scores 0 would silently drop out of every score (its top m is 0), so
+ * it is reported where its scores are declared.
+ */
+function checkTopScore(
+  kind: string,
+  q: Question,
+  qPath: Path,
+  warn: (code: Finding['code'], path: Path, message: string) => void,
+): void {
+  const zero = (scores: readonly number[] | undefined): boolean =>
+    scores !== undefined && scores.length > 0 && Math.max(...scores) <= 0;
+  const report = (key: 'options' | 'thresholds', what: string): void => {
+    warn(
+      'zero-top-score',
+      [...qPath, key],
+      `${q.id} can never score above 0 (${what}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question`,
+    );
+  };
+  // A scale's top is above 0 unless its values fail scale-order (at least two levels, increasing, none below 0).
+  if ((kind === 'choice' || kind === 'multi') && zero(q.options?.map((o) => o.score)))
+    report('options', 'every option scores 0');
+  else if (kind === 'number' && zero(q.thresholds?.map((t) => t.score)))
+    report('thresholds', 'every threshold scores 0');
 }
 
 function checkTarget(

@@ -251,6 +251,20 @@ describe('compare: different checklist versions', () => {
   });
 });
 
+describe('issue 12 point 15: answers named like Object.prototype members', () => {
+  it('12.15: an answer keyed "toString" in one file is not taken as answered in the other', () => {
+    const base = file(v10, GOV, { 'PRV-01': { level: 'paper' }, toString: { unknown: true as const } });
+    const current = file(v11, GOV_LATER, {
+      'PRV-01': { level: 'partial' },
+      hasOwnProperty: { unknown: true as const },
+    });
+    const c = compare(base, current);
+    const removed = new Map(c.versions.removed.map((e) => [e.id, e]));
+    expect(removed.get('toString')).toMatchObject({ inBase: true, inCurrent: false });
+    expect(removed.get('hasOwnProperty')).toMatchObject({ inBase: false, inCurrent: true });
+  });
+});
+
 describe('chooseMode', () => {
   it('reads the same organization at two dates as progress, whatever the case and spacing', () => {
     expect(chooseMode(GOV, GOV_LATER).mode).toBe('progress');

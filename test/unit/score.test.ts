@@ -64,22 +64,22 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
     expect(question(c, 'PRO-POL-01')?.gap).toBe(0); // target reached
   });
 
-  it('takes not applicable and answers flagged inapplicable out of the denominator', () => {
+  it('takes not applicable out of the denominator, but not a stored `inapplicable` flag (12.7)', () => {
     const c = scoreAnswers(minimal, {
       'PRV-LAW-01': { na: { reason: 'federal matter' } },
+      // PRO-POL-01 has no condition: the flag is derived output, never read back, so the answer is scored.
       'PRO-POL-01': { level: 'established', inapplicable: true },
     });
     expect(c.overall.counts).toMatchObject({
       na: 1,
-      inapplicable: 2,
+      inapplicable: 1,
       unanswered: 1,
-      applicable: 1,
-      answered: 0,
+      applicable: 2,
+      answered: 1,
     });
-    expect(c.overall.percent).toBe(0);
-    expect(c.overall.coverage).toBe(0);
-    expect(find(c.pillars, 'protection').percent).toBeUndefined();
-    expect(find(c.pillars, 'protection').band).toBeUndefined();
+    expect(c.overall.percent).toBe(50);
+    expect(c.overall.coverage).toBe(50);
+    expect(find(c.pillars, 'protection').percent).toBe(100);
   });
 
   it('scores an empty answers file at 0 with every question unanswered and ranked as a gap', () => {
