@@ -19,7 +19,8 @@ export async function runShow(
   }
   if (options.format === 'md' || options.format === 'html') {
     const { renderQuestionnaire } = await import('./render-questionnaire.js');
-    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io);
+    const html = options.format === 'html';
+    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io, html);
     return EXIT.ok;
   }
   if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"`);

@@ -1,10 +1,10 @@
-import { Chalk } from 'chalk';
 import { oneLine } from '../text/sanitize.js';
+import { createStyle } from '../text/style.js';
 import { countBySeverity, describeCounts, type Report } from './summary.js';
 
 /** One line per problem, `file:line:col severity code message`, then a summary. */
 export function formatText(report: Report): string {
-  const chalk = new Chalk({ level: report.color ? 1 : 0 });
+  const chalk = createStyle(report.color);
   const lines = report.diagnostics.map((d) => {
     const severity = d.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
     return `${chalk.bold(`${oneLine(d.file, 500)}:${d.line}:${d.col}`)} ${severity} ${chalk.dim(d.code)} ${oneLine(d.message, 1000)}`;

@@ -1,12 +1,22 @@
+import { styleText } from 'node:util';
 import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Io } from '../model/io.js';
+import { stripControl } from '../text/sanitize.js';
+import { escapedOutput, terminalOutput } from '../text/terminal-output.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 
-/** The real prompter: @inquirer/prompts on the terminal in `io`; Ctrl-C becomes PromptCancelledError. */
+/**
+ * The real prompter: @inquirer/prompts on the terminal in `io`; Ctrl-C becomes PromptCancelledError. The prompt
+ * library writes its own cursor and colour sequences, so it gets the stream beneath the terminal writer and this
+ * is the one place the interview's text reaches it: every message, choice, default and error is sanitised here.
+ */
 export function createTerminalPrompter(io: Io): Prompter {
-  const output = io.stdout instanceof Writable ? io.stdout : undefined;
+  const screen = terminalOutput(io.stdout, io.env);
+  const stream = escapedOutput(screen);
+  const output = stream instanceof Writable ? stream : undefined;
   const context = { input: io.stdin, ...(output ? { output } : {}) };
+  const clean = stripControl;
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -17,13 +27,21 @@ export function createTerminalPrompter(io: Io): Prompter {
       throw error;
     }
   };
+  const choice = <C extends { name: string; description?: string; disabled?: boolean | string }>(
+    c: C,
+  ): C => ({
+    ...c,
+    name: clean(c.name),
+    ...(c.description !== undefined ? { description: clean(c.description) } : {}),
+    ...(typeof c.disabled === 'string' ? { disabled: clean(c.disabled) } : {}),
+  });
   return {
     select: (message, choices, options) =>
       guard(() =>
         select(
           {
-            message,
-            choices: choices.map((c) => (isSeparator(c) ? new Separator() : c)),
+            message: clean(message),
+            choices: choices.map((c) => (isSeparator(c) ? new Separator() : choice(c))),
             pageSize: Math.min(choices.length, 20),
             loop: false,
             theme: { indexMode: 'number' },
@@ -36,21 +54,27 @@ export function createTerminalPrompter(io: Io): Prompter {
       guard(() =>
         input(
           {
-            message,
+            message: clean(message),
+            // Enter keeps the stored default unchanged; only what is shown of it, and of the typed text, is sanitised.
             ...(options?.default !== undefined && options.default !== '' ? { default: options.default } : {}),
-            ...(options?.validate ? { validate: options.validate } : {}),
+            ...(options?.validate ? { validate: (v: string) => sanitiseVerdict(options.validate?.(v)) } : {}),
+            transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', clean(value)) : clean(value)),
+            theme: { style: { defaultAnswer: (text: string) => styleText('dim', `(${clean(text)})`) } },
           },
           context,
         ),
       ),
     confirm: (message, options) =>
-      guard(() => confirm({ message, default: options?.default ?? true }, context)),
+      guard(() => confirm({ message: clean(message), default: options?.default ?? true }, context)),
     checkbox: (message, choices, options) =>
       guard(() =>
         checkbox(
           {
-            message,
-            choices: choices.map((c) => ({ ...c, checked: options?.checked?.includes(c.value) ?? false })),
+            message: clean(message),
+            choices: choices.map((c) => ({
+              ...choice(c),
+              checked: options?.checked?.includes(c.value) ?? false,
+            })),
             pageSize: Math.min(choices.length, 20),
             loop: false,
           },
@@ -58,7 +82,11 @@ export function createTerminalPrompter(io: Io): Prompter {
         ),
       ),
     print: (text) => {
-      io.stdout.write(`${text}\n`);
+      screen.write(`${text}\n`);
     },
   };
+}
+
+function sanitiseVerdict(verdict: string | true | undefined): string | true {
+  return typeof verdict === 'string' ? stripControl(verdict) : true;
 }

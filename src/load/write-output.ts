@@ -3,22 +3,33 @@ import { dirname, join, resolve, basename } from 'node:path';
 import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from './read-text.js';
+import { stripControl } from '../text/sanitize.js';
+import { escapedOutput } from '../text/terminal-output.js';
 
 /**
  * Writes text, or a sequence of pieces written as they come, to a file atomically (temporary file, then
  * rename), or to stdout for no file or "-". If producing a piece fails, the target file is left as it was.
+ * Text formats are stripped of control characters (on stdout by the terminal writer, here for a file);
+ * `escaped` output (JSON, HTML) escapes its own text and is written unchanged.
  */
 export async function writeOutput(
   text: string | Iterable<string>,
   output: string | undefined,
   io: Io,
+  escaped = false,
 ): Promise<void> {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (output === undefined || output === '-') {
-    for (const piece of typeof text === 'string' ? [text] : text) io.stdout.write(piece);
+    const out = escaped ? escapedOutput(io.stdout) : io.stdout;
+    for (const piece of pieces) out.write(piece);
     return;
   }
   const target = resolve(io.cwd, output);
-  await writeFileAtomic(target, text);
+  await writeFileAtomic(target, escaped ? text : mapPieces(pieces, stripControl));
+}
+
+function* mapPieces(pieces: Iterable<string>, f: (piece: string) => string): Iterable<string> {
+  for (const piece of pieces) yield f(piece);
 }
 
 /** Writes a file by writing a temporary file beside it, flushing it, then renaming it over the target. */

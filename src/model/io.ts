@@ -3,6 +3,11 @@ export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /**
+   * Set on the terminal writer (text/terminal-output.ts): the stream beneath it, written to unchanged. Only
+   * output that escapes its own text (JSON, HTML) and the prompt library (handed sanitised strings) use it.
+   */
+  target?: Output;
 }
 
 /** Everything the program needs from its surroundings, so tests can supply their own. */

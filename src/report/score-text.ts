@@ -1,8 +1,8 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
+import { createStyle, type Style } from '../text/style.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 
 /** Options for the terminal summary. */
@@ -21,7 +21,7 @@ export function formatScoreText(
   respondent: AnswersFile['respondent'],
   options: ScoreTextOptions,
 ): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = createStyle(options.color);
   const { checklist } = index;
   const lang = checklist.language;
   const who = [respondent.country, respondent.organization, respondent.role, respondent.date]
@@ -77,16 +77,16 @@ export function describeCoverage(g: GroupScore): string {
 }
 
 function bandLabel(g: GroupScore, card: Scorecard): string {
-  return g.band === undefined ? '-' : (card.bands[g.band]?.label ?? '-');
+  return g.band === undefined ? '-' : oneLine(card.bands[g.band]?.label ?? '-', 40);
 }
 
-function bar(g: GroupScore, card: Scorecard, chalk: ChalkInstance): string {
+function bar(g: GroupScore, card: Scorecard, chalk: Style): string {
   if (g.percent === undefined) return chalk.dim('·'.repeat(BAR));
   const filled = Math.round((g.percent / 100) * BAR);
   return `${paint(g, card, chalk)('█'.repeat(filled))}${chalk.dim('░'.repeat(BAR - filled))}`;
 }
 
-function paint(g: GroupScore, card: Scorecard, chalk: ChalkInstance): (s: string) => string {
+function paint(g: GroupScore, card: Scorecard, chalk: Style): (s: string) => string {
   const last = card.bands.length - 1;
   if (g.band === undefined || last <= 0) return (s) => s;
   if (g.band === 0) return chalk.red;
