@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { PassThrough, Writable } from 'node:stream';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../src/main.js';
+import {
+  FORBIDDEN,
+  HOSTILE,
+  RESIDUE,
+  SAFE,
+  SHORT,
+  writeHostileFiles,
+  type HostileFiles,
+} from '../helpers/hostile-terminal.js';
+
+const hostile = vi.hoisted(() => ({ files: undefined as HostileFiles | undefined }));
+
+// `list` shows the bundled checklists; here the only one it finds is the hostile checklist.
+vi.mock(import('../../src/load/checklists.js'), async (original) => ({
+  ...(await original()),
+  bundledChecklistFiles: () => Promise.resolve(hostile.files ? [hostile.files.checklist] : []),
+}));
+
+/** Keys for the interview. */
+const ENTER = '\r';
+const CTRL_C = '\u0003';
+
+/** The styling the program itself adds: bold, dim, red, green, yellow and their resets. */
+const PROGRAM_SGR = /\u001b\[(?:1|2|22|31|32|33|39)m/g;
+/** What the prompt library writes of its own: cursor moves, erasing, showing the cursor, and SGR colours. */
+const PROMPT_LIBRARY = /\u001b\[(?:\?25[lh]|\d*[ABCDEFGJK]|\d+;\d+H|[\d;]*m)/g;
+
+type Mode = 'pipe' | 'NO_COLOR' | 'FORCE_COLOR=0' | 'colour';
+const MODES: Record<Mode, { tty: boolean; env: Record<string, string>; allowed?: RegExp }> = {
+  pipe: { tty: false, env: {} },
+  NO_COLOR: { tty: true, env: { NO_COLOR: '1' } },
+  'FORCE_COLOR=0': { tty: true, env: { FORCE_COLOR: '0' } },
+  colour: { tty: true, env: {}, allowed: PROGRAM_SGR },
+};
+
+/** One command whose terminal output is checked. */
+interface Row {
+  name: string;
+  args: (f: HostileFiles) => string[];
+  code: number;
+  /** Text the output must show: hostile fields, with their control sequences gone. */
+  shows: (f: HostileFiles) => string[];
+  /** Whether the command colours its output on a terminal. */
+  coloured?: boolean;
+  /** Keys to send once a text appears (an interactive command); such a row runs on a terminal only. */
+  keys?: { after: string; send: string }[];
+  /** Further checks once the command has run. */
+  then?: (f: HostileFiles) => void;
+}
+
+const ROWS: Row[] = [
+  { name: 'list', args: () => ['list'], code: 0, shows: () => [`Report fixture checklist${SAFE}`] },
+  {
+    name: 'show',
+    args: (f) => ['show', f.checklist],
+    code: 0,
+    shows: () => [
+      `PREVENTION${SAFE.toUpperCase()}`,
+      `Legal framework${SAFE}`,
+      `Practitioners' handbook (no numbered paragraphs)${SAFE}`,
+    ],
+  },
+  {
+    name: 'show -f md',
+    args: (f) => ['show', f.checklist, '-f', 'md'],
+    code: 0,
+    shows: () => ['Legal framework·', 'Check the civil code.', 'On paper only·', 'Most·'],
+  },
+  {
+    name: 'validate',
+    args: (f) => ['validate', f.checklist, f.answers, f.invalid, f.invalidName],
+    code: 1,
+    shows: () => ['is not a level of PRV-LAW-01', 'invalid-.yaml:'],
+    coloured: true,
+  },
+  {
+    name: 'validate -f github',
+    args: (f) => ['validate', '-f', 'github', f.invalid, f.invalidName, f.checklist],
+    code: 1,
+    shows: () => ['::error file=', 'is not a level of PRV-LAW-01'],
+  },
+  {
+    name: 'score',
+    args: (f) => ['score', f.answers, '--checklist', f.checklist],
+    code: 0,
+    shows: () => [`Examplia${SAFE}, Ministry${SAFE}`, `Initial${SAFE}`, `Report fixture checklist${SAFE}`],
+    coloured: true,
+  },
+  {
+    name: 'report -f md',
+    args: (f) => ['report', f.answers, '--checklist', f.checklist],
+    code: 0,
+    shows: () => [
+      `Examplia${SAFE}`,
+      `Civil code${SAFE}`,
+      `Civil Code art. 14${SAFE}`,
+      `Assessed separately${SAFE}`,
+    ],
+  },
+  {
+    name: 'compare -f md',
+    args: (f) => ['compare', f.answers, f.other, '--checklist', f.checklist],
+    code: 0,
+    shows: () => [`Examplia${SAFE}`, `Ministry${SAFE}`],
+  },
+  {
+    name: 'assess, resuming (country, organisation and notes as prompt defaults)',
+    args: (f) => ['assess', f.checklist, '-o', f.answers],
+    code: 130,
+    keys: [
+      { after: 'Country', send: ENTER },
+      { after: 'Organization', send: ENTER },
+      { after: 'Your role', send: ENTER },
+      { after: 'Date of the assessment', send: ENTER },
+      { after: 'Your answer (PRV-LAW-02)', send: `6${ENTER}` }, // Back, to an answer with notes and evidence
+      { after: 'Your answer (PRV-LAW-01)', send: `1${ENTER}` },
+      { after: 'Notes', send: ENTER },
+      { after: 'Evidence: title', send: CTRL_C },
+    ],
+    // Enter keeps the stored notes as they were: only what the screen shows of them is sanitised.
+    then: (f) =>
+      expect(parse(readFileSync(f.answers, 'utf8'))).toMatchObject({
+        answers: { 'PRV-LAW-01': { notes: `Civil code${HOSTILE}` } },
+      }),
+    shows: () => [
+      `(Examplia${SAFE})`,
+      `(Ministry${SAFE})`,
+      `(Civil code${SAFE})`,
+      `grooming of children?${SAFE}`,
+      `Not in place${SAFE}`,
+    ],
+  },
+];
+
+/** Runs a command in-process with a stdout that claims to be a terminal (or not), typing `keys` as prompts appear. */
+async function run(row: Row, files: HostileFiles, mode: Mode): Promise<{ code: number; output: string }> {
+  let output = '';
+  let waiting: (() => void) | undefined;
+  const stdout = Object.assign(
+    new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        output += chunk.toString();
+        waiting?.();
+        done();
+      },
+    }),
+    // Like process.stdout, a terminal is not closed when a prompt that writes to it ends.
+    { isTTY: MODES[mode].tty, columns: 100, end: () => undefined },
+  );
+  const stdin = Object.assign(new PassThrough(), { isTTY: row.keys !== undefined });
+  const type = async (): Promise<void> => {
+    let from = 0;
+    for (const key of row.keys ?? []) {
+      while (!output.slice(from).includes(key.after))
+        await new Promise<void>((resolve) => (waiting = resolve));
+      from = output.length;
+      // The prompt listens for keys once it has drawn itself; a person does not type faster than that either.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      stdin.write(key.send);
+    }
+  };
+  const typing = type();
+  const code = await main(row.args(files), {
+    stdout,
+    stderr: { write: (s: string) => (output += s) },
+    stdin,
+    env: MODES[mode].env,
+    cwd: files.dir,
+  });
+  if (row.keys) await typing;
+  return { code, output };
+}
+
+describe('issue 12 point 17: control sequences from input files never reach the terminal', () => {
+  let files: HostileFiles;
+  beforeAll(() => {
+    files = writeHostileFiles();
+    hostile.files = files;
+  });
+
+  const cases = ROWS.flatMap((row) =>
+    (row.keys ? (['colour'] as Mode[]) : (Object.keys(MODES) as Mode[])).map((mode) => ({ row, mode })),
+  );
+  it.each(cases)(
+    '12.17: $row.name ($mode)',
+    async ({ row, mode }) => {
+      const { code, output } = await run(row, files, mode);
+      expect(code, output).toBe(row.code);
+      const allowed = row.keys ? PROMPT_LIBRARY : MODES[mode].allowed;
+      const rest = allowed ? output.replace(allowed, '') : output;
+      expect(rest).not.toMatch(FORBIDDEN);
+      expect(output).not.toMatch(RESIDUE);
+      for (const text of row.shows(files)) expect(rest).toContain(text);
+      if (row.coloured && mode === 'colour') expect(output).toMatch(PROGRAM_SGR);
+      row.then?.(files);
+    },
+    20_000,
+  );
+});
