@@ -56,7 +56,7 @@ export async function runCompare(
     );
   collectGarbageIfLarge(pair.index.byId.size);
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, true);
+    await writeOutput(jsonPieces(view), options.output, io, 'json');
     return EXIT.ok;
   }
   try {
@@ -65,7 +65,7 @@ export async function runCompare(
       options.format === 'html'
         ? await compareHtmlPieces(view)
         : await renderCompareReport(view, options.format as TemplateFormat);
-    await writeOutput(output, options.output, io, options.format === 'html');
+    await writeOutput(output, options.output, io);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;

@@ -38,7 +38,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, true);
+    await writeOutput(jsonPieces(view), options.output, io, 'json');
     return EXIT.ok;
   }
   const format = options.format as TemplateFormat;
@@ -50,7 +50,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
       format === 'html'
         ? renderHtmlPieces(source, view, assets, name)
         : renderTemplate(source, view, format, assets, name);
-    await writeOutput(output, options.output, io, format === 'html');
+    await writeOutput(output, options.output, io);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;

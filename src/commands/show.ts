@@ -19,8 +19,7 @@ export async function runShow(
   }
   if (options.format === 'md' || options.format === 'html') {
     const { renderQuestionnaire } = await import('./render-questionnaire.js');
-    const html = options.format === 'html';
-    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io, html);
+    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io);
     return EXIT.ok;
   }
   if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"`);

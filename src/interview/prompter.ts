@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Io } from '../model/io.js';
 import { stripControl } from '../text/sanitize.js';
-import { escapedOutput, terminalOutput } from '../text/terminal-output.js';
+import { underlyingOutput, terminalOutput } from '../text/terminal-output.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 
 /**
@@ -13,7 +13,7 @@ import { isSeparator, PromptCancelledError, type Prompter } from './prompter-typ
  */
 export function createTerminalPrompter(io: Io): Prompter {
   const screen = terminalOutput(io.stdout, io.env);
-  const stream = escapedOutput(screen);
+  const stream = underlyingOutput(screen);
   const output = stream instanceof Writable ? stream : undefined;
   const context = { input: io.stdin, ...(output ? { output } : {}) };
   const clean = stripControl;

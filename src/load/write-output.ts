@@ -3,29 +3,30 @@ import { dirname, join, resolve, basename } from 'node:path';
 import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from './read-text.js';
-import { stripControl } from '../text/sanitize.js';
-import { escapedOutput } from '../text/terminal-output.js';
+import { escapeJsonControl, stripControl } from '../text/sanitize.js';
 
 /**
  * Writes text, or a sequence of pieces written as they come, to a file atomically (temporary file, then
  * rename), or to stdout for no file or "-". If producing a piece fails, the target file is left as it was.
- * Text formats are stripped of control characters (on stdout by the terminal writer, here for a file);
- * `escaped` output (JSON, HTML) escapes its own text and is written unchanged.
+ * Text from input files carries no control characters, to a file as on stdout: text formats (Markdown, HTML,
+ * plain text) are stripped of them; JSON keeps its data exactly, as \u escapes.
  */
 export async function writeOutput(
   text: string | Iterable<string>,
   output: string | undefined,
   io: Io,
-  escaped = false,
+  format: 'text' | 'json' = 'text',
 ): Promise<void> {
-  const pieces = typeof text === 'string' ? [text] : text;
+  const safe = mapPieces(
+    typeof text === 'string' ? [text] : text,
+    format === 'json' ? escapeJsonControl : stripControl,
+  );
   if (output === undefined || output === '-') {
-    const out = escaped ? escapedOutput(io.stdout) : io.stdout;
-    for (const piece of pieces) out.write(piece);
+    for (const piece of safe) io.stdout.write(piece);
     return;
   }
   const target = resolve(io.cwd, output);
-  await writeFileAtomic(target, escaped ? text : mapPieces(pieces, stripControl));
+  await writeFileAtomic(target, safe);
 }
 
 function* mapPieces(pieces: Iterable<string>, f: (piece: string) => string): Iterable<string> {

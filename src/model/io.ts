@@ -4,8 +4,8 @@ export interface Output {
   isTTY?: boolean;
   columns?: number;
   /**
-   * Set on the terminal writer (text/terminal-output.ts): the stream beneath it, written to unchanged. Only
-   * output that escapes its own text (JSON, HTML) and the prompt library (handed sanitised strings) use it.
+   * Set on the terminal writer (text/terminal-output.ts): the stream beneath it, written to unchanged. Only the
+   * prompt library uses it, which writes its own cursor sequences and is handed sanitised strings.
    */
   target?: Output;
 }

@@ -28,3 +28,11 @@ export function oneLine(text: string, max = 200): string {
   const flat = stripControl(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** JSON text with the control characters JSON.stringify leaves raw (DEL, C1, bidi controls) as \u escapes: the same data. */
+export function escapeJsonControl(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -26,7 +26,7 @@ export function terminalIo(io: Io): Io {
   return { ...io, stdout: terminalOutput(io.stdout, io.env), stderr: terminalOutput(io.stderr, io.env) };
 }
 
-/** The stream beneath a terminal writer, for output that escapes its own text (JSON, HTML). */
-export function escapedOutput(out: Output): Output {
+/** The stream beneath a terminal writer: only for the prompt library, which is handed sanitised strings. */
+export function underlyingOutput(out: Output): Output {
   return out.target ?? out;
 }

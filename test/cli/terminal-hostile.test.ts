@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -201,4 +202,54 @@ describe('issue 12 point 17: control sequences from input files never reach the 
     },
     20_000,
   );
+});
+
+describe('issue 12 point 17: files and formats that escape their own text', () => {
+  let files: HostileFiles;
+  beforeAll(() => {
+    files = writeHostileFiles();
+  });
+  const report = (format: string, output?: string) =>
+    run(
+      {
+        name: format,
+        args: (f) => [
+          'report',
+          f.answers,
+          '--checklist',
+          f.checklist,
+          '-f',
+          format,
+          ...(output ? ['-o', output] : []),
+        ],
+        code: 0,
+        shows: () => [],
+      },
+      files,
+      'colour',
+    );
+
+  it('12.17: report -f md -o file carries no control characters, and matches what stdout shows', async () => {
+    const shown = await report('md');
+    await report('md', 'report.md');
+    const written = readFileSync(join(files.dir, 'report.md'), 'utf8');
+    expect(written).not.toMatch(FORBIDDEN);
+    expect(written).not.toMatch(RESIDUE);
+    expect(written).toBe(shown.output);
+  });
+
+  it.each(['json', 'html'])(
+    '12.17: report -f %s carries no control characters either, and stdout is the file, byte for byte',
+    async (format) => {
+      const shown = await report(format);
+      await report(format, `report.${format}`);
+      expect(shown.output).toBe(readFileSync(join(files.dir, `report.${format}`), 'utf8'));
+      expect(shown.output).not.toMatch(FORBIDDEN);
+    },
+  );
+
+  it('12.17: report -f json keeps the answers exactly, control characters as \\u escapes', async () => {
+    const view = JSON.parse((await report('json')).output) as unknown;
+    expect(JSON.stringify(view)).toContain(JSON.stringify(`Civil code${HOSTILE}`).slice(1, -1));
+  });
 });
