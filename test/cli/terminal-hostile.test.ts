@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { drivePty } from '../fixtures/interview/drive-pty.js';
 import { main } from '../../src/main.js';
 import {
   FORBIDDEN,
@@ -252,4 +253,34 @@ describe('issue 12 point 17: files and formats that escape their own text', () =
     const view = JSON.parse((await report('json')).output) as unknown;
     expect(JSON.stringify(view)).toContain(JSON.stringify(`Civil code${HOSTILE}`).slice(1, -1));
   });
+});
+
+describe('issue 12 point 17: the interview in a real pseudo-terminal (node dist/cli.js)', () => {
+  it('12.17: resuming shows hostile defaults, question text and answer labels without their control sequences', async () => {
+    const files = writeHostileFiles();
+    const result = await drivePty(['assess', files.checklist, '-o', files.answers], files.dir, [
+      { expect: 'Country', send: ENTER },
+      { expect: 'Organization', send: ENTER },
+      { expect: 'Your role', send: ENTER },
+      { expect: 'Date of the assessment', send: ENTER },
+      { expect: '\\(PRV-LAW-02\\)', send: `6${ENTER}` },
+      { expect: '\\(PRV-LAW-01\\)', send: `1${ENTER}` },
+      { expect: 'Notes', send: ENTER },
+      { expect: 'Evidence: title', send: CTRL_C },
+    ]);
+    expect(result.stepsSeen).toBe(8);
+    expect(result.status).toBe(130);
+    // The terminal driver turns each newline into CR LF; what is left besides the prompt library's own
+    // cursor and colour sequences must be plain text.
+    const rest = result.raw.replace(/\r\n/g, '\n').replace(PROMPT_LIBRARY, '');
+    expect(rest).not.toMatch(FORBIDDEN);
+    expect(result.raw).not.toMatch(RESIDUE);
+    for (const text of [
+      `(Examplia${SAFE})`,
+      `(Ministry${SAFE})`,
+      `(Civil code${SAFE})`,
+      `Not in place${SAFE}`,
+    ])
+      expect(rest).toContain(text);
+  }, 60_000);
 });
