@@ -10,7 +10,6 @@ import {
   HOSTILE,
   RESIDUE,
   SAFE,
-  SHORT,
   writeHostileFiles,
   type HostileFiles,
 } from '../helpers/hostile-terminal.js';
@@ -28,9 +27,11 @@ const ENTER = '\r';
 const CTRL_C = '\u0003';
 
 /** The styling the program itself adds: bold, dim, red, green, yellow and their resets. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
 const PROGRAM_SGR = /\u001b\[(?:1|2|22|31|32|33|39)m/g;
-/** What the prompt library writes of its own: cursor moves, erasing, showing the cursor, and SGR colours. */
-const PROMPT_LIBRARY = /\u001b\[(?:\?25[lh]|\d*[ABCDEFGJK]|\d+;\d+H|[\d;]*m)/g;
+/** What the prompt library writes of its own: cursor moves, erasing a line or below, the cursor shown or hidden, SGR. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const PROMPT_LIBRARY = /\u001b\[(?:\?25[lh]|\d*[ABCDG]|[012]?K|J|\d+;\d+H|[\d;]*m)/g;
 
 type Mode = 'pipe' | 'NO_COLOR' | 'FORCE_COLOR=0' | 'colour';
 const MODES: Record<Mode, { tty: boolean; env: Record<string, string>; allowed?: RegExp }> = {
@@ -125,10 +126,11 @@ const ROWS: Row[] = [
       { after: 'Evidence: title', send: CTRL_C },
     ],
     // Enter keeps the stored notes as they were: only what the screen shows of them is sanitised.
-    then: (f) =>
+    then: (f) => {
       expect(parse(readFileSync(f.answers, 'utf8'))).toMatchObject({
         answers: { 'PRV-LAW-01': { notes: `Civil code${HOSTILE}` } },
-      }),
+      });
+    },
     shows: () => [
       `(Examplia${SAFE})`,
       `(Ministry${SAFE})`,

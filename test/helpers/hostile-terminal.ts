@@ -12,7 +12,7 @@ export const CONTROLS: { kind: string; text: string; residue?: string; visible?:
   },
   { kind: 'C1, 8-bit (U+0080-U+009F)', text: '\u0080\u0084\u0085\u008d\u0093\u009a' },
   { kind: 'CSI SGR', text: '\u001b[38;5;199m\u001b[1m', residue: '38;5;199' },
-  { kind: 'CSI delete lines, erase screen', text: '\u001b[9999M\u001b[2J', residue: '9999' },
+  { kind: 'CSI delete lines, erase screen', text: '\u001b[9999M\u001b[9998J', residue: '999[89]' },
   { kind: 'CSI, 8-bit', text: '\u009b8888J', residue: '8888' },
   { kind: 'OSC 0 (window title)', text: '\u001b]0;pwned-title\u0007', residue: 'pwned-title' },
   {
