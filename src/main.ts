@@ -3,10 +3,13 @@ import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
 import { OutputFailedError } from './load/std-output.js';
 import { oneLine } from './text/sanitize.js';
+import { terminalIo } from './text/terminal-output.js';
 import { VERSION } from './version.js';
 
 /** Runs the CLI with the given arguments (without node and script) and io; returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], streams: Io): Promise<number> {
+  // Everything written to standard output and error goes through the terminal writer, which sanitises it.
+  const io = terminalIo(streams);
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   const program = new Command('opsc-audit')

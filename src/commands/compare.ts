@@ -61,7 +61,7 @@ export async function runCompare(
   collectGarbageIfLarge(pair.index.byId.size);
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, { inputs });
+    await writeOutput(jsonPieces(view), options.output, io, { inputs, format: 'json' });
     return EXIT.ok;
   }
   try {

@@ -2,7 +2,7 @@ import type { Io } from '../model/io.js';
 import { EXIT } from '../errors.js';
 import { bundledChecklistFiles, loadChecklist } from '../load/checklists.js';
 import { localize } from '../model/checklist.js';
-import { oneLine } from '../text/sanitize.js';
+import { escapeJsonControl, oneLine } from '../text/sanitize.js';
 
 /** One bundled checklist, as `list` shows it. */
 export interface ChecklistSummary {
@@ -34,7 +34,7 @@ export async function runList(options: { json: boolean }, io: Io): Promise<numbe
     });
   }
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonControl(JSON.stringify(rows, null, 2))}\n`);
   } else {
     io.stdout.write(formatTable(rows));
   }

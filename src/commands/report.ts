@@ -37,7 +37,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
   if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, { inputs });
+    await writeOutput(jsonPieces(view), options.output, io, { inputs, format: 'json' });
     return EXIT.ok;
   }
   const format = options.format as TemplateFormat;

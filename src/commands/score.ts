@@ -27,7 +27,7 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
       respondent: loaded.answers.respondent,
       scorecard: card,
     };
-    await writeOutput(jsonPieces(out), undefined, io);
+    await writeOutput(jsonPieces(out), undefined, io, { format: 'json' });
   } else {
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
     io.stdout.write(

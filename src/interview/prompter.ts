@@ -1,16 +1,22 @@
+import { styleText } from 'node:util';
 import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Io } from '../model/io.js';
+import { stripControl } from '../text/sanitize.js';
+import { underlyingOutput, terminalOutput } from '../text/terminal-output.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 import { cancelledBy, type StopReason } from './interruptible.js';
 
 /**
  * The real prompter: @inquirer/prompts on the terminal in `io`. Ctrl-C at a prompt, `interrupt` being aborted
  * (a signal) and the end of standard input all become PromptCancelledError; without this, a prompt waiting on
- * an input that has ended would never settle.
+ * an input that has ended would never settle. The prompt library writes its own cursor and colour sequences, so it gets the stream beneath the terminal writer and this
+ * is the one place the interview's text reaches it: every message, choice, default and error is sanitised here.
  */
 export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompter {
-  const output = io.stdout instanceof Writable ? io.stdout : undefined;
+  const screen = terminalOutput(io.stdout, io.env);
+  const stream = underlyingOutput(screen);
+  const output = stream instanceof Writable ? stream : undefined;
   const stop = new AbortController();
   const ended = (): void => {
     stop.abort('end of input' satisfies StopReason);
@@ -21,6 +27,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
     stop.abort(interrupt.reason);
   });
   const context = { input: io.stdin, signal: stop.signal, ...(output ? { output } : {}) };
+  const clean = stripControl;
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     if (interrupt?.aborted === true) stop.abort(interrupt.reason);
     if (stop.signal.aborted) throw cancelledBy(stop.signal);
@@ -36,13 +43,21 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
       throw error;
     }
   };
+  const choice = <C extends { name: string; description?: string; disabled?: boolean | string }>(
+    c: C,
+  ): C => ({
+    ...c,
+    name: clean(c.name),
+    ...(c.description !== undefined ? { description: clean(c.description) } : {}),
+    ...(typeof c.disabled === 'string' ? { disabled: clean(c.disabled) } : {}),
+  });
   return {
     select: (message, choices, options) =>
       guard(() =>
         select(
           {
-            message,
-            choices: choices.map((c) => (isSeparator(c) ? new Separator() : c)),
+            message: clean(message),
+            choices: choices.map((c) => (isSeparator(c) ? new Separator() : choice(c))),
             pageSize: Math.min(choices.length, 20),
             loop: false,
             theme: { indexMode: 'number' },
@@ -55,21 +70,27 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
       guard(() =>
         input(
           {
-            message,
+            message: clean(message),
+            // Enter keeps the stored default unchanged; only what is shown of it, and of the typed text, is sanitised.
             ...(options?.default !== undefined && options.default !== '' ? { default: options.default } : {}),
-            ...(options?.validate ? { validate: options.validate } : {}),
+            ...(options?.validate ? { validate: (v: string) => sanitiseVerdict(options.validate?.(v)) } : {}),
+            transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', clean(value)) : clean(value)),
+            theme: { style: { defaultAnswer: (text: string) => styleText('dim', `(${clean(text)})`) } },
           },
           context,
         ),
       ),
     confirm: (message, options) =>
-      guard(() => confirm({ message, default: options?.default ?? true }, context)),
+      guard(() => confirm({ message: clean(message), default: options?.default ?? true }, context)),
     checkbox: (message, choices, options) =>
       guard(() =>
         checkbox(
           {
-            message,
-            choices: choices.map((c) => ({ ...c, checked: options?.checked?.includes(c.value) ?? false })),
+            message: clean(message),
+            choices: choices.map((c) => ({
+              ...choice(c),
+              checked: options?.checked?.includes(c.value) ?? false,
+            })),
             pageSize: Math.min(choices.length, 20),
             loop: false,
           },
@@ -77,7 +98,11 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
         ),
       ),
     print: (text) => {
-      io.stdout.write(`${text}\n`);
+      screen.write(`${text}\n`);
     },
   };
+}
+
+function sanitiseVerdict(verdict: string | true | undefined): string | true {
+  return typeof verdict === 'string' ? stripControl(verdict) : true;
 }

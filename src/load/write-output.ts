@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Io, Output } from '../model/io.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './write-file.js';
+import { escapeJsonControl, stripControl } from '../text/sanitize.js';
 
 export { writeFileAtomic } from './write-file.js';
 export { removeStaleTemps } from './temp-files.js';
@@ -12,12 +13,15 @@ export { removeStaleTemps } from './temp-files.js';
 export interface OutputOptions {
   /** The files the command reads (paths or bundled ids, relative to io.cwd): `-o` naming one is refused. */
   inputs?: readonly (string | undefined)[];
+  /** JSON keeps its data exactly (control characters as \u escapes); every other format is stripped of them. */
+  format?: 'text' | 'json';
 }
 
 /**
  * Writes text, or a sequence of pieces written as they come, to stdout for no file or "-", else to the file
  * (see writeFileAtomic: a regular file is replaced atomically and left as it was if producing a piece fails).
- * Refuses (UsageError) a file that is one of the command's inputs.
+ * Refuses (UsageError) a file that is one of the command's inputs. Text from input files carries no control
+ * characters, to a file as on stdout.
  */
 export async function writeOutput(
   text: string | Iterable<string>,
@@ -25,21 +29,25 @@ export async function writeOutput(
   io: Io,
   options: OutputOptions = {},
 ): Promise<void> {
+  const safe = mapPieces(
+    typeof text === 'string' ? [text] : text,
+    options.format === 'json' ? escapeJsonControl : stripControl,
+  );
   if (output === undefined || output === '-') {
-    await writeToStream(text, io.stdout);
+    await writeToStream(safe, io.stdout);
     return;
   }
   const target = resolve(io.cwd, output);
   await refuseInputs(target, output, options.inputs ?? [], io.cwd);
-  await writeFileAtomic(target, text);
+  await writeFileAtomic(target, safe);
+}
+
+function* mapPieces(pieces: Iterable<string>, f: (piece: string) => string): Iterable<string> {
+  for (const piece of pieces) yield f(piece);
 }
 
 /** Writes the pieces in turn, letting a write error (a closed pipe) be noticed between them, so output stops early. */
-async function writeToStream(text: string | Iterable<string>, out: Output): Promise<void> {
-  if (typeof text === 'string') {
-    out.write(text);
-    return;
-  }
+async function writeToStream(text: Iterable<string>, out: Output): Promise<void> {
   let first = true;
   for (const piece of text) {
     if (!first) await nextTurn();

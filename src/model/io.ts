@@ -3,6 +3,11 @@ export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /**
+   * Set on the terminal writer (text/terminal-output.ts): the stream beneath it, written to unchanged. Only the
+   * prompt library uses it, which writes its own cursor sequences and is handed sanitised strings.
+   */
+  target?: Output;
 }
 
 /** Everything the program needs from its surroundings, so tests can supply their own. */

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { stripControl } from '../text/sanitize.js';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -32,10 +33,12 @@ export function neutralizeMarkdown(source: string): string {
     .replace(/\]\(\s*(?!https?:|mailto:|#)(?:[^()]|\([^()]*\))*\)/gi, ']');
 }
 
-/** Escapes user text for inline Markdown, keeping it readable: only characters that would change meaning. */
+/**
+ * Escapes user text for inline Markdown, keeping it readable: only characters that would change meaning. Control
+ * sequences go first, whole: escaping would split them (ESC [ becomes ESC \[) and leave their text behind.
+ */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return stripControl(text.replace(/\r\n/g, '\n'))
     .replace(/&(?=[a-z0-9#]+;)/gi, '&amp;')
     .replace(/([\\`*_[\]{}|~])/g, '\\$1')
     .replace(/</g, '&lt;')

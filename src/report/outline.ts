@@ -19,7 +19,7 @@ export function formatOutline(index: ChecklistIndex): string {
     const id = categoryId(pillar);
     const sections = checklist.sections.filter((s) => s.pillar === id);
     if (sections.length === 0) continue;
-    lines.push('', categoryLabel(pillar, lang).toUpperCase());
+    lines.push('', text(categoryLabel(pillar, lang)).toUpperCase());
     for (const section of sections) {
       lines.push(`  ${text(section.title)} [${section.id}]`);
       for (const q of section.questions) {

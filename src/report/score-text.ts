@@ -1,8 +1,8 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
+import { createStyle, type Style } from '../text/style.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 
 /** Options for the terminal summary. */
@@ -21,7 +21,7 @@ export function formatScoreText(
   respondent: AnswersFile['respondent'],
   options: ScoreTextOptions,
 ): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const style = createStyle(options.color);
   const { checklist } = index;
   const lang = checklist.language;
   const who = [respondent.country, respondent.organization, respondent.role, respondent.date]
@@ -32,22 +32,22 @@ export function formatScoreText(
     Math.max(...[...card.pillars, ...card.themes].map((g) => oneLine(g.label, 28).length), 7),
   );
   const row = (g: GroupScore, label = g.label): string =>
-    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, chalk)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${chalk.dim(`coverage ${formatPercent(g.coverage)}`)}`;
+    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, style)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${style.dim(`coverage ${formatPercent(g.coverage)}`)}`;
   const o = card.overall;
   const lines = [
-    chalk.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
+    style.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
     ...(who.length > 0 ? [who.join(', ')] : []),
     '',
-    chalk.bold(row(o, 'Overall').trimEnd()),
+    style.bold(row(o, 'Overall').trimEnd()),
     `  ${describeCoverage(o)}`,
     '',
-    chalk.bold('Pillars'),
+    style.bold('Pillars'),
     ...card.pillars.map((g) => row(g)),
     '',
-    chalk.bold('Themes'),
+    style.bold('Themes'),
     ...card.themes.map((g) => row(g)),
     '',
-    chalk.bold('Top gaps (weight × distance to target)'),
+    style.bold('Top gaps (weight × distance to target)'),
   ];
   const top = card.gaps.slice(0, 5);
   if (top.length === 0) lines.push('  none: every applicable question meets its target');
@@ -58,7 +58,7 @@ export function formatScoreText(
     lines.push(`${head}${shorten(text, options.width - head.length)}`);
   });
   if (card.unscored.length > 0)
-    lines.push('', chalk.dim(`${formatCount(card.unscored.length, 'unscored question')} not in any score`));
+    lines.push('', style.dim(`${formatCount(card.unscored.length, 'unscored question')} not in any score`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -77,20 +77,20 @@ export function describeCoverage(g: GroupScore): string {
 }
 
 function bandLabel(g: GroupScore, card: Scorecard): string {
-  return g.band === undefined ? '-' : (card.bands[g.band]?.label ?? '-');
+  return g.band === undefined ? '-' : oneLine(card.bands[g.band]?.label ?? '-', 40);
 }
 
-function bar(g: GroupScore, card: Scorecard, chalk: ChalkInstance): string {
-  if (g.percent === undefined) return chalk.dim('·'.repeat(BAR));
+function bar(g: GroupScore, card: Scorecard, style: Style): string {
+  if (g.percent === undefined) return style.dim('·'.repeat(BAR));
   const filled = Math.round((g.percent / 100) * BAR);
-  return `${paint(g, card, chalk)('█'.repeat(filled))}${chalk.dim('░'.repeat(BAR - filled))}`;
+  return `${paint(g, card, style)('█'.repeat(filled))}${style.dim('░'.repeat(BAR - filled))}`;
 }
 
-function paint(g: GroupScore, card: Scorecard, chalk: ChalkInstance): (s: string) => string {
+function paint(g: GroupScore, card: Scorecard, style: Style): (s: string) => string {
   const last = card.bands.length - 1;
   if (g.band === undefined || last <= 0) return (s) => s;
-  if (g.band === 0) return chalk.red;
-  return g.band === last ? chalk.green : chalk.yellow;
+  if (g.band === 0) return style.red;
+  return g.band === last ? style.green : style.yellow;
 }
 
 function shorten(text: string, room: number): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Report } from '../../src/diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../../src/diagnostics/formats.js';
+import { renderStyled } from '../../src/text/style.js';
 
 const ESC = '\u001b';
 const diagnostics: Diagnostic[] = [
@@ -53,7 +54,8 @@ describe('diagnostic formats', () => {
   });
 
   it('text: colour only when asked, and then still no control characters from the message', () => {
-    const coloured = format('text', report({ color: true }));
+    // The formatter marks its styling; the terminal writer turns the marks into colour.
+    const coloured = renderStyled(format('text', report({ color: true })), true);
     expect(coloured).toContain(`${ESC}[31merror${ESC}[39m`);
     expect(coloured).not.toContain(`${ESC}[31mred`);
     expect(coloured).not.toContain('\u0007');
