@@ -6,9 +6,11 @@ let collect: (() => void) | undefined;
 /** Checklists with at least this many questions count as large. */
 export const LARGE_CHECKLIST_QUESTIONS = 1000;
 
-/** collectGarbage, when a checklist of `questions` questions is large. */
-export function collectGarbageIfLarge(questions: number): void {
-  if (questions >= LARGE_CHECKLIST_QUESTIONS) collectGarbage();
+/** collectGarbage, when a checklist of `questions` questions is large; says whether it collected. */
+export function collectGarbageIfLarge(questions: number): boolean {
+  if (questions < LARGE_CHECKLIST_QUESTIONS) return false;
+  collectGarbage();
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { loadAnswers } from '../../src/answers/load-answers.js';
 import { CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
 import { SMALL } from '../fixtures/interview/harness.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'answers.yaml'];
@@ -163,6 +164,9 @@ describe('assess killed with SIGKILL at random points', () => {
     expect(full.stepsSeen).toBe(SCRIPT.length);
     const runs = 30;
     const seen: number[] = [];
+    const random = seededRandom();
+    // Printed so a failing run can be replayed with OPSC_TEST_SEED=<seed>.
+    console.log(`SIGKILL kill points: OPSC_TEST_SEED=${random.seed}`);
     for (let batch = 0; batch < runs; batch += 6) {
       await Promise.all(
         Array.from({ length: 6 }, async (_, i) => {
@@ -170,12 +174,13 @@ describe('assess killed with SIGKILL at random points', () => {
           // Kill points spread over the whole interview whatever the machine's speed: a random delay of
           // 0-80 ms after the keys of a step are sent, so some kills land while the answer is being saved.
           const killAtStep = 1 + ((batch + i) % SCRIPT.length);
-          const killDelayMs = Math.floor(Math.random() * 80);
+          const killDelayMs = Math.floor(random.next() * 80);
           const result = await drivePty(ARGS, cwd, steps, { killAtStep, killDelayMs });
           seen.push(result.stepsSeen);
           const path = join(cwd, 'answers.yaml');
           if (result.stepsSeen === 0) return;
-          expect(existsSync(path), `no file after ${result.stepsSeen} prompts`).toBe(true);
+          const replay = `(OPSC_TEST_SEED=${random.seed}, kill at step ${killAtStep} + ${killDelayMs} ms)`;
+          expect(existsSync(path), `no file after ${result.stepsSeen} prompts ${replay}`).toBe(true);
           const data = parse(await readFile(path, 'utf8')) as Record<string, unknown>;
           await validAnswers(cwd);
           for (const step of SCRIPT.slice(0, result.stepsSeen)) step.proves?.(data);

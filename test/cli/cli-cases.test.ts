@@ -23,6 +23,12 @@ writeFileSync(
   `format: opsc-audit/answers@1\nchecklist: { id: ${DEFAULT_CHECKLIST}, version: ${bundled.checklist.version} }\n` +
     `respondent: {}\nanswers:\n  ${firstQuestion}: { unknown: true }\n  NOT-A-QUESTION-1: { unknown: true }\n`,
 );
+/** Answers for the checklist id "broken", which test/fixtures/checklists/invalid/unknown-theme.yaml declares. */
+const answersForBroken = join(scratch, 'answers-for-broken.yaml');
+writeFileSync(
+  answersForBroken,
+  'format: opsc-audit/answers@1\nchecklist: { id: broken, version: 1.0.0 }\nrespondent: {}\nanswers: {}\n',
+);
 const evilTitle = join(scratch, 'evil-title.yaml');
 writeFileSync(
   evilTitle,
@@ -115,9 +121,16 @@ const cases: Case[] = [
   },
   {
     name: 'answers whose checklist is in the run but broken: only the checklist is reported',
-    args: ['validate', `${A}/invalid/checklist-not-found.yaml`, `${I}/unknown-theme.yaml`],
+    args: ['validate', answersForBroken, `${I}/unknown-theme.yaml`],
     code: 1,
-    stdout: ['checklist-not-found'],
+    stdout: ['unknown-theme', '✖ 1 problem (1 error, 0 warnings) in 2 files'],
+    absent: ['checklist-not-found'],
+  },
+  {
+    name: 'answers naming a checklist neither bundled nor in the run: checklist-not-found',
+    args: ['validate', answersForBroken],
+    code: 1,
+    stdout: [/error checklist-not-found .*"broken"/],
   },
   {
     name: 'json format',

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectGarbage,
-  collectGarbageIfLarge,
-  LARGE_CHECKLIST_QUESTIONS,
-} from '../../src/load/collect-garbage.js';
+import { collectGarbage, collectGarbageIfLarge } from '../../src/load/collect-garbage.js';
 
 /** A WeakRef to an object nothing else holds. */
 function unreachable(): WeakRef<object> {
@@ -22,11 +18,17 @@ describe('collecting garbage between phases of a large run', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 
-  it('collects for a checklist of 1,000 questions or more', async () => {
+  it('collects for a checklist of 1,000 questions or more, and frees what is unreachable', async () => {
     const large = unreachable();
     await nextTurn();
-    collectGarbageIfLarge(LARGE_CHECKLIST_QUESTIONS);
-    expect(LARGE_CHECKLIST_QUESTIONS).toBe(1000);
+    expect(collectGarbageIfLarge(1000)).toBe(true);
     expect(large.deref()).toBeUndefined();
+    expect(collectGarbageIfLarge(25_000)).toBe(true);
+  });
+
+  it('leaves a usual checklist of fewer than 1,000 questions to V8', () => {
+    expect(collectGarbageIfLarge(999)).toBe(false);
+    expect(collectGarbageIfLarge(100)).toBe(false);
+    expect(collectGarbageIfLarge(0)).toBe(false);
   });
 });

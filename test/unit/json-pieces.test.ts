@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PIECE_CHARS } from '../../src/text/pieces.js';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces } from '../../src/text/json-pieces.js';
 
@@ -33,13 +34,14 @@ describe('JSON written in pieces', () => {
     expect(joined(value, 5)).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
-  it('hands on a large document in pieces of about 64 KiB', () => {
+  it('hands on a large document in pieces of at most 16 KiB', () => {
     const value = {
       questions: Array.from({ length: 5000 }, (_, i) => ({ id: `Q-${i}`, note: 'n'.repeat(50) })),
     };
     const pieces = [...jsonPieces(value)];
     expect(pieces.length).toBeGreaterThan(5);
-    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70 * 1024);
+    expect(pieces.slice(0, -1).every((p) => p.length === PIECE_CHARS)).toBe(true);
+    expect(pieces.at(-1)?.length).toBeLessThanOrEqual(PIECE_CHARS);
     expect(pieces.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 });

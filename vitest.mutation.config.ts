@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests that run in-process on the sources, for mutation testing (npm run mutation): tests that drive the
+// built binary, a pseudo-terminal or a browser exercise dist/, which mutants of src/ never reach.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/**/*-pty.test.ts',
+      'test/**/*-browser.test.ts',
+      'test/**/*-binary.test.ts',
+      'test/unit/bench-generator.test.ts',
+    ],
+    testTimeout: 30000,
+    hookTimeout: 60000,
+  },
+});
