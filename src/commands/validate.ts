@@ -90,7 +90,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
     run.checked.push({ file, kind: kind ?? 'unknown' });
     if (kind === 'checklist') {
-      const result = validateChecklistDocument(parsed, file);
+      const result = validateChecklistDocument(parsed, file, { neverTrue: true });
       run.diagnostics.push(...result.diagnostics);
       if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
       else brokenIds.add(String((parsed.data as { id?: unknown }).id));
