@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../model/diagnostic.js';
@@ -8,6 +8,7 @@ import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
+import { expandPatterns } from './expand-globs.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
@@ -35,7 +36,7 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
     );
   const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
   if (explicit === null) return EXIT.usage;
-  const run = await checkFiles(await expand(patterns, io.cwd), explicit, io);
+  const run = await checkFiles(await expandPatterns(patterns, io.cwd), explicit, io);
 
   const diagnostics = sortDiagnostics(run.diagnostics);
   const nothingChecked = run.checked.length === 0;
@@ -116,28 +117,6 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
       run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
   }
   return run;
-}
-
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const pattern of patterns) {
-    // The glob library is loaded only for patterns that may be globs.
-    const globbing = /[*?[\]{}()!]/.test(pattern) ? await import('tinyglobby') : undefined;
-    if (!globbing?.isDynamicPattern(pattern)) {
-      out.push(pattern);
-      continue;
-    }
-    const { glob } = globbing;
-    const matches = await glob(pattern, {
-      cwd,
-      onlyFiles: true,
-      expandDirectories: false,
-      absolute: isAbsolute(pattern),
-    });
-    if (matches.length === 0) throw new UsageError(`no files match "${oneLine(pattern)}"`);
-    out.push(...matches.sort());
-  }
-  return [...new Set(out)];
 }
 
 /** The checklist given with --checklist, or null (after saying why) when it cannot be used. */
