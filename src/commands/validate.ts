@@ -84,7 +84,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     }
     if (loaded.status === 'invalid') {
       run.checked.push({ file, kind: 'unknown' });
-      run.diagnostics.push(...loaded.diagnostics);
+      append(run.diagnostics, loaded.diagnostics);
       continue;
     }
     const { parsed } = loaded;
@@ -92,13 +92,13 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     run.checked.push({ file, kind: kind ?? 'unknown' });
     if (kind === 'checklist') {
       const result = validateChecklistDocument(parsed, file, { neverTrue: true });
-      run.diagnostics.push(...result.diagnostics);
+      append(run.diagnostics, result.diagnostics);
       if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
       else brokenIds.add(String((parsed.data as { id?: unknown }).id));
     } else if (kind === 'answers') {
       answersQueue.push({ file, parsed });
     } else {
-      run.diagnostics.push(...parseDiagnostics(parsed, file));
+      append(run.diagnostics, parseDiagnostics(parsed, file));
       if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
     }
   }
@@ -110,7 +110,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     const index =
       explicit ?? (named ? (checklistsById.get(named) ?? (await bundledIndex(named, io.cwd))) : undefined);
     const result = validateAnswersDocument(parsed, file, index);
-    run.diagnostics.push(...result.diagnostics);
+    append(run.diagnostics, result.diagnostics);
     const clean = !result.diagnostics.some((d) => d.severity === 'error');
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
     if (!index && named && clean && !brokenIds.has(named))
@@ -139,6 +139,11 @@ async function bundledIndex(id: string, cwd: string): Promise<ChecklistIndex | u
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
   const result = await loadChecklist(id, cwd);
   return result.ok ? result.index : undefined;
+}
+
+/** Appends in a loop: spreading 200,000 diagnostics into push() overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function notFound(file: string, pos: { line: number; col: number }, id: string): Diagnostic {
