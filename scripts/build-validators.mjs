@@ -19,6 +19,10 @@ for (const name of ['checklist', 'answers']) {
  */
 function appendInPlace(code) {
   const concat = /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
-  if (!concat.test(code)) throw new Error('build-validators: ajv no longer writes vErrors.concat; update appendInPlace');
-  return code.replace(concat, 'if (vErrors === null) vErrors = $1.errors; else for (const e of $1.errors) vErrors.push(e);');
+  if (!concat.test(code))
+    throw new Error('build-validators: ajv no longer writes vErrors.concat; update appendInPlace');
+  return code.replace(
+    concat,
+    'if (vErrors === null) vErrors = $1.errors; else for (const e of $1.errors) vErrors.push(e);',
+  );
 }

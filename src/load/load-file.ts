@@ -25,6 +25,7 @@ export async function loadYamlFile(path: string, file: string = path): Promise<L
       ],
     };
   }
-  if (countValues(read.text) > LIMITS.maxValues) return { status: 'fatal', file, message: tooManyValues(file) };
+  if (countValues(read.text) > LIMITS.maxValues)
+    return { status: 'fatal', file, message: tooManyValues(file) };
   return { status: 'parsed', file, parsed: parseYaml(read.text) };
 }

@@ -103,7 +103,7 @@ function parseExact(text: string): ParsedYaml {
  * reading of every file, whatever its size.
  */
 function otherVersion(doc: Document.Parsed, text: string): TreeProblem | undefined {
-  if (!doc.directives?.yaml.explicit) return undefined;
+  if (!doc.directives.yaml.explicit) return undefined;
   const directive = /^%YAML[ \t]+([^\s#]*)/m.exec(text);
   if (!directive || directive[1] === '1.2') return undefined;
   return {

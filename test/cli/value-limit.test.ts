@@ -15,12 +15,21 @@ describe('issue 12 point 11: the number of values is bounded before any parser r
   const dir = mkdtempSync(join(tmpdir(), 'opsc-values-'));
   // 2 MB, far under the size limit: a flat flow list of a million and one numbers.
   const flat = join(dir, 'flat.yaml');
-  writeFileSync(flat, `x: [${Array<string>(LIMITS.maxValues + 1).fill('0').join(',')}]\n`);
+  writeFileSync(
+    flat,
+    `x: [${Array<string>(LIMITS.maxValues + 1)
+      .fill('0')
+      .join(',')}]\n`,
+  );
 
   it('12.11: the pre-scan counts a flat list item by item and stops just past the limit', () => {
     expect(countValues('x: [0,0,0]\n')).toBe(6);
     expect(countValues('a: 1\nb:\n  - x\n  - { c: 2, d: 3 }\n')).toBe(1 + 2 + 2 + 1 + 1 + 1 + 2 + 1 + 2);
-    const count = countValues(`x: [${Array<string>(3 * LIMITS.maxValues).fill('0').join(',')}]`);
+    const count = countValues(
+      `x: [${Array<string>(3 * LIMITS.maxValues)
+        .fill('0')
+        .join(',')}]`,
+    );
     expect(count).toBe(LIMITS.maxValues + 1);
   });
 
@@ -33,7 +42,8 @@ describe('issue 12 point 11: the number of values is bounded before any parser r
 
   it('12.11: score refuses such an answers file the same way (hang guard)', async () => {
     // 260,000 answers of four values each: 7 MB.
-    const head = 'format: opsc-audit/answers@1\nchecklist: { id: sr-practical-approach-2022, version: 1.0.0 }\n';
+    const head =
+      'format: opsc-audit/answers@1\nchecklist: { id: sr-practical-approach-2022, version: 1.0.0 }\n';
     const lines = [head, 'answers:\n'];
     for (let i = 0; i < 260_000; i++) lines.push(`  Q-X-${i}:\n    level: none\n`);
     const file = join(dir, 'many.yaml');

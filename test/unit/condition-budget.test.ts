@@ -34,7 +34,7 @@ function checklistWith(n: number, when: Condition): Checklist {
         questions: [...questions, { id: 'Q-LAST', text: 'Then?', when }],
       },
     ],
-  } as Checklist;
+  };
 }
 
 const yes = (i: number): Condition => ({ question: `Q-${i}`, equals: 'yes' });
@@ -49,8 +49,7 @@ function doubling(levels: number, leaf: Condition): Condition {
 /** The parity of Q-1..Q-n, each level sharing the one below (as an alias would). */
 function parity(n: number): Condition {
   let p = yes(1);
-  for (let k = 2; k <= n; k++)
-    p = { any: [{ all: [p, { not: yes(k) }] }, { all: [{ not: p }, yes(k)] }] };
+  for (let k = 2; k <= n; k++) p = { any: [{ all: [p, { not: yes(k) }] }, { all: [{ not: p }, yes(k)] }] };
   return p;
 }
 

@@ -5,20 +5,88 @@ import { quickData } from '../../src/load/quick-parse.js';
 
 /** Scalars that YAML 1.1 and 1.2 read differently, or that look like numbers, booleans, nulls or dates. */
 const TRICKY = [
-  '010', '0o10', '0x1F', '-0x1F', '0b101', '1_000', '012345', '08', '+12', '-0', '0.', '.5', '1e3', '1E3', '+.5',
-  '6.8523015e+5', '190:20:30', '12:30', '1:20', '.inf', '-.Inf', '+.INF', '.nan', '.NaN',
-  'yes', 'no', 'Yes', 'NO', 'on', 'off', 'On', 'OFF', 'y', 'n', 'Y', 'N', 'true', 'False', 'TRUE',
-  '~', 'null', 'Null', 'NULL', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '2002-12-14 21:59:43.10 -5',
-  '=', '<<', 'text', '"010"', "'yes'", '"~"', '""', '"a\\tb"', '!!str 010', '!!int 010', '!!float 1',
-  '!!bool yes', '!!null ~', '!!binary aGVsbG8=', '!!timestamp 2001-12-14', '!custom x', '!!str', '|\n  block\n',
+  '010',
+  '0o10',
+  '0x1F',
+  '-0x1F',
+  '0b101',
+  '1_000',
+  '012345',
+  '08',
+  '+12',
+  '-0',
+  '0.',
+  '.5',
+  '1e3',
+  '1E3',
+  '+.5',
+  '6.8523015e+5',
+  '190:20:30',
+  '12:30',
+  '1:20',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.nan',
+  '.NaN',
+  'yes',
+  'no',
+  'Yes',
+  'NO',
+  'on',
+  'off',
+  'On',
+  'OFF',
+  'y',
+  'n',
+  'Y',
+  'N',
+  'true',
+  'False',
+  'TRUE',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '2002-12-14 21:59:43.10 -5',
+  '=',
+  '<<',
+  'text',
+  '"010"',
+  "'yes'",
+  '"~"',
+  '""',
+  '"a\\tb"',
+  '!!str 010',
+  '!!int 010',
+  '!!float 1',
+  '!!bool yes',
+  '!!null ~',
+  '!!binary aGVsbG8=',
+  '!!timestamp 2001-12-14',
+  '!custom x',
+  '!!str',
+  '|\n  block\n',
   '>-\n  folded\n  text\n',
 ];
 
 /** What may come before the document: directives, a marker, a comment. */
 const PREAMBLE = [
-  '', '---\n', '%YAML 1.2\n---\n', '%YAML 1.1\n---\n', '%YAML 1.0\n---\n', '%YAML 1.3\n---\n', '%YAML 2.0\n---\n',
-  '%TAG ! tag:example.com,2000:\n---\n', '%TAG !e! tag:example.com,2000:\n---\n', '%FOO bar\n---\n',
-  '%YAML 1.1\n%TAG ! tag:example.com,2000:\n---\n', '# comment\n', '%YAML 1.1\n---\n# x\n',
+  '',
+  '---\n',
+  '%YAML 1.2\n---\n',
+  '%YAML 1.1\n---\n',
+  '%YAML 1.0\n---\n',
+  '%YAML 1.3\n---\n',
+  '%YAML 2.0\n---\n',
+  '%TAG ! tag:example.com,2000:\n---\n',
+  '%TAG !e! tag:example.com,2000:\n---\n',
+  '%FOO bar\n---\n',
+  '%YAML 1.1\n%TAG ! tag:example.com,2000:\n---\n',
+  '# comment\n',
+  '%YAML 1.1\n---\n# x\n',
 ];
 
 const key = fc.oneof(
@@ -51,7 +119,10 @@ function write(n: Node, indent: string, flow: boolean): string {
 
 const documents = fc
   .tuple(fc.constantFrom(...PREAMBLE), fc.array(fc.tuple(key, node), { minLength: 1, maxLength: 5 }))
-  .map(([preamble, pairs]) => preamble + pairs.map(([k, v]) => `${k}: ${write(v, '  ', false)}`).join('\n') + '\n');
+  .map(
+    ([preamble, pairs]) =>
+      preamble + pairs.map(([k, v]) => `${k}: ${write(v, '  ', false)}`).join('\n') + '\n',
+  );
 
 describe('issue 12 point 9: the quick reader and the exact parser agree on every document', () => {
   it('12.9: both readers give the same data or the same rejection (generated documents)', () => {
