@@ -10,5 +10,19 @@ mkdirSync('dist/validate/generated', { recursive: true });
 for (const name of ['checklist', 'answers']) {
   const ajv = createAjv({ code: { source: true } });
   const validate = ajv.compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
-  writeFileSync(`dist/validate/generated/${name}.cjs`, standaloneCode(ajv, validate));
+  writeFileSync(`dist/validate/generated/${name}.cjs`, appendInPlace(standaloneCode(ajv, validate)));
+}
+
+/**
+ * ajv's code gathers the errors of each referenced schema with `vErrors.concat(...)`, which copies every error so
+ * far on each call: 99,000 bad answers meant billions of copies. Appending in place gives the same errors.
+ */
+function appendInPlace(code) {
+  const concat = /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  if (!concat.test(code))
+    throw new Error('build-validators: ajv no longer writes vErrors.concat; update appendInPlace');
+  return code.replace(
+    concat,
+    'if (vErrors === null) vErrors = $1.errors; else for (const e of $1.errors) vErrors.push(e);',
+  );
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../model/diagnostic.js';
@@ -8,6 +8,7 @@ import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
+import { expandPatterns } from './expand-globs.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
@@ -35,7 +36,7 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
     );
   const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
   if (explicit === null) return EXIT.usage;
-  const run = await checkFiles(await expand(patterns, io.cwd), explicit, io);
+  const run = await checkFiles(await expandPatterns(patterns, io.cwd), explicit, io);
 
   const diagnostics = sortDiagnostics(run.diagnostics);
   const nothingChecked = run.checked.length === 0;
@@ -83,21 +84,21 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     }
     if (loaded.status === 'invalid') {
       run.checked.push({ file, kind: 'unknown' });
-      run.diagnostics.push(...loaded.diagnostics);
+      append(run.diagnostics, loaded.diagnostics);
       continue;
     }
     const { parsed } = loaded;
     const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
     run.checked.push({ file, kind: kind ?? 'unknown' });
     if (kind === 'checklist') {
-      const result = validateChecklistDocument(parsed, file);
-      run.diagnostics.push(...result.diagnostics);
+      const result = validateChecklistDocument(parsed, file, { neverTrue: true });
+      append(run.diagnostics, result.diagnostics);
       if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
       else brokenIds.add(String((parsed.data as { id?: unknown }).id));
     } else if (kind === 'answers') {
       answersQueue.push({ file, parsed });
     } else {
-      run.diagnostics.push(...parseDiagnostics(parsed, file));
+      append(run.diagnostics, parseDiagnostics(parsed, file));
       if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
     }
   }
@@ -109,35 +110,13 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     const index =
       explicit ?? (named ? (checklistsById.get(named) ?? (await bundledIndex(named, io.cwd))) : undefined);
     const result = validateAnswersDocument(parsed, file, index);
-    run.diagnostics.push(...result.diagnostics);
+    append(run.diagnostics, result.diagnostics);
     const clean = !result.diagnostics.some((d) => d.severity === 'error');
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
     if (!index && named && clean && !brokenIds.has(named))
       run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
   }
   return run;
-}
-
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const pattern of patterns) {
-    // The glob library is loaded only for patterns that may be globs.
-    const globbing = /[*?[\]{}()!]/.test(pattern) ? await import('tinyglobby') : undefined;
-    if (!globbing?.isDynamicPattern(pattern)) {
-      out.push(pattern);
-      continue;
-    }
-    const { glob } = globbing;
-    const matches = await glob(pattern, {
-      cwd,
-      onlyFiles: true,
-      expandDirectories: false,
-      absolute: isAbsolute(pattern),
-    });
-    if (matches.length === 0) throw new UsageError(`no files match "${oneLine(pattern)}"`);
-    out.push(...matches.sort());
-  }
-  return [...new Set(out)];
 }
 
 /** The checklist given with --checklist, or null (after saying why) when it cannot be used. */
@@ -160,6 +139,11 @@ async function bundledIndex(id: string, cwd: string): Promise<ChecklistIndex | u
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
   const result = await loadChecklist(id, cwd);
   return result.ok ? result.index : undefined;
+}
+
+/** Appends in a loop: spreading 200,000 diagnostics into push() overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function notFound(file: string, pos: { line: number; col: number }, id: string): Diagnostic {

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
+import { countValues, tooManyValues } from './count-values.js';
+import { LIMITS } from './limits.js';
 
 /** A YAML file read from disk: parsed, or a fatal reason it could not be read, or content diagnostics. */
 export type LoadedFile =
@@ -8,7 +10,9 @@ export type LoadedFile =
   | { status: 'fatal'; file: string; message: string }
   | { status: 'invalid'; file: string; diagnostics: Diagnostic[] };
 
-/** Reads and parses a YAML file; never throws for bad input. Messages and diagnostics name it `file`. */
+/**
+ * Reads and parses a YAML file; never throws for bad input. A file over the size or value limits is refused before
+ * any parser runs (fatal: exit 2). Messages and diagnostics name it `file`. */
 export async function loadYamlFile(path: string, file: string = path): Promise<LoadedFile> {
   const read = await readText(path, undefined, file);
   if (!read.ok) {
@@ -21,5 +25,7 @@ export async function loadYamlFile(path: string, file: string = path): Promise<L
       ],
     };
   }
+  if (countValues(read.text) > LIMITS.maxValues)
+    return { status: 'fatal', file, message: tooManyValues(file) };
   return { status: 'parsed', file, parsed: parseYaml(read.text) };
 }

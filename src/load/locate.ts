@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedYaml } from './parse-yaml.js';
 
 /** A 1-based position in a file. */
@@ -18,7 +18,7 @@ export function locate(parsed: ParsedYaml, path: readonly (string | number)[], a
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairByKey(node).get(String(segment));
       if (!pair) break;
       if (last && atKey) return toPosition(parsed, rangeStart(pair.key) ?? best);
       node = pair.value ?? pair.key;
@@ -33,6 +33,22 @@ export function locate(parsed: ParsedYaml, path: readonly (string | number)[], a
     }
   }
   return toPosition(parsed, best);
+}
+
+/** Each map's pairs by key, built on first use, so locating many paths in one large map is not quadratic. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap): Map<string, Pair> {
+  let byKey = pairIndexes.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const pair of map.items) {
+      // The first pair with a key wins, as a duplicate key is reported at the second one.
+      if (isScalar(pair.key) && !byKey.has(String(pair.key.value))) byKey.set(String(pair.key.value), pair);
+    }
+    pairIndexes.set(map, byKey);
+  }
+  return byKey;
 }
 
 function rangeStart(node: unknown): number | undefined {

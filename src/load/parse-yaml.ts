@@ -78,6 +78,8 @@ function parseExact(text: string): ParsedYaml {
     );
     return { doc, lineCounter, data: undefined, problems: firstPerLine(syntax) };
   }
+  const version = otherVersion(doc, text);
+  if (version) return { doc, lineCounter, data: undefined, problems: [at(version)] };
   const tree = inspectTree(doc, (offset) => lineCounter.linePos(offset).line);
   const problems = tree.problems.map(at);
   if (problems.length > 0) return { doc, lineCounter, data: undefined, problems };
@@ -93,6 +95,22 @@ function parseExact(text: string): ParsedYaml {
     return { doc, lineCounter, data: undefined, problems: [at(tooDeepAt(last?.range?.[0] ?? 0))] };
   }
   return { doc, lineCounter, data, problems: [] };
+}
+
+/**
+ * A `%YAML` directive naming another version than 1.2. Under `%YAML 1.1`, the `yaml` package reads 010 as eight
+ * and yes as true; js-yaml, and every file without the line, read ten and "yes". Refusing the line keeps one
+ * reading of every file, whatever its size.
+ */
+function otherVersion(doc: Document.Parsed, text: string): TreeProblem | undefined {
+  if (!doc.directives.yaml.explicit) return undefined;
+  const directive = /^%YAML[ \t]+([^\s#]*)/m.exec(text);
+  if (!directive || directive[1] === '1.2') return undefined;
+  return {
+    code: 'yaml-syntax',
+    message: `only YAML 1.2 is read (where 010 is ten and yes is text): remove the "%YAML ${directive[1] ?? ''}" line`,
+    offset: directive.index,
+  };
 }
 
 function unparsed(lineCounter: LineCounter, problems: PositionedFinding[]): ParsedYaml {

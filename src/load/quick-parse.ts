@@ -49,7 +49,10 @@ const floatType = new Type('tag:yaml.org,2002:float', {
 });
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// "null" is also what js-yaml makes of a null key (`~:`, `null:`, an empty key), which the yaml package reads as "".
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', 'null']);
+/** A line starting with `%`, or a `!` where a tag could start (prose such as "now!" does not match). */
+const DIRECTIVE_OR_TAG = /^%|(?:^|[\s[{,])!/m;
 
 /** Files at least this long (in characters) are first read with the quick reader. */
 export const QUICK_FROM_CHARS = 256 * 1024;
@@ -57,9 +60,11 @@ export const QUICK_FROM_CHARS = 256 * 1024;
 /**
  * The data of a YAML document holding one mapping, or undefined when the quick reader cannot vouch for it:
  * a syntax error, a duplicate key, more than one document, an alias (shared value), a key that could touch a
- * prototype, or nesting past the limit. Never throws.
+ * prototype or that was null, a directive or a tag, or nesting past the limit. Never throws.
  */
 export function quickData(text: string): Record<string, unknown> | undefined {
+  // Directives (`%YAML 1.1` changes how scalars read) and explicit tags (`!!float 1`) are left to the exact parser.
+  if (DIRECTIVE_OR_TAG.test(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, json: false, listener: ownString });

@@ -33,6 +33,7 @@ export type DiagnosticCode =
   | 'when-self-reference'
   | 'when-cycle'
   | 'when-never-true'
+  | 'when-undecided'
   | 'when-unscored-question'
   | 'incomplete-translation'
   | 'weight-out-of-range'

@@ -1,67 +1,91 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Answer, ChecklistIndex, Condition, IndexedQuestion } from '../model/checklist.js';
-import { conditionRefs, evaluateCondition, refScore, toBoolean } from '../model/conditions.js';
+import { evaluateCondition, refScore, toBoolean } from '../model/conditions.js';
 
 type Path = (string | number)[];
 type Leaf = Extract<Condition, { question: string }>;
 /** Most combinations of answers tried when looking for one that makes a condition true. */
 const MAX_COMBINATIONS = 20000;
 
-/** Checks every `when`: references, keys, cycles, and whether it can ever be true. */
+/** Most steps (visits of a condition node) spent on deciding whether one condition can ever be true. */
+export const NEVER_TRUE_BUDGET = 1_000_000;
+
+/**
+ * Checks every `when`: references, keys and cycles. Whether a condition can ever be true costs far more, and is
+ * checked by `neverTrueFindings`, for `validate` only. Conditions are walked as written: a part shared through a
+ * YAML alias is checked once, where it first appears, so aliases cannot multiply the work.
+ */
 export function conditionFindings(index: ChecklistIndex): Finding[] {
-  const findings: Finding[] = [];
   const cyclic = findCycles(index);
+  return index.questions.flatMap((q) => referenceFindings(q, index, cyclic));
+}
+
+/**
+ * `when-never-true` for each condition, with no other problem, that no combination of answers makes true, and
+ * a `when-undecided` warning for one too large to decide within NEVER_TRUE_BUDGET steps.
+ */
+export function neverTrueFindings(index: ChecklistIndex): Finding[] {
+  const cyclic = findCycles(index);
+  const findings: Finding[] = [];
   for (const q of index.questions) {
     const when = q.question.when;
-    if (!when) continue;
-    const base: Path = [
-      'sections',
-      q.sectionIndex,
-      'questions',
-      q.section.questions.indexOf(q.question),
-      'when',
-    ];
-    const before = findings.length;
-    forEachLeaf(when, base, (leaf, path) => {
-      const target = index.byId.get(leaf.question);
-      const qPath = [...path, 'question'];
-      if (leaf.question === q.question.id) {
-        findings.push(
-          err('when-self-reference', qPath, `condition of ${q.question.id} refers to the question itself`),
-        );
-      } else if (!target) {
-        findings.push(
-          err('when-unknown-question', qPath, `condition refers to unknown question "${leaf.question}"`),
-        );
-      } else if (cyclic.has(q.question.id) && cyclic.has(leaf.question)) {
-        findings.push(
-          err(
-            'when-cycle',
-            qPath,
-            `conditions of ${q.question.id} and ${leaf.question} depend on each other`,
-          ),
-        );
-      } else if (target.index > q.index) {
-        findings.push(
-          err(
-            'when-forward-reference',
-            qPath,
-            `condition refers to ${leaf.question}, which comes later; conditions may only use earlier answers`,
-          ),
-        );
-      } else {
-        findings.push(...leafKeyProblems(target, leaf, path));
-      }
-    });
-    if (findings.length === before && !canBeTrue(when, index)) {
-      findings.push({
-        code: 'when-never-true',
-        severity: 'error',
-        path: base,
-        message: `condition of ${q.question.id} can never be true, so the question would never be asked`,
-      });
-    }
+    if (!when || referenceFindings(q, index, cyclic).length > 0) continue;
+    const verdict = canBeTrue(when, index).verdict;
+    if (verdict === 'yes') continue;
+    const path = whenPath(q);
+    findings.push(
+      verdict === 'no'
+        ? err(
+            'when-never-true',
+            path,
+            `condition of ${q.question.id} can never be true, so the question would never be asked`,
+          )
+        : {
+            code: 'when-undecided',
+            severity: 'warning',
+            path,
+            message: `gave up after ${NEVER_TRUE_BUDGET.toLocaleString('en')} steps deciding whether the condition of ${q.question.id} can ever be true; simplify it`,
+          },
+    );
   }
+  return findings;
+}
+
+function whenPath(q: IndexedQuestion): Path {
+  return ['sections', q.sectionIndex, 'questions', q.section.questions.indexOf(q.question), 'when'];
+}
+
+function referenceFindings(q: IndexedQuestion, index: ChecklistIndex, cyclic: Set<string>): Finding[] {
+  const when = q.question.when;
+  if (!when) return [];
+  const findings: Finding[] = [];
+  forEachLeaf(when, whenPath(q), (leaf, path) => {
+    const target = index.byId.get(leaf.question);
+    const qPath = [...path, 'question'];
+    if (leaf.question === q.question.id) {
+      findings.push(
+        err('when-self-reference', qPath, `condition of ${q.question.id} refers to the question itself`),
+      );
+    } else if (!target) {
+      findings.push(
+        err('when-unknown-question', qPath, `condition refers to unknown question "${leaf.question}"`),
+      );
+    } else if (cyclic.has(q.question.id) && cyclic.has(leaf.question)) {
+      findings.push(
+        err('when-cycle', qPath, `conditions of ${q.question.id} and ${leaf.question} depend on each other`),
+      );
+    } else if (target.index > q.index) {
+      findings.push(
+        err(
+          'when-forward-reference',
+          qPath,
+          `condition refers to ${leaf.question}, which comes later; conditions may only use earlier answers`,
+        ),
+      );
+    } else {
+      findings.push(...leafKeyProblems(target, leaf, path));
+    }
+  });
   return findings;
 }
 
@@ -115,24 +139,74 @@ function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Findi
   return out;
 }
 
-/** Tries every combination of the referenced questions' possible answers (bounded); true if any satisfies. */
-function canBeTrue(when: Condition, index: ChecklistIndex): boolean {
-  const ids = [...new Set(conditionRefs(when))];
+/** Whether a condition can be true: yes, no, or undecided (it would take more than the budget to tell). */
+export interface Satisfiability {
+  verdict: 'yes' | 'no' | 'undecided';
+  /** Steps spent: visits of condition nodes, at most a little over NEVER_TRUE_BUDGET. */
+  steps: number;
+}
+
+/**
+ * Searches the combinations of the referenced questions' possible answers, one question at a time: a partial
+ * combination is evaluated with the questions not yet chosen as unknown, and the search goes no deeper once the
+ * condition is false whatever they are. A condition over more than MAX_COMBINATIONS combinations is taken to be
+ * satisfiable, as before. Each evaluation visits every distinct node of the condition once (a node shared through
+ * an alias is remembered), and the search stops once it has spent `budget` visits.
+ */
+export function canBeTrue(
+  when: Condition,
+  index: ChecklistIndex,
+  budget: number = NEVER_TRUE_BUDGET,
+): Satisfiability {
+  const ids = [...new Set(leavesOf(when).map((leaf) => leaf.question))];
   const domains = ids.map((id) => possibleAnswers(index.byId.get(id), when));
   const total = domains.reduce((n, d) => n * d.length, 1);
-  if (total > MAX_COMBINATIONS) return true;
-  const chosen = new Map<string, Answer>();
-  const search = (i: number): boolean => {
-    if (i === ids.length) return evaluateCondition(when, index, (id) => chosen.get(id));
+  if (total > MAX_COMBINATIONS) return { verdict: 'yes', steps: 0 };
+  const chosen = new Map<string, Answer | undefined>();
+  const lookup = (id: string): Answer | undefined => chosen.get(id);
+  let steps = 0;
+  // Three values: true, false, or undefined when it depends on questions not chosen yet.
+  const evaluate = (c: Condition, memo: Map<Condition, boolean | undefined>): boolean | undefined => {
+    steps++;
+    if (memo.has(c)) return memo.get(c);
+    let value: boolean | undefined;
+    if ('all' in c) value = combine(c.all, false, memo);
+    else if ('any' in c) value = combine(c.any, true, memo);
+    else if ('not' in c) {
+      const inner = evaluate(c.not, memo);
+      value = inner === undefined ? undefined : !inner;
+    } else value = chosen.has(c.question) ? evaluateCondition(c, index, lookup) : undefined;
+    memo.set(c, value);
+    return value;
+  };
+  // `all` is false as soon as one part is false, `any` true as soon as one part is true.
+  const combine = (
+    parts: Condition[],
+    decisive: boolean,
+    memo: Map<Condition, boolean | undefined>,
+  ): boolean | undefined => {
+    let open = false;
+    for (const part of parts) {
+      const value = evaluate(part, memo);
+      if (value === decisive) return decisive;
+      if (value === undefined) open = true;
+    }
+    return open ? undefined : !decisive;
+  };
+  const search = (i: number): Satisfiability['verdict'] => {
+    if (steps > budget) return 'undecided';
+    const value = evaluate(when, new Map());
+    if (value !== undefined) return value ? 'yes' : 'no';
     const id = ids[i] ?? '';
     for (const answer of domains[i] ?? []) {
-      if (answer === undefined) chosen.delete(id);
-      else chosen.set(id, answer);
-      if (search(i + 1)) return true;
+      chosen.set(id, answer);
+      const verdict = search(i + 1);
+      if (verdict !== 'no') return verdict;
     }
-    return false;
+    chosen.delete(id);
+    return 'no';
   };
-  return search(0);
+  return { verdict: search(0), steps };
 }
 
 function possibleAnswers(q: IndexedQuestion | undefined, when: Condition): (Answer | undefined)[] {
@@ -154,11 +228,11 @@ function possibleAnswers(q: IndexedQuestion | undefined, when: Condition): (Answ
     }
     case 'number': {
       const numbers = new Set<number>();
-      forEachLeaf(when, [], (leaf) => {
+      for (const leaf of leavesOf(when)) {
         for (const r of [leaf.equals, leaf.atLeast, ...(leaf.in ?? [])]) {
           if (typeof r === 'number') [r - 1, r, r + 1].forEach((n) => numbers.add(n));
         }
-      });
+      }
       return [...base, { value: 0 }, ...[...numbers].map((n) => ({ value: n }))];
     }
     case 'text':
@@ -173,7 +247,9 @@ function findCycles(index: ChecklistIndex): Set<string> {
     if (q.question.when)
       edges.set(
         q.question.id,
-        conditionRefs(q.question.when).filter((r) => r !== q.question.id && index.byId.has(r)),
+        leavesOf(q.question.when)
+          .map((leaf) => leaf.question)
+          .filter((r) => r !== q.question.id && index.byId.has(r)),
       );
   }
   const inCycle = new Set<string>();
@@ -193,17 +269,34 @@ function findCycles(index: ChecklistIndex): Set<string> {
   return inCycle;
 }
 
+/**
+ * Calls `fn` for each distinct leaf with the path where it first appears. A node reached again (through a YAML
+ * alias) is not walked again: its problems are the same, and aliases could otherwise multiply the work.
+ */
 function forEachLeaf(condition: Condition, path: Path, fn: (leaf: Leaf, path: Path) => void): void {
-  if ('all' in condition)
-    condition.all.forEach((c, i) => {
-      forEachLeaf(c, [...path, 'all', i], fn);
-    });
-  else if ('any' in condition)
-    condition.any.forEach((c, i) => {
-      forEachLeaf(c, [...path, 'any', i], fn);
-    });
-  else if ('not' in condition) forEachLeaf(condition.not, [...path, 'not'], fn);
-  else fn(condition, path);
+  const seen = new Set<Condition>();
+  const walk = (c: Condition, at: Path): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    if ('all' in c)
+      c.all.forEach((x, i) => {
+        walk(x, [...at, 'all', i]);
+      });
+    else if ('any' in c)
+      c.any.forEach((x, i) => {
+        walk(x, [...at, 'any', i]);
+      });
+    else if ('not' in c) walk(c.not, [...at, 'not']);
+    else fn(c, at);
+  };
+  walk(condition, path);
+}
+
+/** The distinct leaves of a condition, in order of first appearance. */
+function leavesOf(condition: Condition): Leaf[] {
+  const leaves: Leaf[] = [];
+  forEachLeaf(condition, [], (leaf) => leaves.push(leaf));
+  return leaves;
 }
 
 function err(code: Finding['code'], path: Path, message: string): Finding {

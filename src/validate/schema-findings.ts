@@ -68,7 +68,7 @@ function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[]
     case 'required':
       return finding(`${label(path)} is missing required key "${String(params.missingProperty)}"`);
     case 'oneOf': {
-      const name = oneOfDefinition(error, root) ?? String(path[path.length - 1] ?? '');
+      const name = definitionOf(error, root) ?? String(path[path.length - 1] ?? '');
       const message = error.message === 'matches more than one form' ? error.message : ONE_OF_MESSAGES[name];
       const subject = name === 'answer' ? `the answer to ${String(path[path.length - 1])}` : label(path);
       return finding(`${subject} ${message ?? 'does not match any allowed form'}`);
@@ -76,6 +76,16 @@ function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[]
     default:
       return finding(`${label(path)} ${describe(error, params)}`);
   }
+}
+
+/** Definition names by the schema object ajv reports: 99,000 bad answers are one definition, looked up once. */
+const definitionNames = new WeakMap<object, string | undefined>();
+
+function definitionOf(error: ErrorObject, root: Record<string, unknown>): string | undefined {
+  const schema: unknown = error.parentSchema;
+  if (schema === null || typeof schema !== 'object') return oneOfDefinition(error, root);
+  if (!definitionNames.has(schema)) definitionNames.set(schema, oneOfDefinition(error, root));
+  return definitionNames.get(schema);
 }
 
 function describe(error: ErrorObject, params: Record<string, unknown>): string {

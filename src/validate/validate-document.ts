@@ -6,6 +6,8 @@ import { schemaDocument, schemaErrors, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-findings.js';
 import { checkChecklist } from './checklist-rules.js';
 import { checkAnswers } from './answers-rules.js';
+import { neverTrueFindings } from './condition-rules.js';
+import { indexChecklist } from '../model/checklist.js';
 
 export const CHECKLIST_FORMAT = 'opsc-audit/checklist@1';
 export const ANSWERS_FORMAT = 'opsc-audit/answers@1';
@@ -62,15 +64,35 @@ function schemaCheck(name: SchemaName, parsed: ParsedYaml): Finding[] {
   return errors.length === 0 ? [] : schemaFindings(errors, parsed.data, schemaDocument(name));
 }
 
+/** How thoroughly a checklist is checked. */
+export interface ChecklistCheckOptions {
+  /**
+   * Also decide whether each condition can ever be true (`when-never-true`). The search can cost up to a
+   * second per condition, so only `validate` (and the build) ask for it; loading a checklist to use it does not.
+   */
+  neverTrue?: boolean;
+}
+
+function checklistRules(checklist: Checklist, options: ChecklistCheckOptions): Finding[] {
+  const findings = checkChecklist(checklist);
+  if (options.neverTrue !== true) return findings;
+  return [...findings, ...neverTrueFindings(indexChecklist(checklist))];
+}
+
 /** Validates a parsed checklist: schema, then semantic rules once the shape is right. */
-export function validateChecklistDocument(parsed: ParsedYaml, file: string): Validated<Checklist> {
+export function validateChecklistDocument(
+  parsed: ParsedYaml,
+  file: string,
+  options: ChecklistCheckOptions = {},
+): Validated<Checklist> {
   if (parsed.exact) {
     // Quickly read data is accepted only when nothing at all is found; anything else is reported from the exact parse.
     const clean =
-      schemaCheck('checklist', parsed).length === 0 && checkChecklist(parsed.data as Checklist).length === 0;
+      schemaCheck('checklist', parsed).length === 0 &&
+      checklistRules(parsed.data as Checklist, options).length === 0;
     return clean
       ? { value: parsed.data as Checklist, diagnostics: [] }
-      : validateChecklistDocument(parsed.exact(), file);
+      : validateChecklistDocument(parsed.exact(), file, options);
   }
   const diagnostics = parseDiagnostics(parsed, file);
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
@@ -79,7 +101,7 @@ export function validateChecklistDocument(parsed: ParsedYaml, file: string): Val
   if (shape.length > 0)
     return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
   const checklist = parsed.data as Checklist;
-  const rules = positionFindings(parsed, file, checkChecklist(checklist));
+  const rules = positionFindings(parsed, file, checklistRules(checklist, options));
   const all = [...diagnostics, ...rules];
   return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
 }

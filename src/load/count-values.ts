@@ -1,0 +1,36 @@
+import { LIMITS } from './limits.js';
+
+/**
+ * Counts, without parsing, about how many values (keys, scalars, lists and maps) a YAML text holds: two for each
+ * `key: value` indicator, one for each list dash, flow comma and opening bracket. Text inside strings counts too,
+ * so this is an upper estimate; it stops counting once past `limit`. Runs before any parser, so a file of
+ * millions of tiny values (`x: [0,0,0,...]`) is refused before a parser spends gigabytes on it.
+ */
+export function countValues(text: string, limit: number = LIMITS.maxValues): number {
+  let count = 1;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === OPEN_SQUARE || c === OPEN_CURLY) count++;
+    else if (c === COLON || c === DASH) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SPACE;
+      if (next === SPACE || next === NEWLINE || next === TAB || next === RETURN) count += c === COLON ? 2 : 1;
+    }
+  }
+  return count;
+}
+
+/** The one line refusing a file with more values than the limit. */
+export function tooManyValues(name: string): string {
+  const limit = LIMITS.maxValues.toLocaleString('en');
+  return `${name}: holds more than ${limit} YAML values (keys, items and scalars), over the limit; split it into smaller files`;
+}
+
+const COMMA = 44;
+const OPEN_SQUARE = 91;
+const OPEN_CURLY = 123;
+const COLON = 58;
+const DASH = 45;
+const SPACE = 32;
+const NEWLINE = 10;
+const TAB = 9;
+const RETURN = 13;
