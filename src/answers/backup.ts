@@ -36,7 +36,8 @@ export async function keepBackup(path: string, display: string, from: number): P
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether a file (or anything) is at `path`. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

@@ -1,8 +1,8 @@
-import { access } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { AnswersFile } from '../model/checklist.js';
 import { InputError } from '../errors.js';
 import { writeAnswers } from './write-answers.js';
+import { exists } from './backup.js';
 import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
 
 /** The answers file changed on disk under the interview; ours was saved beside it and nothing overwritten. */
@@ -60,14 +60,5 @@ async function conflictName(target: Named, now: Date): Promise<Named> {
     const name = `${stem}.conflict-${time}${n === 1 ? '' : `-${n}`}${ext}`;
     const path = join(dirname(target.path), name);
     if (!(await exists(path))) return { path, display: join(dirname(target.display), name) };
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
