@@ -12,6 +12,9 @@ export default defineConfig({
       'test/**/*-binary.test.ts',
       'test/unit/bench-generator.test.ts',
       'test/unit/validate-shipped.test.ts',
+      // These run the built binary (as another user, too), which mutants of src/ never reach.
+      'test/cli/output-safety.test.ts',
+      'test/cli/many-diagnostics.test.ts',
     ],
     testTimeout: 30000,
     hookTimeout: 60000,
