@@ -38,24 +38,6 @@ export function evaluateCondition(
   return false;
 }
 
-/**
- * Which questions apply, given the answers: a question whose `when` is false does not, and its answer then
- * reads as unanswered in later conditions. Computed from the checklist and the answers alone: a stored
- * `inapplicable` or `na.byCondition` flag is derived output and never read here.
- */
-export function applicability(
-  index: ChecklistIndex,
-  answers: Readonly<Record<string, Answer>>,
-): Map<string, boolean> {
-  const applies = new Map<string, boolean>();
-  const lookup: AnswerLookup = (id) => (applies.get(id) === false ? undefined : answers[id]);
-  for (const q of index.questions) {
-    const when = q.question.when;
-    applies.set(q.question.id, when === undefined || evaluateCondition(when, index, lookup));
-  }
-  return applies;
-}
-
 function isSubstantive(q: IndexedQuestion, answer: Answer): boolean {
   if (answer.skipped || answer.na || answer.unknown) return false;
   return answerScore(q, answer) !== null;

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
-import { applicability } from '../model/conditions.js';
+import { applicability, applies, isConditionRecord } from '../model/applicability.js';
 import { wordingFindings } from './wording-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
@@ -49,11 +49,11 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
  * checklist and the answers; the flags are derived output, so a disagreeing one is reported and ignored.
  */
 function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
-  const applies = applicability(index, answers.answers);
+  const applying = applicability(index, answers.answers);
   const findings: Finding[] = [];
   for (const [id, answer] of Object.entries(answers.answers)) {
     const q = index.byId.get(id);
-    if (!q || applies.get(id) === false) continue;
+    if (!q || !applies(applying, id)) continue;
     const why =
       q.question.when === undefined ? 'it has no condition' : 'its condition on earlier answers is met';
     if (answer.inapplicable) {
@@ -64,7 +64,7 @@ function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
         message: `${id} is marked "inapplicable", but it applies (${why}): the mark is ignored and the answer is scored`,
       });
     }
-    if (answer.na?.byCondition) {
+    if (isConditionRecord(answer)) {
       findings.push({
         code: 'applicability-mismatch',
         severity: 'warning',
