@@ -76,7 +76,14 @@ export function describeAnswer(index: ChecklistIndex, q: IndexedQuestion, answer
     no: 'No',
     none: '(none)',
   };
-  const described = answerKind(q).describe(q, answer, words);
-  if (described !== undefined) return `${described}${suffix}`;
-  return `unanswered${suffix}`;
+  const described = answerKind(q).describe(q, answer, words) ?? misfitText(answer, words);
+  return `${described ?? 'unanswered'}${suffix}`;
+}
+
+/** A stored answer that does not fit its kind (a changed checklist, a hand edit), shown as it is stored. */
+function misfitText(answer: Answer, words: AnswerWords): string | undefined {
+  const v = answer.level ?? answer.value;
+  if (typeof v === 'boolean') return v ? words.yes : words.no;
+  if (Array.isArray(v)) return v.length === 0 ? words.none : v.map((k) => words.raw(k, 60)).join(', ');
+  return v === undefined ? undefined : words.raw(String(v), 80);
 }

@@ -9,6 +9,9 @@ import {
   type AnswerWords,
 } from '../../src/model/answer-kinds/index.js';
 import type { Answer, IndexedQuestion } from '../../src/model/checklist.js';
+import { describeAnswer as describeTerminal } from '../../src/interview/question-view.js';
+import { describeAnswer as describeReport } from '../../src/report/view-questions.js';
+import { scoreQuestion } from '../../src/score/score-question.js';
 import { loadFixtureIndex } from '../helpers/fixtures.js';
 import { filesMatching } from '../helpers/source-files.js';
 
@@ -158,5 +161,28 @@ describe('kind-specific rules', () => {
   it('a multi answer describes its options in checklist order and an empty one as none', () => {
     expect(kindOf('PRV-MUL-01').describe(q('PRV-MUL-01'), { value: [] }, words)).toBe('-');
     expect(kindOf('PRV-MUL-01').score(q('PRV-MUL-01'), { value: ['app', 'phone', 'chat'] })).toBe(3);
+  });
+});
+
+describe('the terminal and the report describe an answer through its kind', () => {
+  const terminal = (id: string, a: Answer): string => describeTerminal(index, q(id), a);
+  const report = (id: string, a: Answer): string =>
+    describeReport(q(id), a, scoreQuestion(q(id), a, true), 'en');
+
+  it('with the same labels, each in its own words', () => {
+    expect(terminal('PRV-CHO-01', { value: 'ngo' })).toBe('An NGO');
+    expect(report('PRV-CHO-01', { value: 'ngo' })).toBe('An NGO (1 of 2)');
+    expect(terminal('PRV-MUL-01', { value: ['app', 'phone'] })).toBe('Phone, App');
+    expect(report('PRV-MUL-01', { value: ['app', 'phone'] })).toBe('Phone, App (3 of 3)');
+    expect(terminal('PRV-MUL-01', { value: [] })).toBe('(none)');
+    expect(report('PRV-MUL-01', { value: [] })).toBe('None (0 of 3)');
+    expect(terminal('PRO-NUM-01', { value: 7 })).toBe('7 children');
+    expect(report('PRO-NUM-01', { value: 7 })).toBe('7 children (1 of 2)');
+  });
+
+  it('the terminal shows a stored answer that no longer fits its kind as it is stored', () => {
+    expect(terminal('PRV-YES-01', { value: 'no' })).toBe('no');
+    expect(terminal('PRV-CHO-01', { level: 'full' })).toBe('full');
+    expect(terminal('PRV-YES-01', {})).toBe('unanswered');
   });
 });
