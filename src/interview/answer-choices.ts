@@ -1,3 +1,4 @@
+import { answerKind } from '../model/answer-kinds/index.js';
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { SEPARATOR, type PromptChoice, type PromptSeparator } from './prompter-types.js';
 import { label } from './question-view.js';
@@ -28,30 +29,13 @@ export function questionChoices(
 }
 
 function answerChoices(index: ChecklistIndex, q: IndexedQuestion): PromptChoice<QuestionChoice>[] {
-  switch (q.kind) {
-    case 'scale':
-      return (q.scale ?? []).map((l) => ({
-        value: `a:${l.key}` as const,
-        name: label(index, l.label, 100),
-        ...(l.description !== undefined ? { description: label(index, l.description, 300) } : {}),
-      }));
-    case 'yesno':
-      return [
-        { value: 'a:yes', name: 'Yes' },
-        { value: 'a:no', name: 'No' },
-      ];
-    case 'choice':
-      return (q.question.options ?? []).map((o) => ({
-        value: `a:${o.key}` as const,
-        name: label(index, o.label, 100),
-      }));
-    case 'multi':
-      return [{ value: 'enter', name: 'Choose options…' }];
-    case 'number':
-      return [{ value: 'enter', name: 'Enter a number…' }];
-    case 'text':
-      return [{ value: 'enter', name: 'Enter text…' }];
-  }
+  const offer = answerKind(q).offer(q);
+  if (offer.type === 'enter') return [{ value: 'enter', name: offer.name }];
+  return offer.picks.map((p) => ({
+    value: `a:${p.key}` as const,
+    name: label(index, p.label, 100),
+    ...(p.description !== undefined ? { description: label(index, p.description, 300) } : {}),
+  }));
 }
 
 /** The choice that stands for an existing answer, used as the prompt's default. */
@@ -59,19 +43,10 @@ export function currentChoice(q: IndexedQuestion, answer: Answer | undefined): Q
   if (!answer || answer.skipped) return undefined;
   if (answer.na) return 'na';
   if (answer.unknown) return 'unknown';
-  if (answer.level !== undefined && q.scale?.some((l) => l.key === answer.level)) return `a:${answer.level}`;
-  if (q.kind === 'yesno' && typeof answer.value === 'boolean') return answer.value ? 'a:yes' : 'a:no';
-  if (q.kind === 'choice' && typeof answer.value === 'string') {
-    return q.question.options?.some((o) => o.key === answer.value) ? `a:${answer.value}` : undefined;
-  }
-  if (answer.value !== undefined && (q.kind === 'multi' || q.kind === 'number' || q.kind === 'text'))
-    return 'enter';
-  return undefined;
+  return answerKind(q).currentPick(q, answer);
 }
 
 /** The answer fields a picked `a:<key>` stands for. */
 export function answerFor(q: IndexedQuestion, key: string): Pick<Answer, 'level' | 'value'> {
-  if (q.kind === 'scale') return { level: key };
-  if (q.kind === 'yesno') return { value: key === 'yes' };
-  return { value: key };
+  return answerKind(q).answerFor(key);
 }

@@ -1,3 +1,4 @@
+import { answerKind } from '../model/answer-kinds/index.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { oneLine } from '../text/sanitize.js';
 import { isCalendarDate } from './answer-status.js';
@@ -7,18 +8,17 @@ import { commit, type Session } from './session.js';
 /** Asks the value of a multi, number or text question; undefined if it cannot be given. */
 export async function askValue(session: Session, q: IndexedQuestion, previous: Answer | undefined) {
   const { prompter, index } = session;
-  if (q.kind === 'multi') {
-    const choices = (q.question.options ?? []).map((o) => ({
-      value: o.key,
-      name: label(index, o.label, 100),
-    }));
+  const offer = answerKind(q).offer(q);
+  const entry = offer.type === 'enter' ? offer.entry : { type: 'text' as const };
+  if (entry.type === 'options') {
+    const choices = entry.options.map((o) => ({ value: o.key, name: label(index, o.label, 100) }));
     const checked = Array.isArray(previous?.value) ? previous.value : [];
     return await prompter.checkbox('Choose all that apply (space to toggle, enter to confirm)', choices, {
       checked,
     });
   }
-  if (q.kind === 'number') {
-    const { min, max, unit } = q.question;
+  if (entry.type === 'number') {
+    const { min, max, unit } = entry;
     const range = min !== undefined || max !== undefined ? ` ${min ?? '…'} to ${max ?? '…'}` : '';
     const text = await prompter.input(`Number${unit ? ` (${oneLine(unit, 20)})` : ''}${range}`, {
       default: typeof previous?.value === 'number' ? String(previous.value) : '',

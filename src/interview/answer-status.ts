@@ -1,5 +1,6 @@
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { answerScore } from '../model/answer-value.js';
+import { applies as appliesTo, isConditionRecord } from '../model/applicability.js';
 
 /** Where a question stands in the interview. */
 export type QuestionStatus = 'answered' | 'na' | 'unknown' | 'skipped' | 'open';
@@ -13,7 +14,7 @@ export function questionStatus(
   if (!applies && (!answer || answer.skipped)) return answer ? 'skipped' : 'open'; // condition not decided yet
   if (!applies) return 'na';
   // Stored flags about applicability are derived output: a question that applies is open until answered.
-  if (!answer || answer.na?.byCondition === true) return 'open';
+  if (!answer || isConditionRecord(answer)) return 'open';
   if (answer.skipped) return 'skipped';
   if (answer.na) return 'na';
   if (answer.unknown) return 'unknown';
@@ -47,7 +48,7 @@ export function measureProgress(
     sectionTotal: new Array<number>(sections).fill(0),
   };
   for (const q of index.questions) {
-    const done = isDone(questionStatus(q, answers[q.question.id], applies.get(q.question.id) !== false));
+    const done = isDone(questionStatus(q, answers[q.question.id], appliesTo(applies, q.question.id)));
     progress.total++;
     progress.sectionTotal[q.sectionIndex] = (progress.sectionTotal[q.sectionIndex] ?? 0) + 1;
     if (done) {

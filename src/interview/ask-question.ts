@@ -1,3 +1,4 @@
+import { isConditionRecord } from '../model/applicability.js';
 import type { Answer, IndexedQuestion } from '../model/checklist.js';
 import { measureProgress } from './answer-status.js';
 import { answerFor, currentChoice, questionChoices } from './answer-choices.js';
@@ -39,7 +40,7 @@ export async function askQuestion(
         return 'answered';
       case 'na': {
         const reason = await prompter.input('Why does this not apply?', {
-          default: previous?.na && !previous.na.byCondition ? previous.na.reason : '',
+          default: previous?.na && !isConditionRecord(previous) ? previous.na.reason : '',
           validate: (v) => (v.trim() === '' ? 'A reason is required.' : true),
         });
         await recordAnswer(session, id, { ...kept(previous), na: { reason: reason.trim() } });

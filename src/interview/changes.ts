@@ -1,5 +1,6 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { answerScore } from '../model/answer-value.js';
+import { isConditionRecord } from '../model/applicability.js';
 import { checklistDigest, questionDigest } from '../model/digest.js';
 import { staleAnswers } from '../model/stale-answers.js';
 
@@ -25,7 +26,7 @@ export function detectChanges(file: AnswersFile, index: ChecklistIndex): Checkli
       removed.push(id);
       continue;
     }
-    if (answer.na?.byCondition) continue;
+    if (isConditionRecord(answer)) continue;
     const misfit =
       (answer.level !== undefined || answer.value !== undefined) && answerScore(q, answer) === null;
     if (stale.has(id) || misfit) changed.push(id);

@@ -1,3 +1,4 @@
+import { answerKind, type AnswerWords } from '../model/answer-kinds/index.js';
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
@@ -67,19 +68,22 @@ export function describeAnswer(index: ChecklistIndex, q: IndexedQuestion, answer
   if (answer.skipped) return `skipped for now${suffix}`;
   if (answer.na) return `not applicable (${oneLine(answer.na.reason, 80)})${suffix}`;
   if (answer.unknown) return `don't know${suffix}`;
-  if (answer.level !== undefined) {
-    const level = q.scale?.find((l) => l.key === answer.level);
-    return `${level ? label(index, level.label, 80) : oneLine(answer.level, 60)}${suffix}`;
-  }
-  const v = answer.value;
-  if (typeof v === 'boolean') return `${v ? 'Yes' : 'No'}${suffix}`;
-  const option = (key: string) => {
-    const o = q.question.options?.find((x) => x.key === key);
-    return o ? label(index, o.label, 60) : oneLine(key, 60);
+  const words: AnswerWords = {
+    label: (text, width) => label(index, text, width),
+    raw: (text, width) => oneLine(text, width),
+    unit: (unit) => oneLine(unit, 20),
+    yes: 'Yes',
+    no: 'No',
+    none: '(none)',
   };
-  if (Array.isArray(v)) return `${v.length === 0 ? '(none)' : v.map(option).join(', ')}${suffix}`;
-  if (typeof v === 'number')
-    return `${v}${q.question.unit ? ` ${oneLine(q.question.unit, 20)}` : ''}${suffix}`;
-  if (typeof v === 'string') return `${q.kind === 'choice' ? option(v) : oneLine(v, 80)}${suffix}`;
-  return `unanswered${suffix}`;
+  const described = answerKind(q).describe(q, answer, words) ?? misfitText(answer, words);
+  return `${described ?? 'unanswered'}${suffix}`;
+}
+
+/** A stored answer that does not fit its kind (a changed checklist, a hand edit), shown as it is stored. */
+function misfitText(answer: Answer, words: AnswerWords): string | undefined {
+  const v = answer.level ?? answer.value;
+  if (typeof v === 'boolean') return v ? words.yes : words.no;
+  if (Array.isArray(v)) return v.length === 0 ? words.none : v.map((k) => words.raw(k, 60)).join(', ');
+  return v === undefined ? undefined : words.raw(String(v), 80);
 }

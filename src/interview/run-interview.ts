@@ -1,3 +1,4 @@
+import { applies as appliesTo } from '../model/applicability.js';
 import { askQuestion } from './ask-question.js';
 import { questionStatus } from './answer-status.js';
 import { askRespondent } from './respondent.js';
@@ -72,7 +73,7 @@ class Navigator {
 
   private applies(i: number): boolean {
     const q = this.session.index.questions[i];
-    return q !== undefined && this.session.applies.get(q.question.id) !== false;
+    return q !== undefined && appliesTo(this.session.applies, q.question.id);
   }
 
   private isOpen(i: number): boolean {

@@ -1,3 +1,4 @@
+import { applies as appliesTo, isConditionRecord } from '../model/applicability.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { isDone, measureProgress, questionStatus } from './answer-status.js';
 import type { PromptChoice } from './prompter-types.js';
@@ -14,9 +15,9 @@ export function sectionLines(
     .filter((q) => q.sectionIndex === sectionIndex)
     .map((q) => {
       const answer = file.answers[q.question.id];
-      const apply = applies.get(q.question.id) !== false;
+      const apply = appliesTo(applies, q.question.id);
       const state =
-        !apply && answer?.na?.byCondition
+        !apply && isConditionRecord(answer)
           ? 'not applicable (condition)'
           : answer
             ? describeAnswer(index, q, answer)
@@ -75,7 +76,7 @@ export function sectionSettled(session: Session, sectionIndex: number): boolean 
       const status = questionStatus(
         q,
         session.file.answers[q.question.id],
-        session.applies.get(q.question.id) !== false,
+        appliesTo(session.applies, q.question.id),
       );
       return isDone(status) || status === 'skipped';
     });

@@ -1,5 +1,6 @@
 import type { Answer, ChecklistIndex } from '../model/checklist.js';
-import { applicability, conditionRefs } from '../model/conditions.js';
+import { applicability, applies as appliesTo, isConditionRecord } from '../model/applicability.js';
+import { conditionRefs } from '../model/conditions.js';
 import { questionDigest } from '../model/digest.js';
 import { timestamp } from './answer-status.js';
 
@@ -29,8 +30,8 @@ function applyFlags(
   for (const q of index.questions) {
     const id = q.question.id;
     const answer = answers[id];
-    const byCondition = answer?.na?.byCondition === true;
-    if (applies.get(id) === false) {
+    const byCondition = isConditionRecord(answer);
+    if (!appliesTo(applies, id)) {
       const refs = q.question.when ? [...new Set(conditionRefs(q.question.when))] : [];
       // A condition on a question not answered yet is not decided: wait rather than record "not applicable".
       const decided = refs.every((ref) => answers[ref] !== undefined && answers[ref].skipped !== true);
@@ -40,7 +41,7 @@ function applyFlags(
         continue;
       }
       if (!answer || answer.skipped || byCondition) {
-        if (byCondition && answer.digest === questionDigest(q)) continue;
+        if (byCondition && answer?.digest === questionDigest(q)) continue;
         answers[id] = {
           na: { reason: `does not apply, given the answer to ${refs.join(', ')}`, byCondition: true },
           digest: questionDigest(q),

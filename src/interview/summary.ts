@@ -1,6 +1,6 @@
 import type { Answer, ChecklistIndex } from '../model/checklist.js';
 import { categoryId } from '../model/checklist.js';
-import { applicability } from '../model/conditions.js';
+import { applicability, applies as appliesTo } from '../model/applicability.js';
 import { questionStatus, type QuestionStatus } from './answer-status.js';
 import { pillarLabel } from './question-view.js';
 
@@ -24,7 +24,7 @@ export function countByPillar(index: ChecklistIndex, answers: Record<string, Ans
   for (const q of index.questions) {
     const row = rows.get(q.section.pillar);
     if (!row) continue;
-    row.counts[questionStatus(q, answers[q.question.id], applies.get(q.question.id) !== false)]++;
+    row.counts[questionStatus(q, answers[q.question.id], appliesTo(applies, q.question.id))]++;
   }
   return [...rows.values()].filter((r) => Object.values(r.counts).some((n) => n > 0));
 }

@@ -1,3 +1,4 @@
+import { answerKind } from './answer-kinds/index.js';
 import type { Checklist, Level, LocalizedString, Question, Section, Category } from './schema-types.js';
 
 export type {
@@ -50,19 +51,19 @@ export function indexChecklist(checklist: Checklist): ChecklistIndex {
   const byId = new Map<string, IndexedQuestion>();
   checklist.sections.forEach((section, sectionIndex) => {
     for (const question of section.questions) {
-      const kind = question.kind ?? 'scale';
-      const scale = kind === 'scale' ? resolveScale(checklist, question) : undefined;
-      const max = maxScore(kind, question, scale);
+      const kind = answerKind(question);
+      const scale = kind.fields.includes('scale') ? resolveScale(checklist, question) : undefined;
+      const max = kind.maxScore({ question, scale });
       const entry: IndexedQuestion = {
         question,
         section,
         sectionIndex,
         index: questions.length,
-        kind,
+        kind: kind.name,
         weight: question.weight ?? 1,
         scale,
         max,
-        target: max === undefined ? undefined : (targetScore(kind, question, scale) ?? max),
+        target: max === undefined ? undefined : (kind.targetScore({ question, scale }) ?? max),
       };
       questions.push(entry);
       if (!byId.has(question.id)) byId.set(question.id, entry);
@@ -91,60 +92,6 @@ export function namedScale(checklist: Checklist, name: string): Level[] | undefi
     namedScales.set(checklist, scales);
   }
   return scales.get(name);
-}
-
-function maxScore(kind: QuestionKind, q: Question, scale: readonly Level[] | undefined): number | undefined {
-  switch (kind) {
-    case 'scale':
-      return scale && scale.length > 0 ? Math.max(...scale.map((l) => l.value)) : undefined;
-    case 'yesno':
-      return 1;
-    case 'choice':
-      return q.options ? Math.max(...q.options.map((o) => o.score)) : undefined;
-    case 'multi':
-      return q.cap ?? (q.options ? q.options.reduce((sum, o) => sum + o.score, 0) : undefined);
-    case 'number':
-      return q.thresholds ? Math.max(...q.thresholds.map((t) => t.score)) : undefined;
-    case 'text':
-      return undefined;
-  }
-}
-
-/** The score a target names, or undefined when it names nothing known. */
-export function targetScore(
-  kind: QuestionKind,
-  q: Question,
-  scale: readonly Level[] | undefined,
-): number | undefined {
-  const t = q.target;
-  if (t === undefined) return undefined;
-  switch (kind) {
-    case 'scale':
-      return typeof t === 'number' ? t : scale?.find((l) => l.key === String(t))?.value;
-    case 'yesno':
-      return t === true || t === 'yes' || t === 1 ? 1 : t === false || t === 'no' || t === 0 ? 0 : undefined;
-    case 'choice':
-      return typeof t === 'number' ? t : q.options?.find((o) => o.key === String(t))?.score;
-    case 'multi':
-      return typeof t === 'number' ? t : undefined;
-    case 'number':
-      return typeof t === 'number' ? thresholdScore(q, t) : undefined;
-    case 'text':
-      return undefined;
-  }
-}
-
-/** Score of a number answer: the score of the highest threshold it reaches (0 below all). */
-export function thresholdScore(q: Question, n: number): number {
-  let best: number | undefined;
-  let bestMin = -Infinity;
-  for (const t of q.thresholds ?? []) {
-    if (n >= t.min && t.min >= bestMin) {
-      best = t.score;
-      bestMin = t.min;
-    }
-  }
-  return best ?? 0;
 }
 
 /** Text of a localized string in a language, falling back to the checklist language, then to any. */

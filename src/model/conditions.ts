@@ -1,7 +1,7 @@
 import type { Answer, ChecklistIndex, Condition, IndexedQuestion } from './checklist.js';
 import { answerScore } from './answer-value.js';
+import { answerKind, type AnswerRef } from './answer-kinds/index.js';
 
-type AnswerRef = string | number | boolean;
 /** The answers a condition is evaluated against; questions that do not apply must read as unanswered. */
 export type AnswerLookup = (id: string) => Answer | undefined;
 
@@ -28,32 +28,14 @@ export function evaluateCondition(
   const substantive = q !== undefined && answer !== undefined && isSubstantive(q, answer);
   if (condition.answered !== undefined) return condition.answered === substantive;
   if (!q || !answer || !substantive) return false;
-  if (condition.equals !== undefined) return matches(q, answer, condition.equals);
-  if (condition.in !== undefined) return condition.in.some((ref) => matches(q, answer, ref));
+  if (condition.equals !== undefined) return answerKind(q).matches(q, answer, condition.equals);
+  if (condition.in !== undefined) return condition.in.some((ref) => answerKind(q).matches(q, answer, ref));
   if (condition.atLeast !== undefined) {
     const threshold = refScore(q, condition.atLeast);
-    const score = numericValue(q, answer);
+    const score = answerKind(q).numericValue(q, answer);
     return threshold !== undefined && score !== undefined && score >= threshold;
   }
   return false;
-}
-
-/**
- * Which questions apply, given the answers: a question whose `when` is false does not, and its answer then
- * reads as unanswered in later conditions. Computed from the checklist and the answers alone: a stored
- * `inapplicable` or `na.byCondition` flag is derived output and never read here.
- */
-export function applicability(
-  index: ChecklistIndex,
-  answers: Readonly<Record<string, Answer>>,
-): Map<string, boolean> {
-  const applies = new Map<string, boolean>();
-  const lookup: AnswerLookup = (id) => (applies.get(id) === false ? undefined : answers[id]);
-  for (const q of index.questions) {
-    const when = q.question.when;
-    applies.set(q.question.id, when === undefined || evaluateCondition(when, index, lookup));
-  }
-  return applies;
 }
 
 function isSubstantive(q: IndexedQuestion, answer: Answer): boolean {
@@ -61,50 +43,7 @@ function isSubstantive(q: IndexedQuestion, answer: Answer): boolean {
   return answerScore(q, answer) !== null;
 }
 
-function matches(q: IndexedQuestion, answer: Answer, ref: AnswerRef): boolean {
-  switch (q.kind) {
-    case 'scale':
-      return typeof ref === 'number'
-        ? q.scale?.find((l) => l.key === answer.level)?.value === ref
-        : answer.level === String(ref);
-    case 'yesno':
-      return answer.value === toBoolean(ref);
-    case 'multi':
-      return Array.isArray(answer.value) && answer.value.includes(String(ref));
-    case 'number':
-      return answer.value === ref;
-    default:
-      return answer.value === ref;
-  }
-}
-
-function numericValue(q: IndexedQuestion, answer: Answer): number | undefined {
-  if (q.kind === 'number') return typeof answer.value === 'number' ? answer.value : undefined;
-  const score = answerScore(q, answer);
-  return typeof score === 'number' ? score : undefined;
-}
-
 /** The score a key or number in a condition stands for. */
 export function refScore(q: IndexedQuestion, ref: AnswerRef): number | undefined {
-  if (typeof ref === 'number') return ref;
-  switch (q.kind) {
-    case 'scale':
-      return q.scale?.find((l) => l.key === String(ref))?.value;
-    case 'yesno': {
-      const b = toBoolean(ref);
-      return b === undefined ? undefined : b ? 1 : 0;
-    }
-    case 'choice':
-      return q.question.options?.find((o) => o.key === String(ref))?.score;
-    default:
-      return undefined;
-  }
-}
-
-/** yes/no references may be written as booleans or as yes/no. */
-export function toBoolean(ref: AnswerRef): boolean | undefined {
-  if (typeof ref === 'boolean') return ref;
-  if (ref === 'yes') return true;
-  if (ref === 'no') return false;
-  return undefined;
+  return typeof ref === 'number' ? ref : answerKind(q).keyScore(q, ref);
 }

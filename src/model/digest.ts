@@ -99,10 +99,10 @@ class Memo<T> {
  * count whole (label and description too), like options: a relabelled level is a changed question.
  */
 export function questionDigest(q: IndexedQuestion): string {
-  const { text, kind, options, thresholds, cap } = q.question;
+  const { text, options, thresholds, cap } = q.question;
   const content = canonicalJson({
     text,
-    kind: kind ?? 'scale',
+    kind: q.kind,
     scale: q.scale,
     options,
     thresholds,
@@ -117,10 +117,10 @@ export function questionDigest(q: IndexedQuestion): string {
  * checklist is unchanged.
  */
 export function legacyQuestionDigest(q: IndexedQuestion): string {
-  const { text, kind, options, thresholds, cap } = q.question;
+  const { text, options, thresholds, cap } = q.question;
   const content = canonicalJson({
     text,
-    kind: kind ?? 'scale',
+    kind: q.kind,
     scale: q.scale?.map((l) => [l.key, l.value]),
     options,
     thresholds,

@@ -1,3 +1,4 @@
+import { answerKind } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
@@ -53,15 +54,6 @@ export interface QuestionnaireView {
   sources: SourceView[];
 }
 
-const KIND_LABELS: Record<IndexedQuestion['kind'], string> = {
-  scale: 'Choose one level',
-  yesno: 'Yes or no',
-  choice: 'Choose one',
-  multi: 'Tick all that apply',
-  number: 'Write a number',
-  text: 'Write your answer',
-};
-
 /** Builds the view of a blank questionnaire for respondents who answer on paper first. */
 export function buildQuestionnaireView(index: ChecklistIndex, generator: string): QuestionnaireView {
   const { checklist } = index;
@@ -74,28 +66,20 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
   const blank = (iq: IndexedQuestion): BlankQuestionView => {
     const q = iq.question;
     const guidance = q.guidance ? text(q.guidance) : '';
-    const choices: ChoiceView[] =
-      iq.kind === 'scale'
-        ? (iq.scale ?? []).map((l) => ({
-            label: text(l.label),
-            description: l.description ? text(l.description) : null,
-          }))
-        : iq.kind === 'yesno'
-          ? [
-              { label: 'Yes', description: null },
-              { label: 'No', description: null },
-            ]
-          : (q.options ?? []).map((o) => ({ label: text(o.label), description: null }));
+    const kind = answerKind(iq);
+    const choices: ChoiceView[] = kind.paperChoices(iq).map((c) => ({
+      label: text(c.label),
+      description: c.description ? text(c.description) : null,
+    }));
     return {
       id: q.id,
       anchor: questionAnchor(q.id),
       number: iq.index + 1,
       text: text(q.text),
-      kindLabel: KIND_LABELS[iq.kind],
+      kindLabel: kind.paperInstruction,
       weight: iq.weight,
       choices,
-      writeIn:
-        iq.kind === 'number' ? `Number${q.unit ? ` (${q.unit})` : ''}` : iq.kind === 'text' ? 'Answer' : null,
+      writeIn: kind.paperWriteIn(iq),
       scored: iq.max !== undefined,
       condition: q.when ? describeCondition(q.when, index) : null,
       evidencePrompt: q.evidence ? text(q.evidence) : null,

@@ -1,3 +1,4 @@
+import { DEFAULT_KIND } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { stripControl, oneLine } from '../text/sanitize.js';
@@ -25,7 +26,7 @@ export function formatOutline(index: ChecklistIndex): string {
       for (const q of section.questions) {
         const cites = (q.sources ?? []).map((c) => `${c.source} ${String(c.para)}`).join('; ');
         const extra = [
-          q.kind && q.kind !== 'scale' ? q.kind : '',
+          q.kind !== undefined && q.kind !== DEFAULT_KIND ? q.kind : '',
           `w${q.weight ?? 1}`,
           q.when ? 'conditional' : '',
         ]

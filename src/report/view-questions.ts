@@ -1,3 +1,4 @@
+import { answerKind, type AnswerWords } from '../model/answer-kinds/index.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import type { QuestionScore } from '../score/types.js';
@@ -75,51 +76,27 @@ export function describeAnswer(
   lang: string,
 ): string {
   if (score.status !== 'answered' || !answer) return STATUS_LABELS[score.status];
-  const q = iq.question;
   const of = score.value !== undefined && score.max !== undefined ? ` (${score.value} of ${score.max})` : '';
-  const v = answer.value;
-  switch (iq.kind) {
-    case 'scale': {
-      const level = iq.scale?.find((l) => l.key === answer.level);
-      return `${level ? localize(level.label, lang) : String(answer.level)}${of}`;
-    }
-    case 'yesno':
-      return `${v === true ? 'Yes' : 'No'}${of}`;
-    case 'choice': {
-      const option = q.options?.find((o) => o.key === v);
-      return `${option ? localize(option.label, lang) : String(v)}${of}`;
-    }
-    case 'multi': {
-      const keys = Array.isArray(v) ? v : [];
-      const labels = (q.options ?? [])
-        .filter((o) => keys.includes(o.key))
-        .map((o) => localize(o.label, lang));
-      return `${labels.length > 0 ? labels.join(', ') : 'None'}${of}`;
-    }
-    case 'number':
-      return `${String(v)}${q.unit ? ` ${q.unit}` : ''}${of}`;
-    case 'text':
-      return typeof v === 'string' ? v : '';
-  }
+  return `${answerKind(iq).describe(iq, answer, reportWords(lang)) ?? ''}${of}`;
+}
+
+/** The words of an answer in a report: labels in the checklist language, nothing cut short. */
+function reportWords(lang: string): AnswerWords {
+  return {
+    label: (text) => localize(text, lang),
+    raw: (text) => text,
+    unit: (unit) => unit,
+    yes: 'Yes',
+    no: 'No',
+    none: 'None',
+  };
 }
 
 function describeTarget(iq: IndexedQuestion, lang: string): string {
   if (iq.target === undefined || iq.max === undefined) return '–';
-  const q = iq.question;
-  const named =
-    iq.kind === 'scale'
-      ? iq.scale?.find((l) => l.value === iq.target)?.label
-      : iq.kind === 'choice'
-        ? q.options?.find((o) => o.score === iq.target)?.label
-        : iq.kind === 'number'
-          ? q.thresholds?.find((t) => t.score === iq.target)?.label
-          : iq.kind === 'yesno'
-            ? iq.target === 1
-              ? 'Yes'
-              : 'No'
-            : undefined;
+  const named = answerKind(iq).targetName(iq, reportWords(lang));
   const score = `${iq.target} of ${iq.max}`;
-  return named === undefined ? score : `${localize(named, lang)} (${score})`;
+  return named === undefined ? score : `${named} (${score})`;
 }
 
 function describeEvidence(evidence: readonly Evidence[] | undefined, ctx: QuestionContext): EvidenceView[] {

@@ -1,6 +1,6 @@
 import type { Answer, Category, ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
-import { applicability } from '../model/conditions.js';
+import { applicability, applies as appliesTo } from '../model/applicability.js';
 import { aggregate } from './aggregate.js';
 import { rankGaps } from './rank-gaps.js';
 import { scoreQuestion } from './score-question.js';
@@ -12,7 +12,7 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
   const lang = checklist.language;
   const applies = applicability(index, { ...answers });
   const questions = index.questions.map((q) =>
-    scoreQuestion(q, answers[q.question.id], applies.get(q.question.id) !== false),
+    scoreQuestion(q, answers[q.question.id], appliesTo(applies, q.question.id)),
   );
   const bands: BandInfo[] = checklist.bands.map((b) => ({ min: b.min, label: localize(b.label, lang) }));
   const group = (id: string, label: string, pick: (q: QuestionScore) => boolean): GroupScore =>

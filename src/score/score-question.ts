@@ -1,5 +1,6 @@
 import type { Answer, IndexedQuestion } from '../model/checklist.js';
 import { answerState } from '../model/answer-value.js';
+import { countedAnswer } from '../model/applicability.js';
 import type { QuestionScore, QuestionStatus } from './types.js';
 
 /** Scores one question given its answer and whether its `when` condition holds. */
@@ -12,7 +13,7 @@ export function scoreQuestion(
   const scored = max !== undefined;
   // Applicability comes from the conditions alone; the flags the interview writes about it are never trusted.
   // A "not applicable by condition" record on a question that applies is such a flag: it reads as unanswered.
-  const state = answer?.na?.byCondition === true ? answerState(q, undefined) : answerState(q, answer);
+  const state = answerState(q, countedAnswer(answer));
   const status: QuestionStatus = applies ? state.status : 'inapplicable';
   const counted = scored && (status === 'answered' || status === 'unknown' || status === 'unanswered');
   let value: number | undefined;

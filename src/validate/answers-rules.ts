@@ -1,6 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
-import { applicability } from '../model/conditions.js';
+import { answerKind } from '../model/answer-kinds/index.js';
+import { applicability, applies, isConditionRecord } from '../model/applicability.js';
 import { wordingFindings } from './wording-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
@@ -49,11 +50,11 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
  * checklist and the answers; the flags are derived output, so a disagreeing one is reported and ignored.
  */
 function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
-  const applies = applicability(index, answers.answers);
+  const applying = applicability(index, answers.answers);
   const findings: Finding[] = [];
   for (const [id, answer] of Object.entries(answers.answers)) {
     const q = index.byId.get(id);
-    if (!q || applies.get(id) === false) continue;
+    if (!q || !applies(applying, id)) continue;
     const why =
       q.question.when === undefined ? 'it has no condition' : 'its condition on earlier answers is met';
     if (answer.inapplicable) {
@@ -64,7 +65,7 @@ function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
         message: `${id} is marked "inapplicable", but it applies (${why}): the mark is ignored and the answer is scored`,
       });
     }
-    if (answer.na?.byCondition) {
+    if (isConditionRecord(answer)) {
       findings.push({
         code: 'applicability-mismatch',
         severity: 'warning',
@@ -76,92 +77,13 @@ function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
   return findings;
 }
 
-const KIND_NAMES: Record<string, string> = {
-  yesno: 'yes/no',
-  choice: 'choice',
-  multi: 'multiple-choice',
-  number: 'number',
-  text: 'text',
-};
-
 function valueFindings(
   q: ChecklistIndex['questions'][number],
   answer: AnswersFile['answers'][string],
   path: string[],
 ): Finding[] {
-  const id = q.question.id;
-  const bad = (code: Finding['code'], key: string, message: string): Finding[] => [
-    { code, severity: 'error', path: [...path, key], message },
-  ];
-  if (answer.level !== undefined) {
-    if (q.kind !== 'scale')
-      return bad(
-        'answer-kind',
-        'level',
-        `${id} is a ${KIND_NAMES[q.kind]} question: give "value", not "level"`,
-      );
-    if (!q.scale?.some((l) => l.key === answer.level)) {
-      return bad(
-        'unknown-level',
-        'level',
-        `"${answer.level}" is not a level of ${id} (${(q.scale ?? []).map((l) => l.key).join(', ')})`,
-      );
-    }
-    return [];
-  }
-  if (answer.value === undefined) return [];
-  const v = answer.value;
-  const options = q.question.options ?? [];
-  switch (q.kind) {
-    case 'scale':
-      return bad(
-        'answer-kind',
-        'value',
-        `${id} is answered on a scale: give "level" (${(q.scale ?? []).map((l) => l.key).join(', ')})`,
-      );
-    case 'yesno':
-      return typeof v === 'boolean'
-        ? []
-        : bad('answer-kind', 'value', `${id} is a yes/no question: value must be true or false`);
-    case 'choice':
-      if (typeof v !== 'string')
-        return bad('answer-kind', 'value', `${id} is a choice question: value must be one option key`);
-      return options.some((o) => o.key === v)
-        ? []
-        : bad(
-            'unknown-option',
-            'value',
-            `"${v}" is not an option of ${id} (${options.map((o) => o.key).join(', ')})`,
-          );
-    case 'multi': {
-      if (!Array.isArray(v))
-        return bad(
-          'answer-kind',
-          'value',
-          `${id} is a multiple-choice question: value must be a list of option keys`,
-        );
-      const unknown = v.filter((k) => !options.some((o) => o.key === k));
-      return unknown.length === 0
-        ? []
-        : bad('unknown-option', 'value', `${unknown.map((k) => `"${k}"`).join(', ')} not an option of ${id}`);
-    }
-    case 'number':
-      if (typeof v !== 'number')
-        return bad('answer-kind', 'value', `${id} is a number question: value must be a number`);
-      if (
-        (q.question.min !== undefined && v < q.question.min) ||
-        (q.question.max !== undefined && v > q.question.max)
-      ) {
-        return bad(
-          'answer-kind',
-          'value',
-          `${v} is outside the range ${q.question.min ?? '-∞'}-${q.question.max ?? '∞'} of ${id}`,
-        );
-      }
-      return [];
-    case 'text':
-      return typeof v === 'string'
-        ? []
-        : bad('answer-kind', 'value', `${id} is a text question: value must be text`);
-  }
+  const problem = answerKind(q).answerProblem(q, answer);
+  return problem
+    ? [{ code: problem.code, severity: 'error', path: [...path, problem.field], message: problem.message }]
+    : [];
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Checklist, Level, Question } from '../model/checklist.js';
 import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
+import { answerKind, KIND_FIELDS, kindsTaking } from '../model/answer-kinds/index.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
 
@@ -131,26 +132,18 @@ function checkQuestionShape(
   error: (code: Finding['code'], path: Path, message: string, atKey?: boolean) => void,
   warn: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
-  const kind = q.kind ?? 'scale';
-  const misplaced = (key: keyof Question, allowed: string): void => {
-    if (q[key] !== undefined)
+  const kind = answerKind(q);
+  for (const field of KIND_FIELDS) {
+    if (q[field] !== undefined && !kind.fields.includes(field))
       error(
         'kind-mismatch',
-        [...qPath, key],
-        `"${key}" only applies to ${allowed} questions, not ${kind}`,
+        [...qPath, field],
+        `"${field}" only applies to ${kindsTaking(field)} questions, not ${kind.name}`,
         true,
       );
-  };
-  if (kind !== 'scale') misplaced('scale', 'scale');
-  if (kind !== 'choice' && kind !== 'multi') misplaced('options', 'choice and multi');
-  if (kind !== 'multi') misplaced('cap', 'multi');
-  if (kind !== 'number') {
-    misplaced('thresholds', 'number');
-    misplaced('min', 'number');
-    misplaced('max', 'number');
   }
-  if ((kind === 'choice' || kind === 'multi') && !q.options) {
-    error('kind-mismatch', qPath, `a ${kind} question needs "options"`);
+  for (const field of kind.requires) {
+    if (q[field] === undefined) error('kind-mismatch', qPath, `a ${kind.name} question needs "${field}"`);
   }
   if (q.options) uniqueBy(q.options, (o) => o.key, [...qPath, 'options'], 'key', 'option', error);
   let scale: Level[] | undefined = checklist.scale;
@@ -162,72 +155,15 @@ function checkQuestionShape(
     scale = q.scale;
     checkScale(q.scale, [...qPath, 'scale'], error);
   }
-  if (q.target !== undefined) checkTarget(kind, q, scale, [...qPath, 'target'], error);
-  checkTopScore(kind, q, qPath, warn);
-}
-
-/**
- * A scored question whose best answer scores 0 would silently drop out of every score (its top m is 0), so
- * it is reported where its scores are declared.
- */
-function checkTopScore(
-  kind: string,
-  q: Question,
-  qPath: Path,
-  warn: (code: Finding['code'], path: Path, message: string) => void,
-): void {
-  const zero = (scores: readonly number[] | undefined): boolean =>
-    scores !== undefined && scores.length > 0 && Math.max(...scores) <= 0;
-  const report = (key: 'options' | 'thresholds', what: string): void => {
+  const targetProblem = q.target === undefined ? undefined : kind.targetProblem(q, scale);
+  if (targetProblem) error(targetProblem.code, [...qPath, 'target'], targetProblem.message);
+  const zero = kind.zeroTopScore(q);
+  if (zero)
     warn(
       'zero-top-score',
-      [...qPath, key],
-      `${q.id} can never score above 0 (${what}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question`,
+      [...qPath, zero.field],
+      `${q.id} can never score above 0 (${zero.what}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question`,
     );
-  };
-  // A scale's top is above 0 unless its values fail scale-order (at least two levels, increasing, none below 0).
-  if ((kind === 'choice' || kind === 'multi') && zero(q.options?.map((o) => o.score)))
-    report('options', 'every option scores 0');
-  else if (kind === 'number' && zero(q.thresholds?.map((t) => t.score)))
-    report('thresholds', 'every threshold scores 0');
-}
-
-function checkTarget(
-  kind: string,
-  q: Question,
-  scale: Level[] | undefined,
-  path: Path,
-  error: (code: Finding['code'], path: Path, message: string) => void,
-): void {
-  const t = q.target;
-  if (kind === 'text') error('kind-mismatch', path, 'text questions are not scored and take no target');
-  else if (kind === 'scale' && typeof t === 'string') {
-    if (scale && !scale.some((l) => l.key === t)) {
-      error(
-        'unknown-scale-key',
-        path,
-        `target "${t}" is not a level of the scale (${scale.map((l) => l.key).join(', ')})`,
-      );
-    }
-  } else if (kind === 'choice' && typeof t === 'string') {
-    if (!q.options?.some((o) => o.key === t))
-      error('unknown-option', path, `target "${t}" is not one of the options`);
-  } else if (kind === 'yesno') {
-    if (![true, false, 'yes', 'no'].includes(t as never))
-      error('target-out-of-range', path, 'target of a yes/no question must be yes or no');
-  } else if (typeof t === 'number') {
-    const max =
-      kind === 'scale'
-        ? Math.max(...(scale ?? []).map((l) => l.value))
-        : kind === 'choice'
-          ? Math.max(...(q.options ?? []).map((o) => o.score))
-          : kind === 'multi'
-            ? (q.cap ?? (q.options ?? []).reduce((s, o) => s + o.score, 0))
-            : Infinity;
-    if (t < 0 || t > max) error('target-out-of-range', path, `target ${t} is outside 0-${max}`);
-  } else {
-    error('target-out-of-range', path, `target ${JSON.stringify(t)} does not fit a ${kind} question`);
-  }
 }
 
 function checkScale(

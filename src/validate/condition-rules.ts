@@ -1,6 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Answer, ChecklistIndex, Condition, IndexedQuestion } from '../model/checklist.js';
-import { evaluateCondition, refScore, toBoolean } from '../model/conditions.js';
+import { answerKind, type AnswerRef } from '../model/answer-kinds/index.js';
+import { evaluateCondition, refScore } from '../model/conditions.js';
 
 type Path = (string | number)[];
 type Leaf = Extract<Condition, { question: string }>;
@@ -94,45 +95,23 @@ function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Findi
   if (leaf.equals !== undefined) refs.push([leaf.equals, [...path, 'equals']]);
   if (leaf.atLeast !== undefined) refs.push([leaf.atLeast, [...path, 'atLeast']]);
   leaf.in?.forEach((r, i) => refs.push([r, [...path, 'in', i]]));
-  if (refs.length > 0 && target.kind === 'text') {
+  const kind = answerKind(target);
+  if (refs.length > 0 && !kind.comparable) {
     return [
       err(
         'when-unscored-question',
         path,
-        `${target.question.id} is a text question; a condition can only ask whether it is answered`,
+        `${target.question.id} is a ${kind.noun} question; a condition can only ask whether it is answered`,
       ),
     ];
   }
   const out: Finding[] = [];
   for (const [ref, p] of refs) {
-    const r = ref as string | number | boolean;
-    if (target.kind === 'scale' && typeof r === 'string' && !target.scale?.some((l) => l.key === r)) {
-      out.push(
-        err(
-          'unknown-scale-key',
-          p,
-          `"${r}" is not a level of ${target.question.id} (${(target.scale ?? []).map((l) => l.key).join(', ')})`,
-        ),
-      );
-    } else if (
-      (target.kind === 'choice' || target.kind === 'multi') &&
-      typeof r === 'string' &&
-      !target.question.options?.some((o) => o.key === r)
-    ) {
-      out.push(err('unknown-option', p, `"${r}" is not an option of ${target.question.id}`));
-    } else if (target.kind === 'yesno' && toBoolean(r) === undefined) {
-      out.push(
-        err('kind-mismatch', p, `${target.question.id} is a yes/no question: compare it with yes or no`),
-      );
-    } else if (target.kind === 'number' && typeof r !== 'number') {
-      out.push(
-        err('kind-mismatch', p, `${target.question.id} is a number question: compare it with a number`),
-      );
-    } else if (target.kind === 'multi' && p.includes('atLeast')) {
-      out.push(
-        err('kind-mismatch', p, `${target.question.id} is a multiple-choice question: use equals or in`),
-      );
-    } else if (p.includes('atLeast') && refScore(target, r) === undefined) {
+    const r = ref as AnswerRef;
+    const atLeast = p.includes('atLeast');
+    const problem = kind.refProblem(target, r, atLeast);
+    if (problem) out.push(err(problem.code, p, problem.message));
+    else if (atLeast && refScore(target, r) === undefined) {
       out.push(err('kind-mismatch', p, `cannot compare ${target.question.id} with ${JSON.stringify(r)}`));
     }
   }
@@ -158,8 +137,12 @@ export function canBeTrue(
   index: ChecklistIndex,
   budget: number = NEVER_TRUE_BUDGET,
 ): Satisfiability {
-  const ids = [...new Set(leavesOf(when).map((leaf) => leaf.question))];
-  const domains = ids.map((id) => possibleAnswers(index.byId.get(id), when));
+  const leaves = leavesOf(when);
+  const ids = [...new Set(leaves.map((leaf) => leaf.question))];
+  const numbers = leaves.flatMap((leaf) =>
+    [leaf.equals, leaf.atLeast, ...(leaf.in ?? [])].filter((r) => typeof r === 'number'),
+  );
+  const domains = ids.map((id) => possibleAnswers(index.byId.get(id), numbers));
   const total = domains.reduce((n, d) => n * d.length, 1);
   if (total > MAX_COMBINATIONS) return { verdict: 'yes', steps: 0 };
   const chosen = new Map<string, Answer | undefined>();
@@ -209,35 +192,11 @@ export function canBeTrue(
   return { verdict: search(0), steps };
 }
 
-function possibleAnswers(q: IndexedQuestion | undefined, when: Condition): (Answer | undefined)[] {
+/** Unanswered, don't know, and the kind's sample answers (numbers: those the condition names, and their neighbours). */
+function possibleAnswers(q: IndexedQuestion | undefined, numbers: readonly number[]): (Answer | undefined)[] {
   const base: (Answer | undefined)[] = [undefined, { unknown: true }];
   if (!q) return base;
-  switch (q.kind) {
-    case 'scale':
-      return [...base, ...(q.scale ?? []).map((l) => ({ level: l.key }))];
-    case 'yesno':
-      return [...base, { value: true }, { value: false }];
-    case 'choice':
-      return [...base, ...(q.question.options ?? []).map((o) => ({ value: o.key }))];
-    case 'multi': {
-      const keys = (q.question.options ?? []).map((o) => o.key).slice(0, 10);
-      const subsets: Answer[] = [];
-      for (let mask = 0; mask < 1 << keys.length; mask++)
-        subsets.push({ value: keys.filter((_, i) => mask & (1 << i)) });
-      return [...base, ...subsets];
-    }
-    case 'number': {
-      const numbers = new Set<number>();
-      for (const leaf of leavesOf(when)) {
-        for (const r of [leaf.equals, leaf.atLeast, ...(leaf.in ?? [])]) {
-          if (typeof r === 'number') [r - 1, r, r + 1].forEach((n) => numbers.add(n));
-        }
-      }
-      return [...base, { value: 0 }, ...[...numbers].map((n) => ({ value: n }))];
-    }
-    case 'text':
-      return [...base, { value: 'text' }];
-  }
+  return [...base, ...answerKind(q).sampleAnswers(q, numbers)];
 }
 
 /** Questions whose conditions form a cycle through references. */

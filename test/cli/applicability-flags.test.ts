@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLMap } from 'yaml';
 import { indexChecklist } from '../../src/model/checklist.js';
 import type { Answer, Checklist } from '../../src/model/checklist.js';
-import { applicability } from '../../src/model/conditions.js';
+import { applicability } from '../../src/model/applicability.js';
 import { scoreAnswers } from '../../src/score/score-answers.js';
 import { questionStatus } from '../../src/interview/answer-status.js';
 import { reconcileConditions } from '../../src/interview/skip-logic.js';

@@ -1,0 +1,90 @@
+import type { Question } from '../checklist.js';
+import { allZero, levelNotTaken, targetMisfit, targetRange, topOf, wrongValue } from './shared.js';
+import type { AnswerKind } from './types.js';
+
+/** Score of a number answer: the score of the highest threshold it reaches (0 below all). */
+export function thresholdScore(q: Question, n: number): number {
+  let best: number | undefined;
+  let bestMin = -Infinity;
+  for (const t of q.thresholds ?? []) {
+    if (n >= t.min && t.min >= bestMin) {
+      best = t.score;
+      bestMin = t.min;
+    }
+  }
+  return best ?? 0;
+}
+
+/** A question answered with a number; scored by thresholds when it has them, else unscored. */
+export const numberKind: AnswerKind = {
+  name: 'number',
+  noun: 'number',
+  fields: ['thresholds', 'min', 'max'],
+  requires: [],
+  comparable: true,
+  paperInstruction: 'Write a number',
+
+  maxScore: (q) => (q.question.thresholds ? topOf(q.question.thresholds.map((t) => t.score)) : undefined),
+  targetScore: (q) =>
+    typeof q.question.target === 'number' ? thresholdScore(q.question, q.question.target) : undefined,
+  targetProblem: (question) =>
+    typeof question.target === 'number'
+      ? targetRange(question.target, Infinity)
+      : targetMisfit(question.target, 'number'),
+  zeroTopScore: (question) =>
+    allZero(question.thresholds?.map((t) => t.score))
+      ? { field: 'thresholds', what: 'every threshold scores 0' }
+      : undefined,
+  keyScore: () => undefined,
+
+  score(q, answer) {
+    if (typeof answer.value !== 'number') return null;
+    return q.question.thresholds ? thresholdScore(q.question, answer.value) : undefined;
+  },
+  answerProblem(q, answer) {
+    if (answer.level !== undefined) return levelNotTaken(q, this.noun);
+    const v = answer.value;
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number') return wrongValue(q, this.noun, 'a number');
+    const { min, max, id } = q.question;
+    if ((min !== undefined && v < min) || (max !== undefined && v > max))
+      return {
+        code: 'answer-kind',
+        field: 'value',
+        message: `${v} is outside the range ${min ?? '-∞'}-${max ?? '∞'} of ${id}`,
+      };
+    return undefined;
+  },
+
+  matches: (_q, answer, ref) => answer.value === ref,
+  numericValue: (_q, answer) => (typeof answer.value === 'number' ? answer.value : undefined),
+  refProblem: (q, ref) =>
+    typeof ref !== 'number'
+      ? { code: 'kind-mismatch', message: `${q.question.id} is a number question: compare it with a number` }
+      : undefined,
+  sampleAnswers(_q, numbers) {
+    const near = new Set<number>();
+    for (const r of numbers) [r - 1, r, r + 1].forEach((n) => near.add(n));
+    return [{ value: 0 }, ...[...near].map((n) => ({ value: n }))];
+  },
+
+  offer: (q) => ({
+    type: 'enter',
+    name: 'Enter a number…',
+    entry: { type: 'number', min: q.question.min, max: q.question.max, unit: q.question.unit },
+  }),
+  currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),
+  answerFor: (key) => ({ value: key }),
+
+  describe(q, answer, words) {
+    const v = answer.value;
+    if (typeof v !== 'number') return undefined;
+    return `${v}${q.question.unit ? ` ${words.unit(q.question.unit)}` : ''}`;
+  },
+  targetName(q, words) {
+    const threshold = q.question.thresholds?.find((t) => t.score === q.target);
+    return threshold?.label === undefined ? undefined : words.label(threshold.label, 80);
+  },
+  paperChoices: () => [],
+  paperWriteIn: (q) => `Number${q.question.unit ? ` (${q.question.unit})` : ''}`,
+};

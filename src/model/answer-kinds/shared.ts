@@ -1,0 +1,70 @@
+import type { IndexedQuestion, Level, Option } from '../checklist.js';
+import type { AnswerProblem, AnswerRef, KindProblem } from './types.js';
+
+/** yes/no references may be written as booleans or as yes/no. */
+export function toBoolean(ref: AnswerRef): boolean | undefined {
+  if (typeof ref === 'boolean') return ref;
+  if (ref === 'yes') return true;
+  if (ref === 'no') return false;
+  return undefined;
+}
+
+/** The problem with a `level` on a question answered by `value`. */
+export function levelNotTaken(q: IndexedQuestion, noun: string): AnswerProblem {
+  return {
+    code: 'answer-kind',
+    field: 'level',
+    message: `${q.question.id} is a ${noun} question: give "value", not "level"`,
+  };
+}
+
+/** The problem with a stored value of the wrong shape. */
+export function wrongValue(q: IndexedQuestion, noun: string, must: string): AnswerProblem {
+  return {
+    code: 'answer-kind',
+    field: 'value',
+    message: `${q.question.id} is a ${noun} question: value must be ${must}`,
+  };
+}
+
+/** The problem with a numeric target outside 0 to the top score. */
+export function targetRange(t: number, max: number): KindProblem | undefined {
+  return t < 0 || t > max
+    ? { code: 'target-out-of-range', message: `target ${t} is outside 0-${max}` }
+    : undefined;
+}
+
+/** The problem with a target whose type does not fit the kind. */
+export function targetMisfit(t: unknown, kind: string): KindProblem {
+  return {
+    code: 'target-out-of-range',
+    message: `target ${JSON.stringify(t)} does not fit a ${kind} question`,
+  };
+}
+
+/** The problem with a condition that names an unknown option. */
+export function unknownOptionRef(q: IndexedQuestion, ref: AnswerRef): KindProblem | undefined {
+  return typeof ref === 'string' && !q.question.options?.some((o) => o.key === ref)
+    ? { code: 'unknown-option', message: `"${ref}" is not an option of ${q.question.id}` }
+    : undefined;
+}
+
+/** The option with a key. */
+export function optionByKey(options: readonly Option[] | undefined, key: unknown): Option | undefined {
+  return options?.find((o) => o.key === key);
+}
+
+/** The level with a key. */
+export function levelByKey(scale: readonly Level[] | undefined, key: unknown): Level | undefined {
+  return scale?.find((l) => l.key === key);
+}
+
+/** The top of a list of scores, or undefined for none. */
+export function topOf(scores: readonly number[] | undefined): number | undefined {
+  return scores && scores.length > 0 ? Math.max(...scores) : undefined;
+}
+
+/** True when scores are declared and the best of them is 0 or less. */
+export function allZero(scores: readonly number[] | undefined): boolean {
+  return scores !== undefined && scores.length > 0 && Math.max(...scores) <= 0;
+}

@@ -1,0 +1,44 @@
+import { levelNotTaken, wrongValue } from './shared.js';
+import type { AnswerKind } from './types.js';
+
+/** A question answered in free text; never scored, and a condition can only ask whether it is answered. */
+export const textKind: AnswerKind = {
+  name: 'text',
+  noun: 'text',
+  fields: [],
+  requires: [],
+  comparable: false,
+  paperInstruction: 'Write your answer',
+
+  maxScore: () => undefined,
+  targetScore: () => undefined,
+  targetProblem: () => ({
+    code: 'kind-mismatch',
+    message: 'text questions are not scored and take no target',
+  }),
+  zeroTopScore: () => undefined,
+  keyScore: () => undefined,
+
+  score: (_q, answer) => (typeof answer.value === 'string' ? undefined : null),
+  answerProblem(q, answer) {
+    if (answer.level !== undefined) return levelNotTaken(q, this.noun);
+    const v = answer.value;
+    if (v === undefined || typeof v === 'string') return undefined;
+    return wrongValue(q, this.noun, 'text');
+  },
+
+  matches: (_q, answer, ref) => answer.value === ref,
+  numericValue: () => undefined,
+  refProblem: () => undefined,
+  sampleAnswers: () => [{ value: 'text' }],
+
+  offer: () => ({ type: 'enter', name: 'Enter text…', entry: { type: 'text' } }),
+  currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),
+  answerFor: (key) => ({ value: key }),
+
+  describe: (_q, answer, words) =>
+    typeof answer.value === 'string' ? words.raw(answer.value, 80) : undefined,
+  targetName: () => undefined,
+  paperChoices: () => [],
+  paperWriteIn: () => 'Answer',
+};
