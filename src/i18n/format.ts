@@ -10,6 +10,15 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The translate function of a language: `t(key, params)` fills `{name}` placeholders and picks plural forms. */
 export function translator(lang: string = defaultLanguage): Translate {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createTranslator(lang)));
+  return t;
+}
+
+// One translator per language: the Intl objects are costly to create, and reports ask for many messages.
+const translators = new Map<string, Translate>();
+
+function createTranslator(lang: string): Translate {
   const catalog = messages(lang);
   const plurals = new Intl.PluralRules(lang);
   // No grouping: counts print as they always have ("1234"), in every language's digits.
