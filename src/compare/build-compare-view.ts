@@ -53,7 +53,7 @@ export function buildCompareView(
     generator: options.generator,
     lang,
     mode,
-    modeReason: comparison.modeReason,
+    modeReason: t(comparison.modeReason.key, comparison.modeReason.params),
     title: t(mode === 'progress' ? 'compare.title.progress' : 'compare.title.divergence', { title }),
     checklist: { id: checklist.id, version: checklist.version, title, digest: checklistDigest(checklist) },
     base: sides.base,

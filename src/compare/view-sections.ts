@@ -99,7 +99,13 @@ export function buildProgressSection(
         ? [
             t('compare.regressions', {
               list: regressed
-                .map((r) => t('compare.regression', { id: r.id, base: r.base.answerText, current: r.current.answerText }))
+                .map((r) =>
+                  t('compare.regression', {
+                    id: r.id,
+                    base: r.base.answerText,
+                    current: r.current.answerText,
+                  }),
+                )
                 .join('; '),
             }),
           ]
@@ -143,18 +149,8 @@ export function buildDivergenceSection(
         t('compare.differences.describe'),
         ranked,
       ),
-      oneSided: group(
-        'one-sided',
-        t('compare.oneSided.title'),
-        t('compare.oneSided.describe'),
-        oneRows,
-      ),
-      agreed: group(
-        'agreed',
-        t('compare.agreed.title'),
-        t('compare.agreed.describe', labels),
-        agreed,
-      ),
+      oneSided: group('one-sided', t('compare.oneSided.title'), t('compare.oneSided.describe'), oneRows),
+      agreed: group('agreed', t('compare.agreed.title'), t('compare.agreed.describe', labels), agreed),
     },
     summary: [
       t('compare.summary.agreement', {

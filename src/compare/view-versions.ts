@@ -46,9 +46,7 @@ export function describeVersions(
     excluded,
     view: {
       sentence: `${made}${left}`,
-      inferredNote: diff.inferred
-        ? t('compare.versions.inferred')
-        : null,
+      inferredNote: diff.inferred ? t('compare.versions.inferred') : null,
       added: diff.added.map(row),
       removed: diff.removed.map(row),
       reworded: diff.reworded.map(row),

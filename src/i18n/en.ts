@@ -45,6 +45,9 @@ export const en = {
   'common.footnoteLink': 'Note {number}',
   'common.footnoteLinkLabelled': 'Note {number}: {label}',
   'common.answeredCount': '{answered} answered',
+  // Errors in a template, for whoever edits the templates
+  'template.logUnavailable': '{helper} is not available in report templates',
+  'template.eachStreamedList': 'each-streamed needs a list',
   // Report
   'report.kicker': 'Gap analysis report',
   'report.coverageValue': '{percent} of applicable questions answered',
@@ -95,12 +98,14 @@ export const en = {
   'report.kind.pillar': 'pillar',
   'report.kind.theme': 'theme',
   'report.answeredOf': '{answered} of {applicable}',
-  'coverage.answered': { one: '{answered} of {count} applicable question answered', other: '{answered} of {count} applicable questions answered' },
+  'coverage.answered': {
+    one: '{answered} of {count} applicable question answered',
+    other: '{answered} of {count} applicable questions answered',
+  },
   'coverage.percent': ' (coverage {percent})',
   'coverage.unknown': '{count} don’t know',
   'coverage.unanswered': '{count} unanswered',
   'coverage.notApplicable': '{count} not applicable',
-  'coverage.sentence': '{parts}.',
   'privacy.withheld': {
     one: '{count} evidence item marked not public was withheld from this report.',
     other: '{count} evidence items marked not public were withheld from this report.',
@@ -113,7 +118,10 @@ export const en = {
   'report.chart.heatmap': 'Scores by pillar and theme',
   'report.chart.heatmapTip': '{label}: {value}',
   'report.chart.heatmapNone': 'no applicable question',
-  'report.chart.heatmapValue': { one: '{percent}{band}, {count} question', other: '{percent}{band}, {count} questions' },
+  'report.chart.heatmapValue': {
+    one: '{percent}{band}, {count} question',
+    other: '{percent}{band}, {count} questions',
+  },
   'report.chart.distribution': 'How the questions were answered',
   'report.chart.allQuestions': 'All questions',
   'status.answered': 'Answered',
@@ -154,10 +162,12 @@ export const en = {
     '{id} has weight w = {weight}, answer “{answer}” (v = {value}), top value m = {max} and target {target}.',
   'methodology.example.score':
     'Its score is s = v / m = {value} / {max} = {percent}; it contributes w·s = {contribution} of a possible {weight}.',
-  'methodology.example.gap': 'Its gap is w · (target − v) / m = {weight} × ({target} − {value}) / {max} = {gap}.',
+  'methodology.example.gap':
+    'Its gap is w · (target − v) / m = {weight} × ({target} − {value}) / {max} = {gap}.',
   'methodology.example.overall': {
     one: 'Overall: Σ w·s / Σ w = {earned} / {possible} = {percent}, over {count} applicable question{left}{zero}.',
-    other: 'Overall: Σ w·s / Σ w = {earned} / {possible} = {percent}, over {count} applicable questions{left}{zero}.',
+    other:
+      'Overall: Σ w·s / Σ w = {earned} / {possible} = {percent}, over {count} applicable questions{left}{zero}.',
   },
   'methodology.example.left': ' ({count} not applicable left out)',
   'methodology.example.zero': ', of which {count} count at 0 as don’t know or unanswered',
@@ -167,7 +177,10 @@ export const en = {
   'score.coverage': 'coverage {percent}',
   'score.topGaps': 'Top gaps (weight × distance to target)',
   'score.noGaps': '  none: every applicable question meets its target',
-  'score.unscored': { one: '{count} unscored question not in any score', other: '{count} unscored questions not in any score' },
+  'score.unscored': {
+    one: '{count} unscored question not in any score',
+    other: '{count} unscored questions not in any score',
+  },
   // Comparison
   'compare.kicker.progress': 'Progress report',
   'compare.kicker.divergence': 'Divergence report',
@@ -211,7 +224,8 @@ export const en = {
   'compare.title.divergence': 'Divergence: {title}',
   'compare.summary.overall': {
     one: 'Overall score {base} ({baseLabel}) and {current} ({currentLabel}), {delta}, over {count} question both files can be compared on.',
-    other: 'Overall score {base} ({baseLabel}) and {current} ({currentLabel}), {delta}, over {count} questions both files can be compared on.',
+    other:
+      'Overall score {base} ({baseLabel}) and {current} ({currentLabel}), {delta}, over {count} questions both files can be compared on.',
   },
   'compare.change.regressed': 'Regressed',
   'compare.change.dropped': 'Dropped',
@@ -226,9 +240,12 @@ export const en = {
   'compare.changeCounts': '{counts}.',
   'compare.describe.regressed':
     'Answered at both dates, at a lower level in {current} than in {base}; largest weighted drop first.',
-  'compare.describe.dropped': 'Answered in {base}; “don’t know”, not applicable or not answered in {current}.',
-  'compare.describe.improved': 'Answered at both dates, at a higher level in {current}; largest weighted rise first.',
-  'compare.describe.newly-answered': '“Don’t know”, not applicable or not answered in {base}; answered in {current}.',
+  'compare.describe.dropped':
+    'Answered in {base}; “don’t know”, not applicable or not answered in {current}.',
+  'compare.describe.improved':
+    'Answered at both dates, at a higher level in {current}; largest weighted rise first.',
+  'compare.describe.newly-answered':
+    '“Don’t know”, not applicable or not answered in {base}; answered in {current}.',
   'compare.describe.unchanged': 'The same answer at both dates, or no scored answer at either.',
   'compare.gapsClosed.title': 'Gaps closed',
   'compare.gapsClosed.describe': 'Below target in {base}, at target in {current}.',
@@ -238,7 +255,10 @@ export const en = {
     'Coverage (answered / applicable) {basePercent} ({baseAnswered} of {baseApplicable}) in {base} and {currentPercent} ({currentAnswered} of {currentApplicable}) in {current}: {delta}.',
   'compare.regressions': 'Regressions: {list}.',
   'compare.regression': '{id} ({base} → {current})',
-  'compare.gapsSummary': { one: '{count} gap closed, {opened} opened.', other: '{count} gaps closed, {opened} opened.' },
+  'compare.gapsSummary': {
+    one: '{count} gap closed, {opened} opened.',
+    other: '{count} gaps closed, {opened} opened.',
+  },
   'compare.differences.title': 'Where the answers differ',
   'compare.differences.describe':
     'Ranked by the size of the difference (as a share of the top of the scale) times the question’s weight.',
@@ -251,7 +271,8 @@ export const en = {
     one: 'The two assessments agree on {agreed} of {count} question both answered ({percent}).',
     other: 'The two assessments agree on {agreed} of {count} questions both answered ({percent}).',
   },
-  'compare.summary.largest': 'The largest difference is on {id}: {base} ({baseLabel}) against {current} ({currentLabel}).',
+  'compare.summary.largest':
+    'The largest difference is on {id}: {base} ({baseLabel}) against {current} ({currentLabel}).',
   'compare.summary.oneSided': {
     one: '{count} question answered by one side only{unknowns}.',
     other: '{count} questions answered by one side only{unknowns}.',
@@ -269,7 +290,8 @@ export const en = {
     'The files were made against versions {baseVersion} ({base}) and {currentVersion} ({current}) of the checklist; both are scored against version {version}.',
   'compare.versions.left': {
     one: ' {count} question is left out of the comparison because it changed between versions: {added} added, {removed} removed, {reworded} reworded.',
-    other: ' {count} questions are left out of the comparison because they changed between versions: {added} added, {removed} removed, {reworded} reworded.',
+    other:
+      ' {count} questions are left out of the comparison because they changed between versions: {added} added, {removed} removed, {reworded} reworded.',
   },
   'compare.versions.inferred':
     'The checklist one of the files was made against is not at hand, so the questions added since were inferred from the questions that file mentions (a question it never reached counts as added). Name the earlier checklist with --base-checklist for an exact list.',
@@ -295,6 +317,12 @@ export const en = {
   'compare.mode.default': 'the respondents are not of different roles, so the later file is read as progress',
   // Questionnaire
   'questionnaire.kicker': 'Questionnaire',
+  'questionnaire.title': 'Questionnaire: {title}',
+  'questionnaire.yes': 'Yes',
+  'questionnaire.no': 'No',
+  'questionnaire.number': 'Number',
+  'questionnaire.numberWithUnit': 'Number ({unit})',
+  'questionnaire.answer': 'Answer',
   'questionnaire.questionCount': { one: '{count} question', other: '{count} questions' },
   'questionnaire.howTo.heading': 'How to answer',
   'questionnaire.howTo.text':

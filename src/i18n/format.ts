@@ -24,7 +24,9 @@ function createTranslator(lang: string): Translate {
   // No grouping: counts print as they always have ("1234"), in every language's digits.
   const numbers = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 20 });
   return (key, params = {}) => {
-    const text = pickForm(catalog[key], params.count, plurals);
+    const message = catalog[key] as Message | undefined;
+    if (message === undefined) throw new Error(`no message "${key}" in the "${lang}" catalog`);
+    const text = pickForm(message, params.count, plurals);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) throw new Error(`message "${key}" needs the parameter "${name}"`);

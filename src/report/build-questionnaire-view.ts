@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
@@ -53,18 +55,23 @@ export interface QuestionnaireView {
   sources: SourceView[];
 }
 
-const KIND_LABELS: Record<IndexedQuestion['kind'], string> = {
-  scale: 'Choose one level',
-  yesno: 'Yes or no',
-  choice: 'Choose one',
-  multi: 'Tick all that apply',
-  number: 'Write a number',
-  text: 'Write your answer',
+const KIND_LABELS: Record<IndexedQuestion['kind'], MessageKey> = {
+  scale: 'kind.scale',
+  yesno: 'kind.yesno',
+  choice: 'kind.choice',
+  multi: 'kind.multi',
+  number: 'kind.number',
+  text: 'kind.text',
 };
 
 /** Builds the view of a blank questionnaire for respondents who answer on paper first. */
-export function buildQuestionnaireView(index: ChecklistIndex, generator: string): QuestionnaireView {
+export function buildQuestionnaireView(
+  index: ChecklistIndex,
+  generator: string,
+  language?: string,
+): QuestionnaireView {
   const { checklist } = index;
+  const t = translator(language);
   const lang = checklist.language;
   const text = (v: Parameters<typeof localize>[0]): string => localize(v, lang).trim();
   const footnotes = new FootnoteRegistry(checklist);
@@ -82,8 +89,8 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
           }))
         : iq.kind === 'yesno'
           ? [
-              { label: 'Yes', description: null },
-              { label: 'No', description: null },
+              { label: t('questionnaire.yes'), description: null },
+              { label: t('questionnaire.no'), description: null },
             ]
           : (q.options ?? []).map((o) => ({ label: text(o.label), description: null }));
     return {
@@ -91,18 +98,24 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
       anchor: questionAnchor(q.id),
       number: iq.index + 1,
       text: text(q.text),
-      kindLabel: KIND_LABELS[iq.kind],
+      kindLabel: t(KIND_LABELS[iq.kind]),
       weight: iq.weight,
       choices,
       writeIn:
-        iq.kind === 'number' ? `Number${q.unit ? ` (${q.unit})` : ''}` : iq.kind === 'text' ? 'Answer' : null,
+        iq.kind === 'number'
+          ? q.unit
+            ? t('questionnaire.numberWithUnit', { unit: q.unit })
+            : t('questionnaire.number')
+          : iq.kind === 'text'
+            ? t('questionnaire.answer')
+            : null,
       scored: iq.max !== undefined,
-      condition: q.when ? describeCondition(q.when, index) : null,
+      condition: q.when ? describeCondition(q.when, index, t) : null,
       evidencePrompt: q.evidence ? text(q.evidence) : null,
       guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
       guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,
       citations: footnotes.cite(q.sources),
-      refs: describeRefs(q.refs),
+      refs: describeRefs(q.refs, t),
     };
   };
   const sections = checklist.sections.map((s) => ({
@@ -117,7 +130,7 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
     format: 'opsc-audit/questionnaire@1',
     generator,
     lang,
-    title: `Questionnaire: ${text(checklist.title)}`,
+    title: t('questionnaire.title', { title: text(checklist.title) }),
     checklist: {
       id: checklist.id,
       version: checklist.version,

@@ -156,7 +156,12 @@ function pillarLabel(card: Scorecard, id: string): string {
 /** One sentence per gap: the action, with the question, the answer and the target. */
 function gapSentence(v: QuestionView, t: Translate): string {
   const action = v.action ? v.action.replace(/\.\s*$/, '') : t('report.gapDefaultAction', { text: v.text });
-  return t('report.gapSentence', { action, id: v.id, answer: lowerFirst(v.answerText), target: v.targetText });
+  return t('report.gapSentence', {
+    action,
+    id: v.id,
+    answer: lowerFirst(v.answerText),
+    target: v.targetText,
+  });
 }
 
 function lowerFirst(s: string): string {

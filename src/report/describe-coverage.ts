@@ -10,7 +10,9 @@ import { formatPercent } from './format-number.js';
 export function describeCoverage(g: GroupScore, t: Translate, withPercent: boolean): string {
   const c = g.counts;
   const answered = t('coverage.answered', { answered: c.answered, count: c.applicable });
-  const parts = [withPercent ? `${answered}${t('coverage.percent', { percent: formatPercent(g.coverage) })}` : answered];
+  const parts = [
+    withPercent ? `${answered}${t('coverage.percent', { percent: formatPercent(g.coverage) })}` : answered,
+  ];
   const missing = [
     c.unknown > 0 ? t('coverage.unknown', { count: c.unknown }) : '',
     c.unanswered > 0 ? t('coverage.unanswered', { count: c.unanswered }) : '',

@@ -15,12 +15,10 @@ export function createReportHandlebars(
   const hb = Handlebars.create();
   const t = translator(lang);
   // {{t "key" name=value}}: the catalog text of a key, its placeholders filled from the hash.
-  hb.registerHelper('t', (key: MessageKey, options: HelperOptions) =>
-    t(key, options.hash as MessageParams),
-  );
+  hb.registerHelper('t', (key: MessageKey, options: HelperOptions) => t(key, options.hash as MessageParams));
   // The built-in {{log}} prints to standard output, into a report written there.
   hb.registerHelper('log', () => {
-    throw new Error('{{log}} is not available in report templates');
+    throw new Error(t('template.logUnavailable', { helper: '{{log}}' }));
   });
   // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
   hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));

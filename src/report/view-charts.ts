@@ -62,7 +62,11 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
 }
 
 /** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */
-export function buildAnswerDistribution(index: ChecklistIndex, card: Scorecard, t: Translate): DistributionChart {
+export function buildAnswerDistribution(
+  index: ChecklistIndex,
+  card: Scorecard,
+  t: Translate,
+): DistributionChart {
   const lang = index.checklist.language;
   const levels = [...index.checklist.scale].sort((a, b) => a.value - b.value);
   const top = levels[levels.length - 1]?.value ?? 1;

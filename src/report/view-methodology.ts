@@ -30,7 +30,14 @@ function workedExample(card: Scorecard, views: ReadonlyMap<string, QuestionView>
     const [value, max, target] = [pick.value, pick.max, pick.target];
     const fraction = pick.fraction ?? 0;
     lines.push(
-      t('methodology.example.question', { id: pick.id, weight: w, answer: view?.answerText ?? '', value, max, target }),
+      t('methodology.example.question', {
+        id: pick.id,
+        weight: w,
+        answer: view?.answerText ?? '',
+        value,
+        max,
+        target,
+      }),
       t('methodology.example.score', {
         value,
         max,

@@ -59,7 +59,7 @@ export function buildQuestionView(
     naReason: answer?.na?.reason.trim() ? answer.na.reason.trim() : null,
     evidence: describeEvidence(answer?.evidence, ctx),
     citations: ctx.footnotes.cite(q.sources),
-    refs: describeRefs(q.refs),
+    refs: describeRefs(q.refs, ctx.t),
     action: q.action ? text(q.action) : null,
     // Rendered when read: the bundled reports never show guidance, a custom template or -f json may.
     get guidanceHtml() {
