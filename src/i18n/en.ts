@@ -130,6 +130,7 @@ export const en = {
   'status.unknown': 'Don’t know',
   'status.unanswered': 'Not answered',
   'status.unansweredShort': 'Unanswered',
+  'status.unscored': 'Unscored',
   'instrument.opsc': 'Optional Protocol (OPSC)',
   'instrument.crc': 'Convention on the Rights of the Child',
   'instrument.sdg': 'SDG targets',

@@ -50,7 +50,7 @@ export function buildQuestionView(
     pillar: iq.section.pillar,
     weight: iq.weight,
     status: score.status,
-    statusLabel: score.scored ? ctx.t(STATUS_LABELS[score.status]) : 'Unscored',
+    statusLabel: ctx.t(score.scored ? STATUS_LABELS[score.status] : 'status.unscored'),
     answerText: describeAnswer(iq, answer, score, ctx.lang, ctx.t),
     scoreText: score.scored && score.fraction !== undefined ? formatPercent(100 * score.fraction) : '–',
     targetText: describeTarget(iq, ctx.lang),
