@@ -1,7 +1,8 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
-import { formatCount } from '../report/format-number.js';
+import { translator } from '../i18n/format.js';
+import { describePrivacyNote } from '../report/describe-privacy.js';
 import { buildDivergenceChart, buildPillarChart } from './view-charts.js';
 import { describeMethodology } from './view-methodology.js';
 import { buildDivergenceSection, buildProgressSection, rankDifferences } from './view-sections.js';
@@ -18,6 +19,8 @@ export interface CompareViewOptions {
   generator: string;
   files: { base: string; current: string };
   warnings?: string[];
+  /** The language of the report's own text (headings, sentences); English when not given. */
+  language?: string;
 }
 
 /** Builds the finished comparison view model; every number and sentence is computed here. */
@@ -29,32 +32,41 @@ export function buildCompareView(
 ): CompareView {
   const { checklist } = index;
   const lang = checklist.language;
+  const t = translator(options.language);
   const { mode } = comparison;
   const bands = comparison.currentCard.bands;
   const withheld = { count: 0 };
   const rows = buildRows(comparison.questions, index, answers.base, answers.current, {
     includePrivate: options.includePrivate,
     withheld,
+    t,
   });
   const sides = describeSides(mode, options.files, answers.base, answers.current);
   const labels = { base: sides.base.label, current: sides.current.label };
   const title = localize(checklist.title, lang);
-  const versions = describeVersions(comparison.versions, sides);
-  const progress = mode === 'progress' ? buildProgressSection(comparison, rows, labels) : null;
-  const divergence = mode === 'divergence' ? buildDivergenceSection(comparison, rows, labels) : null;
+  const versions = describeVersions(comparison.versions, sides, t);
+  const progress = mode === 'progress' ? buildProgressSection(comparison, rows, labels, t) : null;
+  const divergence = mode === 'divergence' ? buildDivergenceSection(comparison, rows, labels, t) : null;
   const overall = toDeltaRow(comparison.overall, bands);
   return {
     format: 'opsc-audit/compare@1',
     generator: options.generator,
     lang,
     mode,
-    modeReason: comparison.modeReason,
-    title: `${mode === 'progress' ? 'Progress' : 'Divergence'}: ${title}`,
+    modeReason: t(comparison.modeReason.key, comparison.modeReason.params),
+    title: t(mode === 'progress' ? 'compare.title.progress' : 'compare.title.divergence', { title }),
     checklist: { id: checklist.id, version: checklist.version, title, digest: checklistDigest(checklist) },
     base: sides.base,
     current: sides.current,
     summary: [
-      `Overall score ${overall.baseText} (${labels.base}) and ${overall.currentText} (${labels.current}), ${overall.deltaText}, over ${formatCount(comparison.versions.comparable.length, 'question')} both files can be compared on.`,
+      t('compare.summary.overall', {
+        base: overall.baseText,
+        baseLabel: labels.base,
+        current: overall.currentText,
+        currentLabel: labels.current,
+        delta: overall.deltaText,
+        count: comparison.versions.comparable.length,
+      }),
       ...(progress?.summary ?? divergence?.summary ?? []),
       ...(versions.excluded > 0 ? [versions.sentence] : []),
     ],
@@ -63,8 +75,8 @@ export function buildCompareView(
     themes: comparison.themes.map((g) => toDeltaRow(g, bands)),
     sections: comparison.sections.map((g) => toDeltaRow(g, bands)),
     charts: {
-      pillars: buildPillarChart(labels, comparison.overall, comparison.pillars),
-      divergence: mode === 'divergence' ? buildDivergenceChart(labels, rankDifferences(comparison)) : null,
+      pillars: buildPillarChart(labels, comparison.overall, comparison.pillars, t),
+      divergence: mode === 'divergence' ? buildDivergenceChart(labels, rankDifferences(comparison), t) : null,
     },
     progress: progress?.section ?? null,
     divergence: divergence?.section ?? null,
@@ -72,12 +84,9 @@ export function buildCompareView(
     privacy: {
       includePrivate: options.includePrivate,
       withheld: withheld.count,
-      note:
-        withheld.count > 0
-          ? `${formatCount(withheld.count, 'evidence item')} marked not public ${withheld.count === 1 ? 'was' : 'were'} withheld from this report.`
-          : null,
+      note: describePrivacyNote(withheld.count, t),
     },
     warnings: options.warnings ?? [],
-    methodology: describeMethodology(mode, labels),
+    methodology: describeMethodology(mode, labels, t),
   };
 }

@@ -1,5 +1,5 @@
 import type { AnswersFile } from '../model/checklist.js';
-import type { CompareMode } from './types.js';
+import type { CompareMode, ModeReason } from './types.js';
 
 type Respondent = AnswersFile['respondent'];
 
@@ -8,20 +8,17 @@ export function chooseMode(
   base: Respondent,
   current: Respondent,
   forced?: CompareMode,
-): { mode: CompareMode; reason: string } {
-  if (forced) return { mode: forced, reason: `chosen with --mode ${forced}` };
+): { mode: CompareMode; reason: ModeReason } {
+  if (forced) return { mode: forced, reason: { key: 'compare.mode.forced', params: { mode: forced } } };
   const org = (r: Respondent) => (r.organization ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
   if (org(base) !== '' && org(base) === org(current) && base.date !== current.date) {
-    return { mode: 'progress', reason: 'the same organization answered at two dates' };
+    return { mode: 'progress', reason: { key: 'compare.mode.sameOrganization' } };
   }
   if (base.role && current.role && base.role !== current.role) {
     return {
       mode: 'divergence',
-      reason: `the respondents have different roles (${base.role}, ${current.role})`,
+      reason: { key: 'compare.mode.differentRoles', params: { base: base.role, current: current.role } },
     };
   }
-  return {
-    mode: 'progress',
-    reason: 'the respondents are not of different roles, so the later file is read as progress',
-  };
+  return { mode: 'progress', reason: { key: 'compare.mode.default' } };
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en.js';
+import type { MessageParams } from '../i18n/format.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
 
@@ -98,11 +100,17 @@ export interface AgreementRate {
   percent: number | undefined;
 }
 
+/** Why a mode was chosen, as a catalog message: the view puts it in words. */
+export interface ModeReason {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
 /** The complete comparison, before any formatting. */
 export interface Comparison {
   mode: CompareMode;
-  /** Why that mode: "chosen with --mode", "same organization at two dates", ... */
-  modeReason: string;
+  /** Why that mode: chosen with --mode, the same organization at two dates, ... */
+  modeReason: ModeReason;
   versions: VersionDiff;
   /** Scorecards of both sides against the compared checklist (all questions). */
   baseCard: Scorecard;

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/format.js';
 import { buildBarChart, type BarChart, type BarInput } from '../report/charts.js';
 import { formatPercent } from '../report/format-number.js';
 import type { GroupDelta, QuestionComparison } from './types.js';
@@ -14,11 +15,12 @@ export function buildPillarChart(
   labels: { base: string; current: string },
   overall: GroupDelta,
   pillars: readonly GroupDelta[],
+  t: Translate,
 ): BarChart {
   return stackLegend(
     buildBarChart(
       'compare-pillars',
-      `Score by pillar: ${labels.base} and ${labels.current}`,
+      t('compare.chart.pillars', { base: labels.base, current: labels.current }),
       [overall, ...pillars].map((g) => ({
         label: g.label,
         values: [
@@ -34,12 +36,13 @@ export function buildPillarChart(
 export function buildDivergenceChart(
   labels: { base: string; current: string },
   ranked: readonly QuestionComparison[],
+  t: Translate,
 ): BarChart | null {
   if (ranked.length === 0) return null;
   return stackLegend(
     buildBarChart(
       'compare-divergence',
-      `The ${Math.min(CHART_TOP, ranked.length)} largest differences (score as a share of the top of the scale)`,
+      t('compare.chart.divergence', { count: Math.min(CHART_TOP, ranked.length) }),
       ranked.slice(0, CHART_TOP).map((q) => ({
         label: q.id,
         values: [

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/format.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel } from '../model/checklist.js';
 import { formatDecimal } from '../report/format-number.js';
@@ -7,19 +9,21 @@ import type { QuestionView } from '../report/view-types.js';
 import type { ChangeKind, QuestionComparison } from './types.js';
 import type { CompareRow, SideAnswer } from './view-types.js';
 
-/** Labels of the kinds of change, in the order the report lists them. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  regressed: 'Regressed',
-  dropped: 'Dropped',
-  improved: 'Improved',
-  'newly-answered': 'Newly answered',
-  unchanged: 'Unchanged',
+/** The message keys of the kinds of change, in the order the report lists them. */
+export const CHANGE_LABELS: Record<ChangeKind, MessageKey> = {
+  regressed: 'compare.change.regressed',
+  dropped: 'compare.change.dropped',
+  improved: 'compare.change.improved',
+  'newly-answered': 'compare.change.newly-answered',
+  unchanged: 'compare.change.unchanged',
 };
 
 /** Counts evidence left out because it is not public, across both sides. */
 export interface RowContext {
   includePrivate: boolean;
   withheld: { count: number };
+  /** The messages of the report's own language. */
+  t: Translate;
 }
 
 /** Builds the printable row of every compared question, keyed by id. */
@@ -47,7 +51,7 @@ export function buildRows(
       pillar: pillarLabels.get(iq.section.pillar) ?? iq.section.pillar,
       weight: iq.weight,
       change: q.change,
-      changeLabel: CHANGE_LABELS[q.change],
+      changeLabel: ctx.t(CHANGE_LABELS[q.change]),
       agreement: q.agreement,
       deltaText: q.delta === undefined ? '–' : formatPoints(100 * q.delta),
       weightedText: formatDecimal(q.weightedDifference),

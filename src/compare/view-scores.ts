@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { AnswersFile } from '../model/checklist.js';
-import { formatCount, formatPercent } from '../report/format-number.js';
+import type { Translate } from '../i18n/format.js';
+import { formatPercent } from '../report/format-number.js';
 import type { BandInfo } from '../score/types.js';
 import { formatPoints } from './view-rows.js';
 import type { AgreementRate, CompareMode, GroupDelta } from './types.js';
@@ -26,12 +27,12 @@ export function toDeltaRow(g: GroupDelta, bands: readonly BandInfo[]): DeltaRow 
 }
 
 /** An agreement rate, formatted. */
-export function toAgreementRow(r: AgreementRate): AgreementRow {
+export function toAgreementRow(r: AgreementRate, t: Translate): AgreementRow {
   return {
     id: r.id,
     label: r.label,
     percentText: formatPercent(r.percent),
-    detail: `${r.agreed} of ${formatCount(r.compared, 'question')} both answered`,
+    detail: t('compare.agreementDetail', { agreed: r.agreed, count: r.compared }),
   };
 }
 

@@ -1,4 +1,6 @@
-import { formatCount, formatPercent } from '../report/format-number.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/format.js';
+import { formatPercent } from '../report/format-number.js';
 import { CHANGE_LABELS, formatPoints } from './view-rows.js';
 import { toAgreementRow } from './view-scores.js';
 import type { ChangeKind, Comparison, QuestionComparison } from './types.js';
@@ -25,43 +27,61 @@ export function buildProgressSection(
   c: Comparison,
   rows: Rows,
   labels: Labels,
+  t: Translate,
 ): { section: NonNullable<CompareView['progress']>; summary: string[] } {
   const of = (qs: readonly QuestionComparison[]) =>
     qs.map((q) => rows.get(q.id)).filter((r) => r !== undefined);
   const bySize = (qs: QuestionComparison[]) =>
     [...qs].sort((a, b) => b.weightedDifference - a.weightedDifference || a.current.index - b.current.index);
-  const descriptions: Record<ChangeKind, string> = {
-    regressed: `Answered at both dates, at a lower level in ${labels.current} than in ${labels.base}; largest weighted drop first.`,
-    dropped: `Answered in ${labels.base}; “don’t know”, not applicable or not answered in ${labels.current}.`,
-    improved: `Answered at both dates, at a higher level in ${labels.current}; largest weighted rise first.`,
-    'newly-answered': `“Don’t know”, not applicable or not answered in ${labels.base}; answered in ${labels.current}.`,
-    unchanged: 'The same answer at both dates, or no scored answer at either.',
+  const descriptions: Record<ChangeKind, MessageKey> = {
+    regressed: 'compare.describe.regressed',
+    dropped: 'compare.describe.dropped',
+    improved: 'compare.describe.improved',
+    'newly-answered': 'compare.describe.newly-answered',
+    unchanged: 'compare.describe.unchanged',
+  };
+  const counted: Record<ChangeKind, MessageKey> = {
+    regressed: 'compare.changeCount.regressed',
+    dropped: 'compare.changeCount.dropped',
+    improved: 'compare.changeCount.improved',
+    'newly-answered': 'compare.changeCount.newly-answered',
+    unchanged: 'compare.changeCount.unchanged',
   };
   const kinds = Object.keys(CHANGE_LABELS) as ChangeKind[];
   const groups = kinds.map((kind): RowGroup => {
     const qs = c.questions.filter((q) => q.change === kind);
     const ordered = kind === 'regressed' || kind === 'improved' ? bySize(qs) : qs;
-    return group(kind, CHANGE_LABELS[kind], descriptions[kind], of(ordered));
+    return group(kind, t(CHANGE_LABELS[kind]), t(descriptions[kind], labels), of(ordered));
   });
   const closed = of(c.questions.filter((q) => q.gapClosed));
   const opened = of(c.questions.filter((q) => q.gapOpened));
   const o = c.overall;
-  const coverageSentence = `Coverage (answered / applicable) ${formatPercent(o.base.coverage)} (${o.base.counts.answered} of ${o.base.counts.applicable}) in ${labels.base} and ${formatPercent(o.current.coverage)} (${o.current.counts.answered} of ${o.current.counts.applicable}) in ${labels.current}: ${formatPoints(o.coverageDelta)}.`;
+  const coverageSentence = t('compare.coverageSentence', {
+    basePercent: formatPercent(o.base.coverage),
+    baseAnswered: o.base.counts.answered,
+    baseApplicable: o.base.counts.applicable,
+    base: labels.base,
+    currentPercent: formatPercent(o.current.coverage),
+    currentAnswered: o.current.counts.answered,
+    currentApplicable: o.current.counts.applicable,
+    current: labels.current,
+    delta: formatPoints(o.coverageDelta),
+  });
   const regressed = groups[0]?.rows ?? [];
   return {
     section: {
-      counts: kinds.map((key, i) => ({ key, label: CHANGE_LABELS[key], count: groups[i]?.count ?? 0 })),
+      counts: kinds.map((key, i) => ({ key, label: t(CHANGE_LABELS[key]), count: groups[i]?.count ?? 0 })),
       groups,
       gapsClosed: group(
         'gaps-closed',
-        'Gaps closed',
-        `Below target in ${labels.base}, at target in ${labels.current}.`,
+        t('compare.gapsClosed.title'),
+        t('compare.gapsClosed.describe', labels),
         closed,
       ),
       gapsOpened: group(
         'gaps-opened',
-        'Gaps opened',
-        `At target in ${labels.base}, below target in ${labels.current}.`,
+        t('compare.gapsOpened.title'),
+        t('compare.gapsOpened.describe', labels),
         opened,
       ),
       coverage: {
@@ -72,13 +92,25 @@ export function buildProgressSection(
       },
     },
     summary: [
-      `${kinds.map((k, i) => `${groups[i]?.count ?? 0} ${k === 'newly-answered' ? 'newly answered' : k}`).join(', ')}.`,
+      t('compare.changeCounts', {
+        counts: kinds.map((k, i) => t(counted[k], { count: groups[i]?.count ?? 0 })).join(', '),
+      }),
       ...(regressed.length > 0
         ? [
-            `Regressions: ${regressed.map((r) => `${r.id} (${r.base.answerText} → ${r.current.answerText})`).join('; ')}.`,
+            t('compare.regressions', {
+              list: regressed
+                .map((r) =>
+                  t('compare.regression', {
+                    id: r.id,
+                    base: r.base.answerText,
+                    current: r.current.answerText,
+                  }),
+                )
+                .join('; '),
+            }),
           ]
         : []),
-      `${formatCount(closed.length, 'gap')} closed, ${opened.length} opened.`,
+      t('compare.gapsSummary', { count: closed.length, opened: opened.length }),
       coverageSentence,
     ],
   };
@@ -89,6 +121,7 @@ export function buildDivergenceSection(
   c: Comparison,
   rows: Rows,
   labels: Labels,
+  t: Translate,
 ): { section: NonNullable<CompareView['divergence']>; summary: string[] } {
   const ranked = rankDifferences(c).map((q, i) => ({ ...(rows.get(q.id) as CompareRow), rank: i + 1 }));
   const unknownFirst = (q: QuestionComparison) =>
@@ -106,34 +139,40 @@ export function buildDivergenceSection(
   const top = ranked[0];
   return {
     section: {
-      agreement: { overall: toAgreementRow(rate), pillars: c.agreement.pillars.map(toAgreementRow) },
+      agreement: {
+        overall: toAgreementRow(rate, t),
+        pillars: c.agreement.pillars.map((p) => toAgreementRow(p, t)),
+      },
       differences: group(
         'differences',
-        'Where the answers differ',
-        'Ranked by the size of the difference (as a share of the top of the scale) times the question’s weight.',
+        t('compare.differences.title'),
+        t('compare.differences.describe'),
         ranked,
       ),
-      oneSided: group(
-        'one-sided',
-        'Answered by one side only',
-        `One side gave a scored answer; the other said “don’t know” (listed first), not applicable, or did not answer.`,
-        oneRows,
-      ),
-      agreed: group(
-        'agreed',
-        'Where the answers agree',
-        `${labels.base} and ${labels.current} gave the same answer.`,
-        agreed,
-      ),
+      oneSided: group('one-sided', t('compare.oneSided.title'), t('compare.oneSided.describe'), oneRows),
+      agreed: group('agreed', t('compare.agreed.title'), t('compare.agreed.describe', labels), agreed),
     },
     summary: [
-      `The two assessments agree on ${rate.agreed} of ${formatCount(rate.compared, 'question')} both answered (${formatPercent(rate.percent)}).`,
+      t('compare.summary.agreement', {
+        agreed: rate.agreed,
+        count: rate.compared,
+        percent: formatPercent(rate.percent),
+      }),
       ...(top
         ? [
-            `The largest difference is on ${top.id}: ${top.base.answerText} (${labels.base}) against ${top.current.answerText} (${labels.current}).`,
+            t('compare.summary.largest', {
+              id: top.id,
+              base: top.base.answerText,
+              baseLabel: labels.base,
+              current: top.current.answerText,
+              currentLabel: labels.current,
+            }),
           ]
         : []),
-      `${formatCount(oneRows.length, 'question')} answered by one side only${unknowns > 0 ? `, ${unknowns} of them where the other said “don’t know”` : ''}.`,
+      t('compare.summary.oneSided', {
+        count: oneRows.length,
+        unknowns: unknowns > 0 ? t('compare.summary.oneSidedUnknowns', { count: unknowns }) : '',
+      }),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { formatCount } from '../report/format-number.js';
+import type { Translate } from '../i18n/format.js';
 import type { VersionDiff, VersionEntry } from './types.js';
 import type { CompareView, SideView, VersionRow } from './view-types.js';
 
@@ -6,6 +6,7 @@ import type { CompareView, SideView, VersionRow } from './view-types.js';
 export function describeVersions(
   diff: VersionDiff,
   sides: { base: SideView; current: SideView },
+  t: Translate,
 ): { view: CompareView['versions']; sentence: string; excluded: number } {
   const row = (e: VersionEntry): VersionRow => ({
     id: e.id,
@@ -13,30 +14,39 @@ export function describeVersions(
     previousText: e.previousText ?? null,
     answered:
       e.inBase && e.inCurrent
-        ? 'answered in both'
+        ? t('compare.versions.inBoth')
         : e.inBase
-          ? `answered in ${sides.base.label} only`
+          ? t('compare.versions.inOne', { label: sides.base.label })
           : e.inCurrent
-            ? `answered in ${sides.current.label} only`
-            : 'answered in neither',
+            ? t('compare.versions.inOne', { label: sides.current.label })
+            : t('compare.versions.inNeither'),
   });
   const excluded = diff.added.length + diff.removed.length + diff.reworded.length;
   const same = diff.baseVersion === diff.currentVersion && diff.currentVersion === diff.checklistVersion;
   const made = same
-    ? `Both files were made against version ${diff.checklistVersion} of the checklist.`
-    : `The files were made against versions ${diff.baseVersion} (${sides.base.label}) and ${diff.currentVersion} (${sides.current.label}) of the checklist; both are scored against version ${diff.checklistVersion}.`;
+    ? t('compare.versions.same', { version: diff.checklistVersion })
+    : t('compare.versions.different', {
+        baseVersion: diff.baseVersion,
+        base: sides.base.label,
+        currentVersion: diff.currentVersion,
+        current: sides.current.label,
+        version: diff.checklistVersion,
+      });
   const left =
     excluded > 0
-      ? ` ${formatCount(excluded, 'question')} ${excluded === 1 ? 'is' : 'are'} left out of the comparison because ${excluded === 1 ? 'it' : 'they'} changed between versions: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.reworded.length} reworded.`
+      ? t('compare.versions.left', {
+          count: excluded,
+          added: diff.added.length,
+          removed: diff.removed.length,
+          reworded: diff.reworded.length,
+        })
       : '';
   return {
     sentence: `${made}${left}`,
     excluded,
     view: {
       sentence: `${made}${left}`,
-      inferredNote: diff.inferred
-        ? 'The checklist one of the files was made against is not at hand, so the questions added since were inferred from the questions that file mentions (a question it never reached counts as added). Name the earlier checklist with --base-checklist for an exact list.'
-        : null,
+      inferredNote: diff.inferred ? t('compare.versions.inferred') : null,
       added: diff.added.map(row),
       removed: diff.removed.map(row),
       reworded: diff.reworded.map(row),

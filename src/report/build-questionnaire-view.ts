@@ -1,4 +1,5 @@
 import { answerKind } from '../model/answer-kinds/index.js';
+import { translator } from '../i18n/format.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
@@ -55,8 +56,13 @@ export interface QuestionnaireView {
 }
 
 /** Builds the view of a blank questionnaire for respondents who answer on paper first. */
-export function buildQuestionnaireView(index: ChecklistIndex, generator: string): QuestionnaireView {
+export function buildQuestionnaireView(
+  index: ChecklistIndex,
+  generator: string,
+  language?: string,
+): QuestionnaireView {
   const { checklist } = index;
+  const t = translator(language);
   const lang = checklist.language;
   const text = (v: Parameters<typeof localize>[0]): string => localize(v, lang).trim();
   const footnotes = new FootnoteRegistry(checklist);
@@ -67,7 +73,7 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
     const q = iq.question;
     const guidance = q.guidance ? text(q.guidance) : '';
     const kind = answerKind(iq);
-    const choices: ChoiceView[] = kind.paperChoices(iq).map((c) => ({
+    const choices: ChoiceView[] = kind.paperChoices(iq, t).map((c) => ({
       label: text(c.label),
       description: c.description ? text(c.description) : null,
     }));
@@ -76,17 +82,17 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
       anchor: questionAnchor(q.id),
       number: iq.index + 1,
       text: text(q.text),
-      kindLabel: kind.paperInstruction,
+      kindLabel: t(kind.paperInstruction),
       weight: iq.weight,
       choices,
-      writeIn: kind.paperWriteIn(iq),
+      writeIn: kind.paperWriteIn(iq, t),
       scored: iq.max !== undefined,
-      condition: q.when ? describeCondition(q.when, index) : null,
+      condition: q.when ? describeCondition(q.when, index, t) : null,
       evidencePrompt: q.evidence ? text(q.evidence) : null,
       guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
       guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,
       citations: footnotes.cite(q.sources),
-      refs: describeRefs(q.refs),
+      refs: describeRefs(q.refs, t),
     };
   };
   const sections = checklist.sections.map((s) => ({
@@ -101,7 +107,7 @@ export function buildQuestionnaireView(index: ChecklistIndex, generator: string)
     format: 'opsc-audit/questionnaire@1',
     generator,
     lang,
-    title: `Questionnaire: ${text(checklist.title)}`,
+    title: t('questionnaire.title', { title: text(checklist.title) }),
     checklist: {
       id: checklist.id,
       version: checklist.version,

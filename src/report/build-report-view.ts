@@ -2,12 +2,15 @@ import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
 import type { Scorecard } from '../score/types.js';
-import { formatCount, formatPercent } from './format-number.js';
+import { translator, type Translate } from '../i18n/format.js';
+import { describeCoverage } from './describe-coverage.js';
+import { describePrivacyNote } from './describe-privacy.js';
+import { formatPercent } from './format-number.js';
 import { buildAnswerDistribution, buildPillarThemeMap, buildScoreBars } from './view-charts.js';
 import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { buildMethodology } from './view-methodology.js';
 import { buildQuestionView, questionAnchor } from './view-questions.js';
-import { describeCoverageSentence, describeExtremes, toScoreRow } from './view-scores.js';
+import { describeExtremes, toScoreRow } from './view-scores.js';
 import type { GapView, ListedQuestion, QuestionView, ReportView } from './view-types.js';
 
 /** Options that change what a report contains. */
@@ -17,6 +20,8 @@ export interface ReportOptions {
   generator: string;
   /** Warnings to print in the report (such as a changed checklist). */
   warnings?: string[];
+  /** The language of the report's own text (headings, sentences); English when not given. */
+  language?: string;
 }
 
 /** Builds the finished report view model; every number and sentence is computed here. */
@@ -28,9 +33,10 @@ export function buildReportView(
 ): ReportView {
   const { checklist } = index;
   const lang = checklist.language;
+  const t = translator(options.language);
   const footnotes = new FootnoteRegistry(checklist);
   const withheld = { count: 0 };
-  const ctx = { lang, footnotes, includePrivate: options.includePrivate, withheld };
+  const ctx = { lang, t, footnotes, includePrivate: options.includePrivate, withheld };
   const views = new Map<string, QuestionView>();
   // Gaps first, so that footnotes are numbered in reading order of the gap list.
   const ordered = [...card.gaps, ...card.questions.map((q) => q.id)];
@@ -44,7 +50,7 @@ export function buildReportView(
   const view = (id: string): QuestionView => views.get(id) as QuestionView;
   const gaps: GapView[] = card.gaps.map((id, i) => ({
     rank: i + 1,
-    sentence: gapSentence(view(id)),
+    sentence: gapSentence(view(id), t),
     question: view(id),
   }));
   const listed = (status: string, detail: (v: QuestionView) => string | null): ListedQuestion[] =>
@@ -58,12 +64,13 @@ export function buildReportView(
       }));
   const r = answers.respondent;
   const title = localize(checklist.title, lang);
-  const overall = toScoreRow(card.overall, card);
+  const overall = toScoreRow(card.overall, card, t);
+  const coverage = `${describeCoverage(card.overall, t, true)}.`;
   return {
     format: 'opsc-audit/report@1',
     generator: options.generator,
     lang,
-    title: `Gap analysis: ${title}`,
+    title: t('report.title', { title }),
     checklist: {
       id: checklist.id,
       version: checklist.version,
@@ -83,39 +90,43 @@ export function buildReportView(
     },
     coverage: {
       percentText: formatPercent(card.overall.coverage),
-      sentence: describeCoverageSentence(card.overall),
+      sentence: coverage,
     },
     summary: {
       overall,
-      sentence: `The overall score is ${overall.percentText}${overall.band ? ` (${overall.band})` : ''}: ${describeCoverageSentence(card.overall)}`,
+      sentence: t('report.summary.sentence', {
+        percent: overall.percentText,
+        band: overall.band ? t('report.summary.band', { band: overall.band }) : '',
+        coverage,
+      }),
       highlights: [
-        describeExtremes('pillar', card.pillars, card),
-        describeExtremes('theme', card.themes, card),
+        describeExtremes('pillar', card.pillars, card, t),
+        describeExtremes('theme', card.themes, card, t),
       ].filter((x): x is string => x !== undefined),
       topGaps: gaps.slice(0, 5),
     },
     charts: {
-      pillars: buildScoreBars('chart-pillars', 'Score by pillar', card.pillars, card),
-      themes: buildScoreBars('chart-themes', 'Score by theme', card.themes, card),
-      heatmap: buildPillarThemeMap(index, card),
-      distribution: buildAnswerDistribution(index, card),
+      pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card),
+      themes: buildScoreBars('chart-themes', t('report.chart.themes'), card.themes, card),
+      heatmap: buildPillarThemeMap(index, card, t),
+      distribution: buildAnswerDistribution(index, card, t),
     },
-    pillars: card.pillars.map((g) => toScoreRow(g, card)),
-    themes: card.themes.map((g) => toScoreRow(g, card)),
-    actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card)),
+    pillars: card.pillars.map((g) => toScoreRow(g, card, t)),
+    themes: card.themes.map((g) => toScoreRow(g, card, t)),
+    actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card, t)),
     gaps,
     sections: checklist.sections.map((s) => ({
       id: s.id,
       anchor: `s-${s.id}`,
       title: localize(s.title, lang),
       pillar: index.checklist.pillars.length > 0 ? pillarLabel(card, s.pillar) : s.pillar,
-      score: toScoreRow(card.sections.find((x) => x.id === s.id) ?? card.overall, card),
+      score: toScoreRow(card.sections.find((x) => x.id === s.id) ?? card.overall, card, t),
       questions: s.questions.map((q) => view(q.id)),
     })),
     lists: {
       notApplicable: [
         ...listed('na', (v) => v.naReason),
-        ...listed('inapplicable', () => 'Its condition on earlier answers is not met.'),
+        ...listed('inapplicable', () => t('report.conditionNotMet')),
       ],
       unknown: listed('unknown', (v) => v.notes),
       unanswered: listed('unanswered', () => null),
@@ -129,13 +140,10 @@ export function buildReportView(
     privacy: {
       includePrivate: options.includePrivate,
       withheld: withheld.count,
-      note:
-        withheld.count > 0
-          ? `${formatCount(withheld.count, 'evidence item')} marked not public ${withheld.count === 1 ? 'was' : 'were'} withheld from this report.`
-          : null,
+      note: describePrivacyNote(withheld.count, t),
     },
     warnings: options.warnings ?? [],
-    methodology: buildMethodology(card, views),
+    methodology: buildMethodology(card, views, t),
     footnotes: footnotes.list(),
     sources: describeSources(checklist),
   };
@@ -146,9 +154,14 @@ function pillarLabel(card: Scorecard, id: string): string {
 }
 
 /** One sentence per gap: the action, with the question, the answer and the target. */
-function gapSentence(v: QuestionView): string {
-  const action = v.action ? v.action.replace(/\.\s*$/, '') : `Bring “${v.text}” up to its target`;
-  return `${action} (${v.id}: now ${lowerFirst(v.answerText)}; target ${v.targetText}).`;
+function gapSentence(v: QuestionView, t: Translate): string {
+  const action = v.action ? v.action.replace(/\.\s*$/, '') : t('report.gapDefaultAction', { text: v.text });
+  return t('report.gapSentence', {
+    action,
+    id: v.id,
+    answer: lowerFirst(v.answerText),
+    target: v.targetText,
+  });
 }
 
 function lowerFirst(s: string): string {

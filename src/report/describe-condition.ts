@@ -1,32 +1,35 @@
+import type { Translate } from '../i18n/format.js';
 import type { ChecklistIndex, Condition } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 
 /** A condition in words, for a paper questionnaire: "PRO-HLP-01 is yes and PRV-ENF-01 is at least On paper only". */
-export function describeCondition(condition: Condition, index: ChecklistIndex): string {
-  if ('all' in condition) return condition.all.map((c) => group(c, index)).join(' and ');
-  if ('any' in condition) return condition.any.map((c) => group(c, index)).join(' or ');
-  if ('not' in condition) return `not (${describeCondition(condition.not, index)})`;
+export function describeCondition(condition: Condition, index: ChecklistIndex, t: Translate): string {
+  if ('all' in condition) return condition.all.map((c) => group(c, index, t)).join(t('condition.and'));
+  if ('any' in condition) return condition.any.map((c) => group(c, index, t)).join(t('condition.or'));
+  if ('not' in condition)
+    return t('condition.not', { condition: describeCondition(condition.not, index, t) });
   const id = condition.question;
-  const name = (ref: string | number | boolean): string => refName(index, id, ref);
-  if (condition.answered !== undefined) return `${id} is ${condition.answered ? '' : 'not '}answered`;
-  if (condition.equals !== undefined) return `${id} is ${name(condition.equals)}`;
-  if (condition.in !== undefined) return `${id} is one of ${condition.in.map(name).join(', ')}`;
-  if (condition.atLeast !== undefined) return `${id} is at least ${name(condition.atLeast)}`;
+  const name = (ref: string | number | boolean): string => refName(index, id, ref, t);
+  if (condition.answered !== undefined)
+    return t(condition.answered ? 'condition.answered' : 'condition.notAnswered', { id });
+  if (condition.equals !== undefined) return t('condition.equals', { id, value: name(condition.equals) });
+  if (condition.in !== undefined) return t('condition.in', { id, values: condition.in.map(name).join(', ') });
+  if (condition.atLeast !== undefined) return t('condition.atLeast', { id, value: name(condition.atLeast) });
   return id;
 }
 
-function group(c: Condition, index: ChecklistIndex): string {
-  return 'all' in c || 'any' in c ? `(${describeCondition(c, index)})` : describeCondition(c, index);
+function group(c: Condition, index: ChecklistIndex, t: Translate): string {
+  return 'all' in c || 'any' in c ? `(${describeCondition(c, index, t)})` : describeCondition(c, index, t);
 }
 
-function refName(index: ChecklistIndex, id: string, ref: string | number | boolean): string {
+function refName(index: ChecklistIndex, id: string, ref: string | number | boolean, t: Translate): string {
   const q = index.byId.get(id);
   const lang = index.checklist.language;
   if (typeof ref === 'boolean' || ref === 'yes' || ref === 'no')
-    return ref === true || ref === 'yes' ? 'yes' : 'no';
+    return t(ref === true || ref === 'yes' ? 'condition.yes' : 'condition.no');
   const level = q?.scale?.find((l) => l.key === String(ref) || l.value === ref);
-  if (level) return `“${localize(level.label, lang)}”`;
+  if (level) return t('condition.label', { label: localize(level.label, lang) });
   const option = q?.question.options?.find((o) => o.key === String(ref));
-  if (option) return `“${localize(option.label, lang)}”`;
+  if (option) return t('condition.label', { label: localize(option.label, lang) });
   return String(ref);
 }

@@ -12,8 +12,3 @@ export function roundPercent(percent: number | undefined): number {
 export function formatDecimal(value: number): string {
   return value.toFixed(2);
 }
-
-/** A count with its noun, singular or plural: "1 question", "3 questions". */
-export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}

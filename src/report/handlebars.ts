@@ -1,15 +1,24 @@
-import Handlebars from 'handlebars';
+import Handlebars, { type HelperOptions } from 'handlebars';
+import { translator, type MessageParams } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/en.js';
+import { defaultLanguage } from '../i18n/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from './markdown.js';
 
 /** The private Handlebars environment every report is rendered with; all helpers live here. */
 export type ReportHandlebars = ReturnType<typeof Handlebars.create>;
 
 /** Creates a fresh Handlebars instance with the report helpers and the given partials registered. */
-export function createReportHandlebars(partials: Readonly<Record<string, string>>): ReportHandlebars {
+export function createReportHandlebars(
+  partials: Readonly<Record<string, string>>,
+  lang: string = defaultLanguage,
+): ReportHandlebars {
   const hb = Handlebars.create();
+  const t = translator(lang);
+  // {{t "key" name=value}}: the catalog text of a key, its placeholders filled from the hash.
+  hb.registerHelper('t', (key: MessageKey, options: HelperOptions) => t(key, options.hash as MessageParams));
   // The built-in {{log}} prints to standard output, into a report written there.
   hb.registerHelper('log', () => {
-    throw new Error('{{log}} is not available in report templates');
+    throw new Error(t('template.logUnavailable', { helper: '{{log}}' }));
   });
   // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
   hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));

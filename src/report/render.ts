@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HelperOptions } from 'handlebars';
+import { translator, type Translate } from '../i18n/format.js';
 import { inPieces } from '../text/pieces.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 
@@ -10,6 +11,8 @@ export type TemplateFormat = 'md' | 'html';
 export interface TemplateAssets {
   partials: Readonly<Record<string, string>>;
   css: string;
+  /** The language of the templates' own text; English when not given. */
+  language?: string;
 }
 
 /** A template that does not compile or render: one line, for the user. */
@@ -61,11 +64,11 @@ function* renderParts(
   name: string,
   stream: boolean,
 ): Generator<string> {
-  const hb = createReportHandlebars(assets.partials);
+  const hb = createReportHandlebars(assets.partials, assets.language);
   const deferred: Deferred[] = [];
   const marker = `\u0000${randomUUID()}:`;
   let deferring = stream;
-  registerEachStreamed(hb, (items, options) => {
+  registerEachStreamed(hb, translator(assets.language), (items, options) => {
     if (!deferring) return items.map((item, i) => renderItem(hb, items, i, item, options)).join('');
     deferred.push({ items, options });
     return `${marker}${deferred.length - 1}\u0000`;
@@ -94,10 +97,11 @@ function* renderParts(
  */
 function registerEachStreamed(
   hb: ReportHandlebars,
+  t: Translate,
   each: (items: readonly unknown[], options: HelperOptions) => string,
 ): void {
   hb.registerHelper('each-streamed', function (this: unknown, list: unknown, options: HelperOptions) {
-    if (!Array.isArray(list)) throw new Error('each-streamed needs a list');
+    if (!Array.isArray(list)) throw new Error(t('template.eachStreamedList'));
     if (list.length === 0) return options.inverse(this);
     return each(list, options);
   });

@@ -3,13 +3,17 @@ import { localize } from '../model/checklist.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
 import { createStyle, type Style } from '../text/style.js';
-import { formatCount, formatDecimal, formatPercent } from './format-number.js';
+import { translator } from '../i18n/format.js';
+import { describeCoverage } from './describe-coverage.js';
+import { formatDecimal, formatPercent } from './format-number.js';
 
 /** Options for the terminal summary. */
 export interface ScoreTextOptions {
   color: boolean;
   /** Terminal width; long lines are shortened to it. */
   width: number;
+  /** The language of the summary's own text; English when not given. */
+  language?: string;
 }
 
 const BAR = 20;
@@ -22,6 +26,7 @@ export function formatScoreText(
   options: ScoreTextOptions,
 ): string {
   const style = createStyle(options.color);
+  const t = translator(options.language);
   const { checklist } = index;
   const lang = checklist.language;
   const who = [respondent.country, respondent.organization, respondent.role, respondent.date]
@@ -32,25 +37,25 @@ export function formatScoreText(
     Math.max(...[...card.pillars, ...card.themes].map((g) => oneLine(g.label, 28).length), 7),
   );
   const row = (g: GroupScore, label = g.label): string =>
-    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, style)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${style.dim(`coverage ${formatPercent(g.coverage)}`)}`;
+    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, style)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${style.dim(t('score.coverage', { percent: formatPercent(g.coverage) }))}`;
   const o = card.overall;
   const lines = [
     style.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
     ...(who.length > 0 ? [who.join(', ')] : []),
     '',
-    style.bold(row(o, 'Overall').trimEnd()),
-    `  ${describeCoverage(o)}`,
+    style.bold(row(o, t('score.overall')).trimEnd()),
+    `  ${describeCoverage(o, t, false)}`,
     '',
-    style.bold('Pillars'),
+    style.bold(t('score.pillars')),
     ...card.pillars.map((g) => row(g)),
     '',
-    style.bold('Themes'),
+    style.bold(t('score.themes')),
     ...card.themes.map((g) => row(g)),
     '',
-    style.bold('Top gaps (weight × distance to target)'),
+    style.bold(t('score.topGaps')),
   ];
   const top = card.gaps.slice(0, 5);
-  if (top.length === 0) lines.push('  none: every applicable question meets its target');
+  if (top.length === 0) lines.push(t('score.noGaps'));
   top.forEach((id, i) => {
     const q = card.questions.find((x) => x.id === id);
     const text = oneLine(localize(index.byId.get(id)?.question.text, lang), 1000);
@@ -58,22 +63,8 @@ export function formatScoreText(
     lines.push(`${head}${shorten(text, options.width - head.length)}`);
   });
   if (card.unscored.length > 0)
-    lines.push('', style.dim(`${formatCount(card.unscored.length, 'unscored question')} not in any score`));
+    lines.push('', style.dim(t('score.unscored', { count: card.unscored.length })));
   return `${lines.join('\n')}\n`;
-}
-
-/** "7 of 9 applicable questions answered; 1 don't know, 1 unanswered; 1 not applicable". */
-export function describeCoverage(g: GroupScore): string {
-  const c = g.counts;
-  const parts = [`${c.answered} of ${formatCount(c.applicable, 'applicable question')} answered`];
-  const missing = [
-    c.unknown > 0 ? `${c.unknown} don't know` : '',
-    c.unanswered > 0 ? `${c.unanswered} unanswered` : '',
-  ].filter(Boolean);
-  if (missing.length > 0) parts.push(missing.join(', '));
-  const out = c.na + c.inapplicable;
-  if (out > 0) parts.push(`${out} not applicable`);
-  return parts.join('; ');
 }
 
 function bandLabel(g: GroupScore, card: Scorecard): string {

@@ -4,7 +4,8 @@ import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
 import { localize } from '../model/checklist.js';
 import { buildBarChart, buildHeatMap, type BarChart, type HeatMap } from './charts.js';
 import { buildDistributionChart, type DistributionChart } from './distribution-chart.js';
-import { formatCount, formatPercent } from './format-number.js';
+import type { Translate } from '../i18n/format.js';
+import { formatPercent } from './format-number.js';
 import { DISTRIBUTION_FILLS, levelFill, lightFill, strongFill } from './palette.js';
 
 /** A bar chart of group scores (pillars, themes), coloured by band. */
@@ -35,7 +36,7 @@ export function buildScoreBars(
 }
 
 /** The pillar x theme heat map. */
-export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard): HeatMap {
+export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: Translate): HeatMap {
   const lang = index.checklist.language;
   const pillars = index.checklist.pillars.map((p) => categoryLabel(p, lang));
   const themes = index.checklist.themes.map((t) => categoryLabel(t, lang));
@@ -48,22 +49,32 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard): Hea
       column: i % nThemes,
       text: cell.percent === undefined ? '–' : formatPercent(cell.percent),
       fill: lightFill(cell.band, card.bands.length),
-      tip: `${cell.label}: ${cell.percent === undefined ? 'no applicable question' : `${formatPercent(cell.percent)}${band}, ${formatCount(n, 'question')}`}`,
+      tip: t('report.chart.heatmapTip', {
+        label: cell.label,
+        value:
+          cell.percent === undefined
+            ? t('report.chart.heatmapNone')
+            : t('report.chart.heatmapValue', { percent: formatPercent(cell.percent), band, count: n }),
+      }),
     };
   });
-  return buildHeatMap('chart-heatmap', 'Scores by pillar and theme', pillars, themes, cells);
+  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, themes, cells);
 }
 
 /** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */
-export function buildAnswerDistribution(index: ChecklistIndex, card: Scorecard): DistributionChart {
+export function buildAnswerDistribution(
+  index: ChecklistIndex,
+  card: Scorecard,
+  t: Translate,
+): DistributionChart {
   const lang = index.checklist.language;
   const levels = [...index.checklist.scale].sort((a, b) => a.value - b.value);
   const top = levels[levels.length - 1]?.value ?? 1;
   const categories = [
     ...levels.map((l, i) => ({ label: localize(l.label, lang), fill: levelFill(i, levels.length) })),
-    { label: 'Don’t know', fill: DISTRIBUTION_FILLS.unknown },
-    { label: 'Unanswered', fill: DISTRIBUTION_FILLS.unanswered },
-    { label: 'Not applicable', fill: DISTRIBUTION_FILLS.na },
+    { label: t('status.unknown'), fill: DISTRIBUTION_FILLS.unknown },
+    { label: t('status.unansweredShort'), fill: DISTRIBUTION_FILLS.unanswered },
+    { label: t('status.na'), fill: DISTRIBUTION_FILLS.na },
   ];
   const bucket = (q: QuestionScore): number => {
     if (q.status === 'unknown') return levels.length;
@@ -83,11 +94,11 @@ export function buildAnswerDistribution(index: ChecklistIndex, card: Scorecard):
     return counts;
   };
   const rows = [
-    { label: 'All questions', counts: countOf(card.questions) },
+    { label: t('report.chart.allQuestions'), counts: countOf(card.questions) },
     ...card.pillars.map((p) => ({
       label: p.label,
       counts: countOf(card.questions.filter((q) => q.pillar === p.id)),
     })),
   ];
-  return buildDistributionChart('chart-distribution', 'How the questions were answered', categories, rows);
+  return buildDistributionChart('chart-distribution', t('report.chart.distribution'), categories, rows);
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/format.js';
 import type { Checklist, Citation, Refs } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { isSafeUrl } from './markdown.js';
@@ -56,22 +58,27 @@ export function describeSources(checklist: Checklist): SourceView[] {
 }
 
 // A Map, so that an instrument key such as "constructor" is never looked up on Object.prototype.
-const INSTRUMENTS = new Map([
-  ['opsc', 'Optional Protocol (OPSC)'],
-  ['crc', 'Convention on the Rights of the Child'],
-  ['sdg', 'SDG targets'],
+const INSTRUMENTS = new Map<string, MessageKey>([
+  ['opsc', 'instrument.opsc'],
+  ['crc', 'instrument.crc'],
+  ['sdg', 'instrument.sdg'],
 ]);
 
 /** Related provisions grouped by instrument, in a fixed order (OPSC, CRC, SDG, then others by key). */
-export function describeRefs(refs: Refs | undefined): RefGroup[] {
+export function describeRefs(refs: Refs | undefined, t: Translate): RefGroup[] {
   if (!refs) return [];
   const keys = Object.keys(refs).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return keys
     .filter((k) => (refs[k] ?? []).length > 0)
     .map((k) => ({
-      instrument: INSTRUMENTS.get(k) ?? k.toUpperCase(),
+      instrument: instrumentName(k, t),
       items: (refs[k] ?? []).map(String).join(', '),
     }));
+}
+
+function instrumentName(key: string, t: Translate): string {
+  const known = INSTRUMENTS.get(key);
+  return known ? t(known) : key.toUpperCase();
 }
 
 function order(key: string): number {

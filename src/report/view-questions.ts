@@ -1,6 +1,8 @@
 import { answerKind, type AnswerWords } from '../model/answer-kinds/index.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/format.js';
 import type { QuestionScore } from '../score/types.js';
 import { formatDecimal, formatPercent } from './format-number.js';
 import { isSafeUrl, neutralizeMarkdown, renderMarkdownHtml } from './markdown.js';
@@ -10,18 +12,20 @@ import type { EvidenceView, QuestionView } from './view-types.js';
 /** What building question views needs besides the question itself. */
 export interface QuestionContext {
   lang: string;
+  /** The messages of the report's own language. */
+  t: Translate;
   footnotes: FootnoteRegistry;
   includePrivate: boolean;
   /** Counts evidence items left out because they are not public. */
   withheld: { count: number };
 }
 
-const STATUS_LABELS: Record<QuestionScore['status'], string> = {
-  answered: 'Answered',
-  na: 'Not applicable',
-  inapplicable: 'Not applicable (condition not met)',
-  unknown: 'Don’t know',
-  unanswered: 'Not answered',
+const STATUS_LABELS: Record<QuestionScore['status'], MessageKey> = {
+  answered: 'status.answered',
+  na: 'status.na',
+  inapplicable: 'status.inapplicable',
+  unknown: 'status.unknown',
+  unanswered: 'status.unanswered',
 };
 
 /** The anchor id of a question in an HTML report. */
@@ -47,8 +51,8 @@ export function buildQuestionView(
     pillar: iq.section.pillar,
     weight: iq.weight,
     status: score.status,
-    statusLabel: score.scored ? STATUS_LABELS[score.status] : 'Unscored',
-    answerText: describeAnswer(iq, answer, score, ctx.lang),
+    statusLabel: ctx.t(score.scored ? STATUS_LABELS[score.status] : 'status.unscored'),
+    answerText: describeAnswer(iq, answer, score, ctx.lang, ctx.t),
     scoreText: score.scored && score.fraction !== undefined ? formatPercent(100 * score.fraction) : '–',
     targetText: describeTarget(iq, ctx.lang),
     gapText: score.gap > 0 ? formatDecimal(score.gap) : '–',
@@ -56,7 +60,7 @@ export function buildQuestionView(
     naReason: answer?.na?.reason.trim() ? answer.na.reason.trim() : null,
     evidence: describeEvidence(answer?.evidence, ctx),
     citations: ctx.footnotes.cite(q.sources),
-    refs: describeRefs(q.refs),
+    refs: describeRefs(q.refs, ctx.t),
     action: q.action ? text(q.action) : null,
     // Rendered when read: the bundled reports never show guidance, a custom template or -f json may.
     get guidanceHtml() {
@@ -74,8 +78,9 @@ export function describeAnswer(
   answer: Answer | undefined,
   score: QuestionScore,
   lang: string,
+  t: Translate,
 ): string {
-  if (score.status !== 'answered' || !answer) return STATUS_LABELS[score.status];
+  if (score.status !== 'answered' || !answer) return t(STATUS_LABELS[score.status]);
   const of = score.value !== undefined && score.max !== undefined ? ` (${score.value} of ${score.max})` : '';
   return `${answerKind(iq).describe(iq, answer, reportWords(lang)) ?? ''}${of}`;
 }

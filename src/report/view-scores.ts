@@ -1,10 +1,11 @@
 import type { GroupScore, Scorecard } from '../score/types.js';
-import { formatCount, formatDecimal, formatPercent, roundPercent } from './format-number.js';
+import type { Translate } from '../i18n/format.js';
+import { formatDecimal, formatPercent, roundPercent } from './format-number.js';
 import { bandClass } from './palette.js';
 import type { ScoreRow } from './view-types.js';
 
 /** A group score formatted for printing. */
-export function toScoreRow(g: GroupScore, card: Scorecard): ScoreRow {
+export function toScoreRow(g: GroupScore, card: Scorecard, t: Translate): ScoreRow {
   const c = g.counts;
   return {
     id: g.id,
@@ -14,7 +15,7 @@ export function toScoreRow(g: GroupScore, card: Scorecard): ScoreRow {
     band: g.band === undefined ? null : (card.bands[g.band]?.label ?? null),
     bandClass: bandClass(g.band, card.bands.length),
     coverageText: formatPercent(g.coverage),
-    answeredText: `${c.answered} of ${c.applicable}`,
+    answeredText: t('report.answeredOf', { answered: c.answered, applicable: c.applicable }),
     gapText: formatDecimal(g.gap),
   };
 }
@@ -35,34 +36,20 @@ export function extremes(groups: readonly GroupScore[]): { best: GroupScore; wor
 
 /** "Strongest pillar: Prevention (58%, Developing); weakest: Rehabilitation (25%, Initial)." */
 export function describeExtremes(
-  kind: string,
+  kind: 'pillar' | 'theme',
   groups: readonly GroupScore[],
   card: Scorecard,
+  t: Translate,
 ): string | undefined {
   const e = extremes(groups);
   if (!e) return undefined;
   const show = (g: GroupScore): string => {
     const band = g.band === undefined ? '' : `, ${card.bands[g.band]?.label ?? ''}`;
-    return `${g.label} (${formatPercent(g.percent)}${band})`;
+    return t('report.extremes.group', { label: g.label, percent: formatPercent(g.percent), band });
   };
-  if (e.best === e.worst) return `Only one ${kind} has a score: ${show(e.best)}.`;
-  return `Strongest ${kind}: ${show(e.best)}; weakest ${kind}: ${show(e.worst)}.`;
-}
-
-/** "7 of 9 applicable questions answered (coverage 78%); 1 don't know, 1 unanswered; 1 not applicable." */
-export function describeCoverageSentence(g: GroupScore): string {
-  const c = g.counts;
-  const parts = [
-    `${c.answered} of ${formatCount(c.applicable, 'applicable question')} answered (coverage ${formatPercent(g.coverage)})`,
-  ];
-  const missing = [
-    c.unknown > 0 ? `${c.unknown} don’t know` : '',
-    c.unanswered > 0 ? `${c.unanswered} unanswered` : '',
-  ].filter(Boolean);
-  if (missing.length > 0) parts.push(missing.join(', '));
-  const out = c.na + c.inapplicable;
-  if (out > 0) parts.push(`${out} not applicable`);
-  return `${parts.join('; ')}.`;
+  const name = t(kind === 'pillar' ? 'report.kind.pillar' : 'report.kind.theme');
+  if (e.best === e.worst) return t('report.extremes.only', { kind: name, group: show(e.best) });
+  return t('report.extremes.both', { kind: name, best: show(e.best), worst: show(e.worst) });
 }
 
 /** The maturity bands with their ranges: "0–39%", …, "90–100%". */

@@ -21,7 +21,7 @@ describe('opsc-audit score', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Overall              ██████████░░░░░░░░░░   50%  Developing    coverage 78%');
     expect(r.out).toContain(
-      "7 of 9 applicable questions answered; 1 don't know, 1 unanswered; 1 not applicable",
+      '7 of 9 applicable questions answered; 1 don’t know, 1 unanswered; 1 not applicable',
     );
     expect(r.out).toContain('Rehabilitation       █████░░░░░░░░░░░░░░░   25%  Initial');
     expect(r.out.match(/^ {2}\d\. /gm)).toHaveLength(5);

@@ -12,6 +12,7 @@ import type { Answer, IndexedQuestion } from '../../src/model/checklist.js';
 import { describeAnswer as describeTerminal } from '../../src/interview/question-view.js';
 import { describeAnswer as describeReport } from '../../src/report/view-questions.js';
 import { scoreQuestion } from '../../src/score/score-question.js';
+import { translator } from '../../src/i18n/format.js';
 import { loadFixtureIndex } from '../helpers/fixtures.js';
 import { filesMatching } from '../helpers/source-files.js';
 
@@ -167,7 +168,7 @@ describe('kind-specific rules', () => {
 describe('the terminal and the report describe an answer through its kind', () => {
   const terminal = (id: string, a: Answer): string => describeTerminal(index, q(id), a);
   const report = (id: string, a: Answer): string =>
-    describeReport(q(id), a, scoreQuestion(q(id), a, true), 'en');
+    describeReport(q(id), a, scoreQuestion(q(id), a, true), 'en', translator('en'));
 
   it('with the same labels, each in its own words', () => {
     expect(terminal('PRV-CHO-01', { value: 'ngo' })).toBe('An NGO');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareAnswers } from '../../src/compare/compare-answers.js';
 import { chooseMode } from '../../src/compare/choose-mode.js';
 import { rankDifferences } from '../../src/compare/view-sections.js';
+import { translator } from '../../src/i18n/format.js';
 import type { Answer, AnswersFile, ChecklistIndex } from '../../src/model/checklist.js';
 import { questionDigest } from '../../src/model/digest.js';
 import { loadFixtureIndex } from '../helpers/fixtures.js';
@@ -266,11 +267,16 @@ describe('issue 12 point 15: answers named like Object.prototype members', () =>
 });
 
 describe('chooseMode', () => {
+  const t = translator('en');
+  const said = (c: ReturnType<typeof chooseMode>) => ({
+    mode: c.mode,
+    reason: t(c.reason.key, c.reason.params),
+  });
   it('reads the same organization at two dates as progress, whatever the case and spacing', () => {
     expect(chooseMode(GOV, GOV_LATER).mode).toBe('progress');
   });
   it('reads different roles as divergence', () => {
-    expect(chooseMode(GOV, NGO)).toEqual({
+    expect(said(chooseMode(GOV, NGO))).toEqual({
       mode: 'divergence',
       reason: 'the respondents have different roles (government, ngo)',
     });
@@ -284,7 +290,7 @@ describe('chooseMode', () => {
     expect(chooseMode({ ...GOV, role: 'nhri' }, GOV).mode).toBe('divergence');
   });
   it('lets --mode override the choice', () => {
-    expect(chooseMode(GOV, NGO, 'progress')).toEqual({
+    expect(said(chooseMode(GOV, NGO, 'progress'))).toEqual({
       mode: 'progress',
       reason: 'chosen with --mode progress',
     });

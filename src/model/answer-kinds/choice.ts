@@ -17,7 +17,7 @@ export const choiceKind: AnswerKind = {
   fields: ['options'],
   requires: ['options'],
   comparable: true,
-  paperInstruction: 'Choose one',
+  paperInstruction: 'kind.choice',
 
   maxScore: (q) => (q.question.options ? topOf(q.question.options.map((o) => o.score)) : undefined),
   targetScore(q) {

@@ -16,7 +16,7 @@ export const multiKind: AnswerKind = {
   fields: ['options', 'cap'],
   requires: ['options'],
   comparable: true,
-  paperInstruction: 'Tick all that apply',
+  paperInstruction: 'kind.multi',
 
   maxScore: (q) =>
     q.question.cap ??

@@ -22,7 +22,7 @@ export const numberKind: AnswerKind = {
   fields: ['thresholds', 'min', 'max'],
   requires: [],
   comparable: true,
-  paperInstruction: 'Write a number',
+  paperInstruction: 'kind.number',
 
   maxScore: (q) => (q.question.thresholds ? topOf(q.question.thresholds.map((t) => t.score)) : undefined),
   targetScore: (q) =>
@@ -86,5 +86,8 @@ export const numberKind: AnswerKind = {
     return threshold?.label === undefined ? undefined : words.label(threshold.label, 80);
   },
   paperChoices: () => [],
-  paperWriteIn: (q) => `Number${q.question.unit ? ` (${q.question.unit})` : ''}`,
+  paperWriteIn: (q, t) =>
+    q.question.unit
+      ? t('questionnaire.numberWithUnit', { unit: q.question.unit })
+      : t('questionnaire.number'),
 };

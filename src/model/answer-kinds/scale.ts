@@ -8,7 +8,7 @@ export const scaleKind: AnswerKind = {
   fields: ['scale'],
   requires: [],
   comparable: true,
-  paperInstruction: 'Choose one level',
+  paperInstruction: 'kind.scale',
 
   maxScore: (q) => topOf(q.scale?.map((l) => l.value)),
   targetScore(q) {

@@ -8,7 +8,7 @@ export const textKind: AnswerKind = {
   fields: [],
   requires: [],
   comparable: false,
-  paperInstruction: 'Write your answer',
+  paperInstruction: 'kind.text',
 
   maxScore: () => undefined,
   targetScore: () => undefined,
@@ -40,5 +40,5 @@ export const textKind: AnswerKind = {
     typeof answer.value === 'string' ? words.raw(answer.value, 80) : undefined,
   targetName: () => undefined,
   paperChoices: () => [],
-  paperWriteIn: () => 'Answer',
+  paperWriteIn: (_q, t) => t('questionnaire.answer'),
 };

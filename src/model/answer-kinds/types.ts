@@ -7,6 +7,8 @@ import type {
   QuestionKind,
 } from '../checklist.js';
 import type { DiagnosticCode } from '../diagnostic.js';
+import type { MessageKey } from '../../i18n/en.js';
+import type { Translate } from '../../i18n/format.js';
 
 /** A key, number or yes/no a checklist writes to name an answer (in a target or a condition). */
 export type AnswerRef = string | number | boolean;
@@ -68,7 +70,7 @@ export interface AnswerKind {
   /** Whether a condition may compare its answer with a value (otherwise it can only ask "answered"). */
   readonly comparable: boolean;
   /** The instruction on a blank paper questionnaire. */
-  readonly paperInstruction: string;
+  readonly paperInstruction: MessageKey;
 
   /** Top score, or undefined for an unscored question. */
   maxScore(q: ScaledQuestion): number | undefined;
@@ -107,7 +109,10 @@ export interface AnswerKind {
   /** The name of the answer that reaches the target score, if there is one. */
   targetName(q: IndexedQuestion, words: AnswerWords): string | undefined;
   /** The answers printed on a blank paper questionnaire. */
-  paperChoices(q: IndexedQuestion): { label: LocalizedString; description: LocalizedString | undefined }[];
+  paperChoices(
+    q: IndexedQuestion,
+    t: Translate,
+  ): { label: LocalizedString; description: LocalizedString | undefined }[];
   /** The write-in line of a blank paper questionnaire, or null when the respondent ticks. */
-  paperWriteIn(q: IndexedQuestion): string | null;
+  paperWriteIn(q: IndexedQuestion, t: Translate): string | null;
 }

@@ -8,7 +8,7 @@ export const yesnoKind: AnswerKind = {
   fields: [],
   requires: [],
   comparable: true,
-  paperInstruction: 'Yes or no',
+  paperInstruction: 'kind.yesno',
 
   maxScore: () => 1,
   targetScore(q) {
@@ -58,9 +58,9 @@ export const yesnoKind: AnswerKind = {
   describe: (_q, answer, words) =>
     typeof answer.value === 'boolean' ? (answer.value ? words.yes : words.no) : undefined,
   targetName: (q, words) => (q.target === 1 ? words.yes : words.no),
-  paperChoices: () => [
-    { label: 'Yes', description: undefined },
-    { label: 'No', description: undefined },
+  paperChoices: (_q, t) => [
+    { label: t('questionnaire.yes'), description: undefined },
+    { label: t('questionnaire.no'), description: undefined },
   ],
   paperWriteIn: () => null,
 };

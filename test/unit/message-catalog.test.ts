@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { translator } from '../../src/i18n/format.js';
+import { catalogs, messages } from '../../src/i18n/index.js';
+import type { Message } from '../../src/i18n/catalog-types.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const placeholders = (m: Message): string[] =>
+  [
+    ...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((s) => s.match(/\{\w+\}/g) ?? [])),
+  ].sort();
+
+describe('message catalog', () => {
+  const t = translator('en');
+
+  it('fills placeholders and picks plural forms through Intl.PluralRules', () => {
+    expect(t('report.coverageValue', { percent: '78%' })).toBe('78% of applicable questions answered');
+    expect(t('privacy.withheld', { count: 1 })).toBe(
+      '1 evidence item marked not public was withheld from this report.',
+    );
+    expect(t('privacy.withheld', { count: 3 })).toBe(
+      '3 evidence items marked not public were withheld from this report.',
+    );
+    expect(t('privacy.withheld', { count: 0 })).toBe(
+      '0 evidence items marked not public were withheld from this report.',
+    );
+  });
+
+  it('formats numbers without grouping, as the reports always have', () => {
+    expect(t('questionnaire.questionCount', { count: 12345 })).toBe('12345 questions');
+    expect(t('compare.rowFacts', { weight: 1.5 })).toBe('weight 1.5');
+  });
+
+  it('does not read placeholders inside the values it fills in', () => {
+    expect(t('report.distribution.caption', { title: '{title}' })).toBe('{title}: number of questions');
+  });
+
+  it('refuses a missing parameter, a plural without a count, an unknown key and an unknown language', () => {
+    expect(() => t('report.coverageValue')).toThrow(/percent/);
+    expect(() => t('privacy.withheld')).toThrow(/count/);
+    expect(() => t('no.such.key' as keyof typeof en)).toThrow(/no\.such\.key/);
+    expect(() => messages('xx')).toThrow(/xx/);
+  });
+
+  it('registers English, and every language has every English key with the same placeholders', () => {
+    expect(messages('en')).toBe(en);
+    for (const [lang, catalog] of Object.entries(catalogs)) {
+      expect(Object.keys(catalog).sort(), lang).toEqual(Object.keys(en).sort());
+      for (const [key, message] of Object.entries(en))
+        expect(placeholders(catalog[key as keyof typeof en]), `${lang} ${key}`).toEqual(
+          placeholders(message),
+        );
+    }
+  });
+
+  it('has every key a template asks for', () => {
+    const dir = join(root, 'templates');
+    const keys = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.hbs'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\(?\bt "([^"]+)"/g)].map((m) => m[1]));
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k) => k === undefined || !(k in en))).toEqual([]);
+  });
+
+  it('has no key that nothing asks for', () => {
+    const read = (folder: string, ending: string): string =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith(ending) && !f.startsWith('i18n'))
+        .map((f) => readFileSync(join(root, folder, f), 'utf8'))
+        .join('\n');
+    const used = `${read('src', '.ts')}\n${read('templates', '.hbs')}`;
+    expect(Object.keys(en).filter((k) => !used.includes(`'${k}'`) && !used.includes(`"${k}"`))).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Every user-facing sentence comes from the message catalog (src/i18n). This test is the heuristic that keeps
+// it so: no TypeScript string literal of three or more words, and no template text at all, outside the catalog.
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The folders under src/ whose English has moved to the catalog; add a folder here when it is converted. */
+const convertedFolders = ['src/report', 'src/compare'];
+
+/** Literals that are not user-facing text (code, CSS, identifiers), each with its reason; none so far. */
+const allowed: ReadonlySet<string> = new Set<string>();
+
+/** Three or more words of letters in a row: a sentence or a phrase for a reader. */
+const threeWords = /\p{L}[\p{L}’'-]*[,:;]?\s+\p{L}[\p{L}’'-]*[,:;]?\s+\p{L}[\p{L}’'-]*/u;
+
+function filesUnder(folder: string, ending: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ending))
+    .map((f) => join(folder, f))
+    .sort();
+}
+
+/** The text pieces of every string and template literal of a TypeScript source. */
+function literalTexts(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(join(root, path), 'utf8'), ts.ScriptTarget.Latest);
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts.push(node.text);
+    else if (ts.isTemplateExpression(node)) {
+      texts.push(node.head.text);
+      for (const span of node.templateSpans) texts.push(span.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return texts;
+}
+
+/** The English of a source file: the literals that read like text for a reader. */
+function englishIn(path: string): string[] {
+  return literalTexts(path).filter((text) => threeWords.test(text) && !allowed.has(text));
+}
+
+/** The words a template shows on its own, once its expressions, tags, entities and markup are taken out. */
+function templateWords(source: string): string[] {
+  const text = source
+    .replace(/\{\{\{?[\s\S]*?\}?\}\}/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&\w+;/g, ' ');
+  return text.match(/\p{L}{2,}/gu) ?? [];
+}
+
+describe('no English outside the message catalog', () => {
+  it.each(filesUnder('templates', '.hbs'))('%s has no text of its own', (path) => {
+    const source = readFileSync(join(root, path), 'utf8').replace(/opsc-audit assess/g, '');
+    expect(templateWords(source)).toEqual([]);
+  });
+
+  it.each(convertedFolders.flatMap((folder) => filesUnder(folder, '.ts')))(
+    '%s has no English sentence',
+    (path) => {
+      expect(englishIn(path)).toEqual([]);
+    },
+  );
+
+  it('finds a sentence and a template word when there is one', () => {
+    expect(threeWords.test('of applicable questions answered')).toBe(true);
+    expect(threeWords.test('s-pillar-theme')).toBe(false);
+    expect(templateWords('<p>{{t "x"}} Notes</p>')).toEqual(['Notes']);
+    expect(templateWords('<p class="kicker">{{t "x" n=(md y)}}</p>&nbsp;')).toEqual([]);
+    expect(englishIn('src/i18n/en.ts').length).toBeGreaterThan(0);
+  });
+});
