@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/format.js';
+import { answerKind } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex, Condition } from '../model/checklist.js';
-import { localize } from '../model/checklist.js';
+import { reportWords } from './view-questions.js';
 
 /** A condition in words, for a paper questionnaire: "PRO-HLP-01 is yes and PRV-ENF-01 is at least On paper only". */
 export function describeCondition(condition: Condition, index: ChecklistIndex, t: Translate): string {
@@ -27,9 +28,6 @@ function refName(index: ChecklistIndex, id: string, ref: string | number | boole
   const lang = index.checklist.language;
   if (typeof ref === 'boolean' || ref === 'yes' || ref === 'no')
     return t(ref === true || ref === 'yes' ? 'condition.yes' : 'condition.no');
-  const level = q?.scale?.find((l) => l.key === String(ref) || l.value === ref);
-  if (level) return t('condition.label', { label: localize(level.label, lang) });
-  const option = q?.question.options?.find((o) => o.key === String(ref));
-  if (option) return t('condition.label', { label: localize(option.label, lang) });
-  return String(ref);
+  const named = q ? answerKind(q).refLabel(q, ref, reportWords(lang)) : undefined;
+  return named === undefined ? String(ref) : t('condition.label', { label: named });
 }

@@ -86,7 +86,7 @@ export function describeAnswer(
 }
 
 /** The words of an answer in a report: labels in the checklist language, nothing cut short. */
-function reportWords(lang: string): AnswerWords {
+export function reportWords(lang: string): AnswerWords {
   return {
     label: (text) => localize(text, lang),
     raw: (text) => text,

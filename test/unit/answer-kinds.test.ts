@@ -152,6 +152,14 @@ describe('kind-specific rules', () => {
     expect(ANSWER_KINDS.filter((k) => !k.comparable).map((k) => k.name)).toEqual(['text']);
   });
 
+  it('names the answer a condition refers to by its label, where the kind has labels', () => {
+    expect(kindOf('PRV-SCL-02').refLabel(q('PRV-SCL-02'), 'always', words)).toBe('<Always>');
+    expect(kindOf('PRV-SCL-02').refLabel(q('PRV-SCL-02'), 1, words)).toBe('<Sometimes>');
+    expect(kindOf('PRV-CHO-01').refLabel(q('PRV-CHO-01'), 'ngo', words)).toBe('<An NGO>');
+    expect(kindOf('PRV-MUL-01').refLabel(q('PRV-MUL-01'), 'app', words)).toBe('<App>');
+    expect(kindOf('PRO-NUM-01').refLabel(q('PRO-NUM-01'), 1, words)).toBeUndefined();
+  });
+
   it('names the answer that reaches the target', () => {
     expect(kindOf('PRV-SCL-01').targetName(q('PRV-SCL-01'), words)).toBe('<In part>');
     expect(kindOf('PRV-YES-01').targetName(q('PRV-YES-01'), words)).toBe('Y');

@@ -64,6 +64,10 @@ export const choiceKind: AnswerKind = {
     return typeof score === 'number' ? score : undefined;
   },
   refProblem: (q, ref) => unknownOptionRef(q, ref),
+  refLabel(q, ref, words) {
+    const option = optionByKey(q.question.options, String(ref));
+    return option ? words.label(option.label, 60) : undefined;
+  },
   sampleAnswers: (q) => (q.question.options ?? []).map((o) => ({ value: o.key })),
 
   offer: (q) => ({

@@ -65,6 +65,10 @@ export const multiKind: AnswerKind = {
     (atLeast
       ? { code: 'kind-mismatch', message: `${q.question.id} is a multiple-choice question: use equals or in` }
       : undefined),
+  refLabel(q, ref, words) {
+    const option = optionByKey(q.question.options, String(ref));
+    return option ? words.label(option.label, 60) : undefined;
+  },
   sampleAnswers(q) {
     const keys = (q.question.options ?? []).map((o) => o.key).slice(0, 10);
     const subsets: { value: string[] }[] = [];

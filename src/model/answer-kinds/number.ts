@@ -62,6 +62,7 @@ export const numberKind: AnswerKind = {
     typeof ref !== 'number'
       ? { code: 'kind-mismatch', message: `${q.question.id} is a number question: compare it with a number` }
       : undefined,
+  refLabel: () => undefined,
   sampleAnswers(_q, numbers) {
     const near = new Set<number>();
     for (const r of numbers) [r - 1, r, r + 1].forEach((n) => near.add(n));

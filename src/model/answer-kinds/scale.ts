@@ -67,6 +67,10 @@ export const scaleKind: AnswerKind = {
     const keys = (q.scale ?? []).map((l) => l.key).join(', ');
     return { code: 'unknown-scale-key', message: `"${ref}" is not a level of ${q.question.id} (${keys})` };
   },
+  refLabel(q, ref, words) {
+    const level = q.scale?.find((l) => l.key === String(ref) || l.value === ref);
+    return level ? words.label(level.label, 80) : undefined;
+  },
   sampleAnswers: (q) => (q.scale ?? []).map((l) => ({ level: l.key })),
 
   offer: (q) => ({

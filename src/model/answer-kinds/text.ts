@@ -30,6 +30,7 @@ export const textKind: AnswerKind = {
   matches: (_q, answer, ref) => answer.value === ref,
   numericValue: () => undefined,
   refProblem: () => undefined,
+  refLabel: () => undefined,
   sampleAnswers: () => [{ value: 'text' }],
 
   offer: () => ({ type: 'enter', name: 'Enter text…', entry: { type: 'text' } }),

@@ -94,6 +94,8 @@ export interface AnswerKind {
   numericValue(q: IndexedQuestion, answer: Answer): number | undefined;
   /** What is wrong with a reference in a condition on this question, if this kind can tell. */
   refProblem(q: IndexedQuestion, ref: AnswerRef, atLeast: boolean): KindProblem | undefined;
+  /** The label of the answer a key or number in a condition names, if this kind names answers so. */
+  refLabel(q: IndexedQuestion, ref: string | number, words: AnswerWords): string | undefined;
   /** Representative substantive answers, for deciding whether a condition can be true. */
   sampleAnswers(q: IndexedQuestion, numbers: readonly number[]): Answer[];
 

@@ -42,6 +42,7 @@ export const yesnoKind: AnswerKind = {
     toBoolean(ref) === undefined
       ? { code: 'kind-mismatch', message: `${q.question.id} is a yes/no question: compare it with yes or no` }
       : undefined,
+  refLabel: () => undefined,
   sampleAnswers: () => [{ value: true }, { value: false }],
 
   offer: () => ({
