@@ -18,8 +18,8 @@ import { applyChangeDecision, detectChanges } from '../interview/changes.js';
 import { decideOnChanges } from '../interview/resume.js';
 import { openSession, type Session } from '../interview/session.js';
 import { runInterview } from '../interview/run-interview.js';
+import { printDiagnostics } from './print-diagnostics.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 
 /** What `assess` can be given besides io: tests pass a scripted prompter, a fixed clock, their own interrupt. */
 export interface AssessDeps {
@@ -253,11 +253,6 @@ function newAnswersFile(index: ChecklistIndex): AnswersFile {
     respondent: {},
     answers: {},
   };
-}
-
-function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics)
-    io.stderr.write(`${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
 }
 
 /** Quotes a word for a shell command line when it needs it. */

@@ -9,7 +9,7 @@ import { documentKind, validateAnswersDocument } from '../validate/validate-docu
 import { checkSide } from '../compare/check-side.js';
 import { sideChecklist } from '../compare/diff-versions.js';
 import type { CompareSide } from '../compare/types.js';
-import { printDiagnostics } from './require-answers.js';
+import { printDiagnostics } from './print-diagnostics.js';
 
 /** Both answers files, checked, with the checklist they are compared against. */
 export interface ComparePair {

@@ -1,8 +1,7 @@
 import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
 import { loadAnswers } from '../answers/load-answers.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { oneLine } from '../text/sanitize.js';
+import { printDiagnostics } from './print-diagnostics.js';
 
 /** Loads an answers file with its checklist; prints warnings; prints diagnostics and throws when unusable. */
 export async function requireAnswers(path: string, checklistRef: string | undefined, io: Io) {
@@ -13,12 +12,4 @@ export async function requireAnswers(path: string, checklistRef: string | undefi
   }
   printDiagnostics(result.warnings, io);
   return result;
-}
-
-/** Writes diagnostics to stderr as `file:line:col severity code message`. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics)
-    io.stderr.write(
-      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
-    );
 }

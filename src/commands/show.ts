@@ -2,7 +2,7 @@ import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { loadChecklist } from '../load/checklists.js';
 import { formatOutline } from '../report/outline.js';
-import { oneLine } from '../text/sanitize.js';
+import { printDiagnostics } from './print-diagnostics.js';
 import { writeOutput } from '../load/write-output.js';
 
 /** `opsc-audit show <checklist>`: an outline of the checklist, or a printable blank questionnaire (md, html). */
@@ -13,8 +13,7 @@ export async function runShow(
 ): Promise<number> {
   const result = await loadChecklist(ref, io.cwd);
   if (!result.ok) {
-    for (const d of result.diagnostics)
-      io.stderr.write(`${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+    printDiagnostics(result.diagnostics, io);
     throw new InputError(result.message);
   }
   if (options.format === 'md' || options.format === 'html') {

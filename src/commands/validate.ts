@@ -9,6 +9,7 @@ import { loadChecklist } from '../load/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
+import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
@@ -126,11 +127,7 @@ async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | 
     collectGarbageIfLarge(result.index.byId.size);
     return result.index;
   }
-  for (const d of sortDiagnostics(result.diagnostics)) {
-    io.stderr.write(
-      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
-    );
-  }
+  printDiagnostics(sortDiagnostics(result.diagnostics), io);
   io.stderr.write(`opsc-audit: --checklist ${oneLine(result.message, 500)}\n`);
   return null;
 }
