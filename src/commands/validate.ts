@@ -3,7 +3,7 @@ import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../model/diagnostic.js';
 import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
@@ -11,7 +11,8 @@ import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
-import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
+import { pickFormat } from '../formats/output-format.js';
+import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 
 export interface ValidateOptions {
@@ -30,22 +31,15 @@ interface Run {
 
 /** `opsc-audit validate <file...>`: checks checklists and answers files; exit 0, 1 or 2. */
 export async function runValidate(patterns: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const formatter = DIAGNOSTIC_FORMATS[options.format];
-  if (!formatter)
-    throw new UsageError(
-      `unknown format "${options.format}" (use ${Object.keys(DIAGNOSTIC_FORMATS).join(', ')})`,
-    );
+  const format = pickFormat(VALIDATE_FORMATS, options.format);
   const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
   if (explicit === null) return EXIT.usage;
   const run = await checkFiles(await expandPatterns(patterns, io.cwd), explicit, io);
 
   const diagnostics = sortDiagnostics(run.diagnostics);
-  const nothingChecked = run.checked.length === 0;
-  if (!(nothingChecked && options.format === 'text')) {
-    const color = options.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
-    io.stdout.write(formatter(report));
-  }
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
+  io.stdout.write(await format.render(report));
   if (run.unreadable > 0) return EXIT.usage;
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
   return failing ? EXIT.problems : EXIT.ok;

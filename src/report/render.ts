@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HelperOptions } from 'handlebars';
 import { inPieces } from '../text/pieces.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
+import { TemplateError } from './template-error.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
@@ -12,10 +13,8 @@ export interface TemplateAssets {
   css: string;
 }
 
-/** A template that does not compile or render: one line, for the user. */
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
+// Kept in its own module so that commands can recognise it without loading Handlebars.
+export { TemplateError } from './template-error.js';
 
 /**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).
