@@ -38,7 +38,7 @@ const MESSAGES: Record<ReadPurpose, Record<WordedProblem, Wording>> = {
   resume: {
     'not-yaml': (file) => `${file} cannot be read as YAML; ${fixIt(file)}`,
     'yaml-error': (file, diagnostics) => {
-      const first = diagnostics[0];
+      const first = diagnostics.find((d) => d.severity === 'error');
       const at = first ? ` at ${file}:${first.line}:${first.col}` : '';
       return `${file} has a YAML error${at} (a typo made while editing it?); ${fixIt(file)}`;
     },

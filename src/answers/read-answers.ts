@@ -51,16 +51,7 @@ export async function readAnswers(
   }
   // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
   collectGarbageIfLarge(checklist.index.byId.size);
-  const full = validateAnswersDocument(shape.parsed, path, checklist.index, shape.warnings.length === 0);
-  if (!full.value)
-    return failure(path, 'does-not-fit', full.diagnostics, misfitMessage(path, checklist.checklist));
-  return {
-    ok: true,
-    file: path,
-    answers: full.value,
-    index: checklist.index,
-    warnings: sortDiagnostics(full.diagnostics),
-  };
+  return checkFit(shape, checklist.index);
 }
 
 /**
@@ -74,6 +65,19 @@ export async function readAnswersShape(
   return readShape(path, options);
 }
 
+/**
+ * Checks an answers document that is already read and parsed (`validate` reads every file before it knows its
+ * kind), with the same steps and diagnostics as readAnswers: against the schema, then against `index` if given.
+ */
+export function checkAnswersDocument(
+  parsed: ParsedYaml,
+  path: string,
+  index: ChecklistIndex | undefined,
+): AnswersRead {
+  const shape = checkShape(parsed, path, 'use');
+  return shape.ok && index ? checkFit(shape, index) : shape;
+}
+
 /** "a.yaml: the answers do not fit checklist x 1.0.0". */
 export function misfitMessage(file: string, checklist: Pick<Checklist, 'id' | 'version'>): string {
   return `${file}: the answers do not fit checklist ${checklist.id} ${checklist.version}`;
@@ -83,13 +87,7 @@ async function readShape(
   path: string,
   options: ReadAnswersOptions,
 ): Promise<AnswersRead<{ parsed: ParsedYaml }>> {
-  const fail = (problem: WordedProblem, diagnostics: Diagnostic[]) =>
-    failure(
-      path,
-      problem,
-      diagnostics,
-      answersProblemMessage(problem, path, diagnostics, options.purpose ?? 'use'),
-    );
+  const purpose = options.purpose ?? 'use';
   const absolute = resolve(options.cwd, path);
   const missing = await stat(absolute).then(
     () => undefined,
@@ -98,16 +96,45 @@ async function readShape(
   if (missing) return failure(path, 'missing', [], describeFsError(path, missing));
   const loaded = await loadYamlFile(absolute, path);
   if (loaded.status === 'fatal') return failure(path, 'unreadable', [], loaded.message);
-  if (loaded.status === 'invalid') return fail('not-yaml', loaded.diagnostics);
-  const { parsed } = loaded;
-  const syntax = parseDiagnostics(parsed, path).filter((d) => d.severity === 'error');
-  if (syntax.length > 0) return fail('yaml-error', syntax);
+  if (loaded.status === 'invalid') return worded(path, 'not-yaml', loaded.diagnostics, purpose);
+  return checkShape(loaded.parsed, path, purpose);
+}
+
+/** The steps after reading: YAML syntax, what kind of file it is, the schema. */
+function checkShape(
+  parsed: ParsedYaml,
+  path: string,
+  purpose: ReadPurpose,
+): AnswersRead<{ parsed: ParsedYaml }> {
+  const syntax = parseDiagnostics(parsed, path);
+  if (syntax.some((d) => d.severity === 'error')) return worded(path, 'yaml-error', syntax, purpose);
   const kind = documentKind(parsed.data);
-  if (kind === 'checklist') return fail('checklist', []);
-  if (kind !== 'answers' && !looksLikeAnswers(parsed.data)) return fail('not-answers', []);
+  if (kind === 'checklist') return worded(path, 'checklist', [], purpose);
+  if (kind !== 'answers' && !looksLikeAnswers(parsed.data)) return worded(path, 'not-answers', [], purpose);
   const shape = validateAnswersDocument(parsed, path, undefined);
-  if (!shape.value) return fail('has-errors', shape.diagnostics);
+  if (!shape.value) return worded(path, 'has-errors', shape.diagnostics, purpose);
   return { ok: true, file: path, answers: shape.value, parsed, warnings: shape.diagnostics };
+}
+
+/** The answers of a file that has the right shape, checked against a checklist. */
+function checkFit(
+  shape: { file: string; parsed: ParsedYaml; warnings: Diagnostic[] },
+  index: ChecklistIndex,
+): AnswersRead<{ index: ChecklistIndex }> {
+  const { file, parsed } = shape;
+  const full = validateAnswersDocument(parsed, file, index, shape.warnings.length === 0);
+  if (!full.value)
+    return failure(file, 'does-not-fit', full.diagnostics, misfitMessage(file, index.checklist));
+  return { ok: true, file, answers: full.value, index, warnings: sortDiagnostics(full.diagnostics) };
+}
+
+function worded(
+  file: string,
+  problem: WordedProblem,
+  diagnostics: Diagnostic[],
+  purpose: ReadPurpose,
+): ReturnType<typeof failure> {
+  return failure(file, problem, diagnostics, answersProblemMessage(problem, file, diagnostics, purpose));
 }
 
 function failure(

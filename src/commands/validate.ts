@@ -47,12 +47,13 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
 
 /** The parsing and checking modules, loaded only for files the build-time cache does not cover. */
 async function loadParsers() {
-  const [load, check, position] = await Promise.all([
+  const [load, check, answers, position] = await Promise.all([
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
+    import('../answers/read-answers.js'),
     import('../load/locate.js'),
   ]);
-  return { ...load, ...check, ...position };
+  return { ...load, ...check, ...answers, ...position };
 }
 
 async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
@@ -99,16 +100,15 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   }
 
   for (const { file, parsed } of answersQueue) {
-    const { validateAnswersDocument, locate } = await (parsers ??= loadParsers());
+    const { checkAnswersDocument, locate } = await (parsers ??= loadParsers());
     const id = (parsed.data as { checklist?: { id?: unknown } }).checklist?.id;
     const named = typeof id === 'string' ? id : undefined;
     const index =
       explicit ?? (named ? (checklistsById.get(named) ?? (await bundledIndex(named, io.cwd))) : undefined);
-    const result = validateAnswersDocument(parsed, file, index);
-    append(run.diagnostics, result.diagnostics);
-    const clean = !result.diagnostics.some((d) => d.severity === 'error');
+    const result = checkAnswersDocument(parsed, file, index);
+    append(run.diagnostics, result.ok ? result.warnings : result.diagnostics);
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
-    if (!index && named && clean && !brokenIds.has(named))
+    if (!index && named && result.ok && !brokenIds.has(named))
       run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
   }
   return run;
