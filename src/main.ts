@@ -5,6 +5,12 @@ import { OutputFailedError } from './load/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './text/terminal-output.js';
 import { VERSION } from './version.js';
+import { formatOption, formatsHelp } from './commands/format-option.js';
+import { VALIDATE_FORMATS } from './formats/validate-formats.js';
+import { SCORE_FORMATS } from './formats/score-formats.js';
+import { REPORT_FORMATS } from './formats/report-formats.js';
+import { COMPARE_FORMATS } from './formats/compare-formats.js';
+import { SHOW_FORMATS } from './formats/show-formats.js';
 
 /** Runs the CLI with the given arguments (without node and script) and io; returns the exit code. */
 export async function main(argv: readonly string[], streams: Io): Promise<number> {
@@ -43,9 +49,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('show')
     .description('print a checklist outline, or a printable blank questionnaire')
     .argument('<checklist>', 'bundled checklist id or path')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html']).default('text'),
-    )
+    .addOption(formatOption(SHOW_FORMATS))
+    .addHelpText('after', formatsHelp(SHOW_FORMATS))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action((ref: string, opts: { format: string; output?: string }) =>
       run(async () => (await import('./commands/show.js')).runShow(ref, opts, io))(),
@@ -55,11 +60,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('validate')
     .description('check checklist and answers files; file:line:col diagnostics')
     .argument('<file...>', 'files or glob patterns')
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['text', 'json', 'github', 'sarif'])
-        .default('text'),
-    )
+    .addOption(formatOption(VALIDATE_FORMATS))
+    .addHelpText('after', formatsHelp(VALIDATE_FORMATS))
     .option('--checklist <checklist>', 'check answers files against this checklist (bundled id or path)')
     .option('--strict', 'fail on warnings too')
     .action((files: string[], opts: { format: string; checklist?: string; strict?: boolean }) =>
@@ -79,9 +81,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .description('compare two answers files: progress between two dates, or government vs NGO divergence')
     .argument('<base>', 'the earlier (or reference) answers file')
     .argument('<current>', 'the later (or other respondent’s) answers file')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'),
-    )
+    .addOption(formatOption(COMPARE_FORMATS))
+    .addHelpText('after', formatsHelp(COMPARE_FORMATS))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(
       new Option('--mode <mode>', 'kind of comparison (default: chosen from the respondents)').choices([
@@ -119,7 +120,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('score')
     .description('score an answers file: overall, pillars, themes, coverage and top gaps')
     .argument('<answers>', 'answers file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatOption(SCORE_FORMATS))
+    .addHelpText('after', formatsHelp(SCORE_FORMATS))
     .option('--fail-under <percent>', 'exit 1 when the overall score is under this percentage')
     .option('--checklist <checklist>', 'score against this checklist (bundled id or path)')
     .action((file: string, opts: { format: string; failUnder?: string; checklist?: string }) =>
@@ -130,9 +132,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('report')
     .description('render a gap-analysis report: Markdown, self-contained HTML, or JSON')
     .argument('<answers>', 'answers file')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'),
-    )
+    .addOption(formatOption(REPORT_FORMATS))
+    .addHelpText('after', formatsHelp(REPORT_FORMATS))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--template <file>', 'render with your own Handlebars template instead of the bundled one')
     .option('--include-private', 'include evidence marked `public: false`')

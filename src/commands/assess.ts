@@ -4,7 +4,7 @@ import type { Io } from '../model/io.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { EXIT, InputError, InterruptedError } from '../errors.js';
 import { DEFAULT_CHECKLIST, loadChecklist } from '../load/checklists.js';
-import { readAnswersFile } from '../answers/read-answers-file.js';
+import { readAnswersShape } from '../answers/read-answers.js';
 import { acquireLock, type LockHolder } from '../answers/lock.js';
 import { stampFile } from '../answers/disk-stamp.js';
 import { guardedSave, SaveConflictError } from '../answers/guarded-save.js';
@@ -18,8 +18,8 @@ import { applyChangeDecision, detectChanges } from '../interview/changes.js';
 import { decideOnChanges } from '../interview/resume.js';
 import { openSession, type Session } from '../interview/session.js';
 import { runInterview } from '../interview/run-interview.js';
+import { printDiagnostics } from './print-diagnostics.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 
 /** What `assess` can be given besides io: tests pass a scripted prompter, a fixed clock, their own interrupt. */
 export interface AssessDeps {
@@ -97,7 +97,7 @@ async function assessLocked(
   const { display: output } = target;
   // Stamped before reading: an edit made in between is then seen as a conflict at the first save.
   const before = await stampFile(target.path).catch(() => undefined);
-  const existing = await readExisting(target.path, output, io);
+  const existing = await readExisting(output, io);
   const baseline = before ?? (await stampFile(target.path));
   const index = loaded ?? (await load(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io));
   if (existing && existing.checklist.id !== index.checklist.id) {
@@ -219,10 +219,11 @@ async function load(ref: string, io: Io): Promise<ChecklistIndex> {
   return loaded.index;
 }
 
-async function readExisting(path: string, output: string, io: Io): Promise<AnswersFile | undefined> {
-  const result = await readAnswersFile(path, output);
-  if (result.status === 'missing') return undefined;
-  if (result.status === 'ok') return result.answers;
+/** The answers file to resume, as the user named it, or undefined when there is none yet. */
+async function readExisting(output: string, io: Io): Promise<AnswersFile | undefined> {
+  const result = await readAnswersShape(output, { cwd: io.cwd, purpose: 'resume' });
+  if (result.ok) return result.answers;
+  if (result.problem === 'missing') return undefined;
   printDiagnostics(result.diagnostics, io);
   throw new InputError(result.message);
 }
@@ -253,11 +254,6 @@ function newAnswersFile(index: ChecklistIndex): AnswersFile {
     respondent: {},
     answers: {},
   };
-}
-
-function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics)
-    io.stderr.write(`${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
 }
 
 /** Quotes a word for a shell command line when it needs it. */

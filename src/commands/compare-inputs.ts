@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
-import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ChecklistIndex } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { loadYamlFile } from '../load/load-file.js';
 import { loadChecklist } from '../load/checklists.js';
-import { documentKind, validateAnswersDocument } from '../validate/validate-document.js';
+import { misfitMessage, readAnswersShape } from '../answers/read-answers.js';
 import { checkSide } from '../compare/check-side.js';
 import { sideChecklist } from '../compare/diff-versions.js';
 import type { CompareSide } from '../compare/types.js';
-import { printDiagnostics } from './require-answers.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { requireUsable } from './require-answers.js';
 
 /** Both answers files, checked, with the checklist they are compared against. */
 export interface ComparePair {
@@ -27,8 +25,9 @@ export async function loadComparePair(
   refs: { checklist?: string | undefined; baseChecklist?: string | undefined },
   io: Io,
 ): Promise<ComparePair> {
-  const base = await readAnswers(paths.base, io);
-  const current = await readAnswers(paths.current, io);
+  // Read against the schema only: each side is checked below against the checklist it is compared with.
+  const base = requireUsable(await readAnswersShape(paths.base, { cwd: io.cwd }), io);
+  const current = requireUsable(await readAnswersShape(paths.current, { cwd: io.cwd }), io);
   const baseId = base.answers.checklist.id;
   const currentId = current.answers.checklist.id;
   if (baseId !== currentId) {
@@ -52,35 +51,10 @@ export async function loadComparePair(
     const diagnostics = checkSide(read.parsed, side.file, side.answers, own, index);
     printDiagnostics(diagnostics, io);
     if (diagnostics.some((d) => d.severity === 'error')) {
-      const against = own ?? index;
-      throw new InputError(
-        `${side.file}: the answers do not fit checklist ${against.checklist.id} ${against.checklist.version}`,
-      );
+      throw new InputError(misfitMessage(side.file, (own ?? index).checklist));
     }
   }
   return { ...sides, index };
-}
-
-async function readAnswers(path: string, io: Io): Promise<{ parsed: ParsedYaml; answers: AnswersFile }> {
-  const loaded = await loadYamlFile(resolve(io.cwd, path));
-  if (loaded.status === 'fatal') throw new InputError(loaded.message);
-  if (loaded.status === 'invalid') {
-    printDiagnostics(
-      loaded.diagnostics.map((d) => ({ ...d, file: path })),
-      io,
-    );
-    throw new InputError(`${path}: not a usable answers file`);
-  }
-  const { parsed } = loaded;
-  if (documentKind(parsed.data) !== 'answers') {
-    throw new InputError(`${path}: not an answers file (expected "format: opsc-audit/answers@1")`);
-  }
-  const shape = validateAnswersDocument(parsed, path, undefined);
-  if (!shape.value) {
-    printDiagnostics(shape.diagnostics, io);
-    throw new InputError(`${path}: the answers file has errors (run: opsc-audit validate ${path})`);
-  }
-  return { parsed, answers: shape.value };
 }
 
 async function requireChecklist(ref: string, id: string, option: string, io: Io): Promise<ChecklistIndex> {

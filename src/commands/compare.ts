@@ -1,17 +1,17 @@
 import type { Io } from '../model/io.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { compareAnswers } from '../compare/compare-answers.js';
 import { buildCompareView } from '../compare/build-compare-view.js';
 import type { CompareMode } from '../compare/types.js';
 import type { CompareView } from '../compare/view-types.js';
-import { renderHtmlPieces, renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
-import { readBundledTemplate, readTemplateAssets } from '../load/read-templates.js';
-import { writeOutput } from '../load/write-output.js';
+import type { TemplateFormat } from '../report/render.js';
+import { pickFormat } from '../formats/output-format.js';
+import { COMPARE_FORMATS } from '../formats/compare-formats.js';
+import { readTemplate, writeFormatted } from './write-formatted.js';
 import { oneLine } from '../text/sanitize.js';
 import { VERSION } from '../version.js';
 import { loadComparePair } from './compare-inputs.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
-import { jsonPieces } from '../text/json-pieces.js';
 
 /** Options of `opsc-audit compare`. */
 export interface CompareCommandOptions {
@@ -30,6 +30,7 @@ export async function runCompare(
   options: CompareCommandOptions,
   io: Io,
 ): Promise<number> {
+  const format = pickFormat(COMPARE_FORMATS, options.format);
   const pair = await loadComparePair(
     { base: basePath, current: currentPath },
     { checklist: options.checklist, baseChecklist: options.baseChecklist },
@@ -60,36 +61,14 @@ export async function runCompare(
     );
   collectGarbageIfLarge(pair.index.byId.size);
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
-  if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, { inputs, format: 'json' });
-    return EXIT.ok;
-  }
-  try {
-    // HTML is written as it is rendered; Markdown is tidied as a whole.
-    const output =
-      options.format === 'html'
-        ? await compareHtmlPieces(view)
-        : await renderCompareReport(view, options.format as TemplateFormat);
-    await writeOutput(output, options.output, io, { inputs });
-  } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
-    throw error;
-  }
+  await writeFormatted(format, { view }, io, { output: options.output, inputs });
   return EXIT.ok;
 }
 
-async function compareAssets() {
-  const assets = await readTemplateAssets();
-  return { ...assets, css: `${assets.css}\n${await readBundledTemplate('compare.css')}` };
-}
-
-async function compareHtmlPieces(view: CompareView): Promise<Iterable<string>> {
-  const name = 'compare.html.hbs';
-  return renderHtmlPieces(await readBundledTemplate(name), view, await compareAssets(), name);
-}
-
-/** Renders a comparison with the bundled templates: the report's partials and CSS, plus compare.css. */
-export async function renderCompareReport(view: CompareView, format: TemplateFormat): Promise<string> {
-  const name = `compare.${format}.hbs`;
-  return renderTemplate(await readBundledTemplate(name), view, format, await compareAssets(), name);
+/** Renders a comparison as a whole text with the bundled template of a template format (md or html). */
+export async function renderCompareReport(view: CompareView, name: TemplateFormat): Promise<string> {
+  const format = pickFormat(COMPARE_FORMATS, name);
+  const template = format.template ? await readTemplate(format.template) : undefined;
+  const rendered = await format.render({ view, template });
+  return typeof rendered === 'string' ? rendered : [...rendered].join('');
 }

@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
-import { renderHtmlPieces, renderTemplate, TemplateError, type TemplateFormat } from '../report/render.js';
-import { readBundledTemplate, readTemplateAssets, readTemplateFile } from '../load/read-templates.js';
-import { writeOutput } from '../load/write-output.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
-import { jsonPieces } from '../text/json-pieces.js';
+import { formatNames, pickFormat } from '../formats/output-format.js';
+import { REPORT_FORMATS } from '../formats/report-formats.js';
+import { writeFormatted } from './write-formatted.js';
 
 /** Options of `opsc-audit report`. */
 export interface ReportCommandOptions {
@@ -22,8 +20,13 @@ export interface ReportCommandOptions {
 
 /** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (the view model). */
 export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
-  if (options.template !== undefined && options.format === 'json')
-    throw new UsageError('--template applies to -f md and -f html, not json');
+  const format = pickFormat(REPORT_FORMATS, options.format);
+  if (options.template !== undefined && !format.template) {
+    const templated = formatNames(REPORT_FORMATS).filter((name) => REPORT_FORMATS[name]?.template);
+    throw new UsageError(
+      `--template applies to ${templated.map((name) => `-f ${name}`).join(' and ')}, not ${options.format}`,
+    );
+  }
   const loaded = await requireAnswers(path, options.checklist, io);
   const inputs = [path, options.checklist, options.template];
   collectGarbageIfLarge(loaded.index.byId.size);
@@ -36,29 +39,6 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   collectGarbageIfLarge(loaded.index.byId.size);
   if (view.privacy.withheld > 0)
     io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
-  if (options.format === 'json') {
-    await writeOutput(jsonPieces(view), options.output, io, { inputs, format: 'json' });
-    return EXIT.ok;
-  }
-  const format = options.format as TemplateFormat;
-  const { source, name } = await templateSource(format, options.template, io);
-  try {
-    const assets = await readTemplateAssets();
-    // HTML is written as it is rendered; Markdown is tidied as a whole.
-    const output =
-      format === 'html'
-        ? renderHtmlPieces(source, view, assets, name)
-        : renderTemplate(source, view, format, assets, name);
-    await writeOutput(output, options.output, io, { inputs });
-  } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
-    throw error;
-  }
+  await writeFormatted(format, { view }, io, { output: options.output, inputs, template: options.template });
   return EXIT.ok;
-}
-
-async function templateSource(format: TemplateFormat, template: string | undefined, io: Io) {
-  if (template === undefined)
-    return { source: await readBundledTemplate(`report.${format}.hbs`), name: `report.${format}.hbs` };
-  return { source: await readTemplateFile(resolve(io.cwd, template), template), name: template };
 }

@@ -1,24 +1,23 @@
 import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
-import { loadAnswers } from '../answers/load-answers.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { oneLine } from '../text/sanitize.js';
+import { readAnswers, type AnswersRead } from '../answers/read-answers.js';
+import { printDiagnostics } from './print-diagnostics.js';
 
-/** Loads an answers file with its checklist; prints warnings; prints diagnostics and throws when unusable. */
-export async function requireAnswers(path: string, checklistRef: string | undefined, io: Io) {
-  const result = await loadAnswers(path, io.cwd, checklistRef);
+/** The usable answers of a read; when unusable, its diagnostics are printed and its message thrown (exit 2). */
+export function requireUsable<Extra>(
+  result: AnswersRead<Extra>,
+  io: Io,
+): Extract<AnswersRead<Extra>, { ok: true }> {
   if (!result.ok) {
     printDiagnostics(result.diagnostics, io);
     throw new InputError(result.message);
   }
-  printDiagnostics(result.warnings, io);
   return result;
 }
 
-/** Writes diagnostics to stderr as `file:line:col severity code message`. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics)
-    io.stderr.write(
-      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
-    );
+/** Reads an answers file with its checklist (see readAnswers); prints its warnings; when unusable, as requireUsable. */
+export async function requireAnswers(path: string, checklist: string | undefined, io: Io) {
+  const result = requireUsable(await readAnswers(path, { cwd: io.cwd, checklist }), io);
+  printDiagnostics(result.warnings, io);
+  return result;
 }

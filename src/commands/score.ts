@@ -1,11 +1,11 @@
 import type { Io } from '../model/io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
-import { formatScoreText } from '../report/score-text.js';
 import { requireAnswers } from './require-answers.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
-import { jsonPieces } from '../text/json-pieces.js';
-import { writeOutput } from '../load/write-output.js';
+import { pickFormat } from '../formats/output-format.js';
+import { SCORE_FORMATS } from '../formats/score-formats.js';
+import { writeFormatted } from './write-formatted.js';
 
 /** Options of `opsc-audit score`. */
 export interface ScoreOptions {
@@ -17,26 +17,17 @@ export interface ScoreOptions {
 /** `opsc-audit score <answers>`: a terminal or JSON summary of the scores; exit 1 under --fail-under. */
 export async function runScore(path: string, options: ScoreOptions, io: Io): Promise<number> {
   const threshold = parseThreshold(options.failUnder);
+  const format = pickFormat(SCORE_FORMATS, options.format);
   const loaded = await requireAnswers(path, options.checklist, io);
   collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
-  if (options.format === 'json') {
-    const out = {
-      format: 'opsc-audit/score@1',
-      file: path,
-      respondent: loaded.answers.respondent,
-      scorecard: card,
-    };
-    await writeOutput(jsonPieces(out), undefined, io, { format: 'json' });
-  } else {
-    const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-    io.stdout.write(
-      formatScoreText(card, loaded.index, loaded.answers.respondent, {
-        color,
-        width: io.stdout.columns ?? 100,
-      }),
-    );
-  }
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const width = io.stdout.columns ?? 100;
+  await writeFormatted(
+    format,
+    { file: path, answers: loaded.answers, index: loaded.index, card, color, width },
+    io,
+  );
   const overall = card.overall.percent ?? 0;
   if (threshold !== undefined && overall < threshold) {
     io.stderr.write(`opsc-audit: overall score ${overall.toFixed(1)}% is under --fail-under ${threshold}\n`);

@@ -1,9 +1,10 @@
 import type { Io } from '../model/io.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { EXIT, InputError } from '../errors.js';
 import { loadChecklist } from '../load/checklists.js';
-import { formatOutline } from '../report/outline.js';
-import { oneLine } from '../text/sanitize.js';
-import { writeOutput } from '../load/write-output.js';
+import { pickFormat } from '../formats/output-format.js';
+import { SHOW_FORMATS } from '../formats/show-formats.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { writeFormatted } from './write-formatted.js';
 
 /** `opsc-audit show <checklist>`: an outline of the checklist, or a printable blank questionnaire (md, html). */
 export async function runShow(
@@ -11,20 +12,12 @@ export async function runShow(
   options: { format: string; output?: string },
   io: Io,
 ): Promise<number> {
+  const format = pickFormat(SHOW_FORMATS, options.format);
   const result = await loadChecklist(ref, io.cwd);
   if (!result.ok) {
-    for (const d of result.diagnostics)
-      io.stderr.write(`${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+    printDiagnostics(result.diagnostics, io);
     throw new InputError(result.message);
   }
-  if (options.format === 'md' || options.format === 'html') {
-    const { renderQuestionnaire } = await import('./render-questionnaire.js');
-    await writeOutput(await renderQuestionnaire(result.index, options.format), options.output, io, {
-      inputs: [ref],
-    });
-    return EXIT.ok;
-  }
-  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"`);
-  await writeOutput(formatOutline(result.index), options.output, io, { inputs: [ref] });
+  await writeFormatted(format, { index: result.index }, io, { output: options.output, inputs: [ref] });
   return EXIT.ok;
 }

@@ -3,14 +3,16 @@ import type { Io } from '../model/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../model/diagnostic.js';
 import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../load/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
+import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
-import { DIAGNOSTIC_FORMATS } from '../diagnostics/formats.js';
+import { pickFormat } from '../formats/output-format.js';
+import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 
 export interface ValidateOptions {
@@ -29,22 +31,15 @@ interface Run {
 
 /** `opsc-audit validate <file...>`: checks checklists and answers files; exit 0, 1 or 2. */
 export async function runValidate(patterns: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const formatter = DIAGNOSTIC_FORMATS[options.format];
-  if (!formatter)
-    throw new UsageError(
-      `unknown format "${options.format}" (use ${Object.keys(DIAGNOSTIC_FORMATS).join(', ')})`,
-    );
+  const format = pickFormat(VALIDATE_FORMATS, options.format);
   const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
   if (explicit === null) return EXIT.usage;
   const run = await checkFiles(await expandPatterns(patterns, io.cwd), explicit, io);
 
   const diagnostics = sortDiagnostics(run.diagnostics);
-  const nothingChecked = run.checked.length === 0;
-  if (!(nothingChecked && options.format === 'text')) {
-    const color = options.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
-    io.stdout.write(formatter(report));
-  }
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
+  io.stdout.write(await format.render(report));
   if (run.unreadable > 0) return EXIT.usage;
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
   return failing ? EXIT.problems : EXIT.ok;
@@ -52,12 +47,13 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
 
 /** The parsing and checking modules, loaded only for files the build-time cache does not cover. */
 async function loadParsers() {
-  const [load, check, position] = await Promise.all([
+  const [load, check, answers, position] = await Promise.all([
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
+    import('../answers/read-answers.js'),
     import('../load/locate.js'),
   ]);
-  return { ...load, ...check, ...position };
+  return { ...load, ...check, ...answers, ...position };
 }
 
 async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
@@ -104,16 +100,15 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   }
 
   for (const { file, parsed } of answersQueue) {
-    const { validateAnswersDocument, locate } = await (parsers ??= loadParsers());
+    const { checkAnswersDocument, locate } = await (parsers ??= loadParsers());
     const id = (parsed.data as { checklist?: { id?: unknown } }).checklist?.id;
     const named = typeof id === 'string' ? id : undefined;
     const index =
       explicit ?? (named ? (checklistsById.get(named) ?? (await bundledIndex(named, io.cwd))) : undefined);
-    const result = validateAnswersDocument(parsed, file, index);
-    append(run.diagnostics, result.diagnostics);
-    const clean = !result.diagnostics.some((d) => d.severity === 'error');
+    const result = checkAnswersDocument(parsed, file, index);
+    append(run.diagnostics, result.ok ? result.warnings : result.diagnostics);
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
-    if (!index && named && clean && !brokenIds.has(named))
+    if (!index && named && result.ok && !brokenIds.has(named))
       run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
   }
   return run;
@@ -126,11 +121,7 @@ async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | 
     collectGarbageIfLarge(result.index.byId.size);
     return result.index;
   }
-  for (const d of sortDiagnostics(result.diagnostics)) {
-    io.stderr.write(
-      `${oneLine(d.file, 500)}:${d.line}:${d.col} ${d.severity} ${d.code} ${oneLine(d.message, 1000)}\n`,
-    );
-  }
+  printDiagnostics(sortDiagnostics(result.diagnostics), io);
   io.stderr.write(`opsc-audit: --checklist ${oneLine(result.message, 500)}\n`);
   return null;
 }

@@ -1,14 +1,13 @@
-import { oneLine } from '../text/sanitize.js';
 import { createStyle } from '../text/style.js';
+import { formatDiagnosticLine } from './line.js';
 import { countBySeverity, describeCounts, type Report } from './summary.js';
 
-/** One line per problem, `file:line:col severity code message`, then a summary. */
+/** One line per problem, `file:line:col severity code message`, then a summary; nothing when no file was checked. */
 export function formatText(report: Report): string {
+  // Every file was unreadable: the reasons are on standard error, and "0 files checked" would add nothing.
+  if (report.files.length === 0) return '';
   const style = createStyle(report.color);
-  const lines = report.diagnostics.map((d) => {
-    const severity = d.severity === 'error' ? style.red('error') : style.yellow('warning');
-    return `${style.bold(`${oneLine(d.file, 500)}:${d.line}:${d.col}`)} ${severity} ${style.dim(d.code)} ${oneLine(d.message, 1000)}`;
-  });
+  const lines = report.diagnostics.map((d) => formatDiagnosticLine(d, style));
   const { errors, warnings } = countBySeverity(report.diagnostics);
   const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
   if (errors + warnings === 0) lines.push(style.green(`✔ ${files} checked, no problems`));

@@ -3,6 +3,7 @@ import type { HelperOptions } from 'handlebars';
 import { translator, type Translate } from '../i18n/format.js';
 import { inPieces } from '../text/pieces.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
+import { TemplateError } from './template-error.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
@@ -15,10 +16,8 @@ export interface TemplateAssets {
   language?: string;
 }
 
-/** A template that does not compile or render: one line, for the user. */
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
+// Kept in its own module so that commands can recognise it without loading Handlebars.
+export { TemplateError } from './template-error.js';
 
 /**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { runAssess } from '../../src/commands/assess.js';
 import { main } from '../../src/main.js';
 import { InputError, InterruptedError } from '../../src/errors.js';
-import { loadAnswers } from '../../src/answers/load-answers.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
 import { questionDigest } from '../../src/model/digest.js';
 import type { Io } from '../../src/model/io.js';
 import { ScriptedPrompter, type Step } from '../fixtures/interview/scripted-prompter.js';
@@ -49,7 +49,7 @@ async function run(steps: Step[], options: { output?: string; ref?: string; cwd?
 }
 
 async function savedAnswers(path: string) {
-  const loaded = await loadAnswers(path, '/', FIXTURE);
+  const loaded = await readAnswers(path, { cwd: '/', checklist: FIXTURE });
   if (!loaded.ok) throw new Error(`${loaded.message}: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.answers;
 }
@@ -286,7 +286,7 @@ describe('assess: the checklist changed since the answers were made', () => {
         output: 'a.yaml',
       },
     );
-    const loaded = await loadAnswers(join(cwd, 'a.yaml'), cwd, 'small.yaml');
+    const loaded = await readAnswers(join(cwd, 'a.yaml'), { cwd, checklist: 'small.yaml' });
     expect(loaded.ok && loaded.warnings).toEqual([]);
     expect(loaded.ok && loaded.answers.answers['LAW-01']?.level).toBe('partial');
   });

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { runAssess } from '../../src/commands/assess.js';
 import { main } from '../../src/main.js';
 import { InputError, InterruptedError } from '../../src/errors.js';
-import { loadAnswers } from '../../src/answers/load-answers.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
 import { questionDigest } from '../../src/model/digest.js';
 import type { Io } from '../../src/model/io.js';
 import { ScriptedPrompter, type Step } from '../fixtures/interview/scripted-prompter.js';
@@ -57,7 +57,7 @@ async function run(steps: Step[], options: RunOptions = {}) {
 }
 
 async function savedAnswers(path: string, checklist = FIXTURE) {
-  const loaded = await loadAnswers(path, '/', checklist);
+  const loaded = await readAnswers(path, { cwd: '/', checklist });
   if (!loaded.ok) throw new Error(`${loaded.message}: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.answers;
 }

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAnswers } from '../../src/answers/load-answers.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
 import { CTRL_C, drivePty, ENTER } from '../fixtures/interview/drive-pty.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 
@@ -12,7 +12,7 @@ const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'shared.yaml'];
 
 async function validAnswers(path: string) {
-  const loaded = await loadAnswers(path, '/', FIXTURE);
+  const loaded = await readAnswers(path, { cwd: '/', checklist: FIXTURE });
   if (!loaded.ok) throw new Error(`${loaded.message}: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.answers;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadAnswers } from '../../src/answers/load-answers.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
 import { CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 import { seededRandom } from '../helpers/seeded-random.js';
@@ -13,7 +13,7 @@ const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'answers.yaml'];
 
 async function validAnswers(cwd: string) {
-  const loaded = await loadAnswers(join(cwd, 'answers.yaml'), cwd, FIXTURE);
+  const loaded = await readAnswers(join(cwd, 'answers.yaml'), { cwd, checklist: FIXTURE });
   if (!loaded.ok) throw new Error(`${loaded.message}: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.answers;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Report } from '../../src/diagnostics/summary.js';
-import { DIAGNOSTIC_FORMATS } from '../../src/diagnostics/formats.js';
+import { VALIDATE_FORMATS } from '../../src/formats/validate-formats.js';
 import { renderStyled } from '../../src/text/style.js';
 
 const ESC = '\u001b';
@@ -35,14 +35,14 @@ const report = (over: Partial<Report> = {}): Report => ({
   ...over,
 });
 const format = (name: string, r: Report = report()): string => {
-  const f = DIAGNOSTIC_FORMATS[name];
-  if (!f) throw new Error(name);
-  return f(r);
+  const out = VALIDATE_FORMATS[name]?.render(r);
+  if (typeof out !== 'string') throw new Error(name);
+  return out;
 };
 
 describe('diagnostic formats', () => {
   it('are text, json, github and sarif', () => {
-    expect(Object.keys(DIAGNOSTIC_FORMATS).sort()).toEqual(['github', 'json', 'sarif', 'text']);
+    expect(Object.keys(VALIDATE_FORMATS).sort()).toEqual(['github', 'json', 'sarif', 'text']);
   });
 
   it('text: one line per problem, control characters stripped, then a summary', () => {

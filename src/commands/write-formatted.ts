@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import type { Io } from '../model/io.js';
+import { UsageError } from '../errors.js';
+import type { LoadedTemplate, OutputFormat, TemplateSpec } from '../formats/output-format.js';
+import { readBundledTemplate, readTemplateAssets, readTemplateFile } from '../load/read-templates.js';
+import { writeOutput } from '../load/write-output.js';
+import { TemplateError } from '../report/template-error.js';
+
+/** Where rendered output goes and what it must not overwrite. */
+export interface WriteFormattedOptions {
+  /** `-o`: a file, or standard output when undefined or "-". */
+  output?: string | undefined;
+  /** The command's input files, which `-o` must not name. */
+  inputs?: readonly (string | undefined)[];
+  /** `--template`: the user's template file, used instead of the format's bundled one. */
+  template?: string | undefined;
+}
+
+/**
+ * Renders data in a format and writes it (see writeOutput), reading the format's template first when it has one.
+ * The one place where a template that does not compile or render becomes a usage error.
+ */
+export async function writeFormatted<Input>(
+  format: OutputFormat<Input & { template: LoadedTemplate | undefined }>,
+  input: Input,
+  io: Io,
+  options: WriteFormattedOptions = {},
+): Promise<void> {
+  const user = options.template === undefined ? undefined : { file: options.template, cwd: io.cwd };
+  const template = format.template ? await readTemplate(format.template, user) : undefined;
+  try {
+    const rendered = await format.render({ ...input, template });
+    await writeOutput(rendered, options.output, io, {
+      inputs: options.inputs ?? [],
+      format: format.json === true ? 'json' : 'text',
+    });
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+/** Reads a format's template (or the user's, named as typed, in its place), with the shared partials and CSS. */
+export async function readTemplate(
+  spec: TemplateSpec,
+  user?: { file: string; cwd: string },
+): Promise<LoadedTemplate> {
+  const source = user
+    ? await readTemplateFile(resolve(user.cwd, user.file), user.file)
+    : await readBundledTemplate(spec.file);
+  const assets = await readTemplateAssets();
+  const css = spec.css === undefined ? assets.css : `${assets.css}\n${await readBundledTemplate(spec.css)}`;
+  return { source, name: user?.file ?? spec.file, partials: assets.partials, css };
+}

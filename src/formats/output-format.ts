@@ -1,0 +1,53 @@
+import { UsageError } from '../errors.js';
+
+/** Rendered output: whole text, or pieces written as they are produced (a long HTML page). */
+export type Rendered = string | Iterable<string>;
+
+/** The bundled Handlebars template a format renders with, and a stylesheet added to the report CSS, if any. */
+export interface TemplateSpec {
+  file: string;
+  css?: string;
+}
+
+/** A template read for rendering: its source, the name messages give it, its partials and CSS. */
+export interface LoadedTemplate {
+  source: string;
+  name: string;
+  partials: Readonly<Record<string, string>>;
+  css: string;
+}
+
+/** One output format of a command: what --help says of it, and how it renders the command's data. */
+export interface OutputFormat<Input, Output extends Rendered = Rendered> {
+  /** A few words for --help. */
+  description: string;
+  /**
+   * Renders the data; the command writes the result. It may return a promise, so that a renderer (Handlebars)
+   * is loaded only when its format is used and the registry stays cheap to import for --help and --version.
+   */
+  render(input: Input): Output | Promise<Output>;
+  /** Written as JSON: data kept exactly, control characters escaped rather than stripped. */
+  json?: boolean;
+  /** Rendered with this bundled template (which `report --template` replaces). */
+  template?: TemplateSpec;
+}
+
+/** A command's output formats by the name `-f` takes; the first one is the default. */
+export type FormatRegistry<Input, Output extends Rendered = Rendered> = Readonly<
+  Record<string, OutputFormat<Input, Output>>
+>;
+
+/** The names of a registry's formats, in order; the first is the default. */
+export function formatNames(registry: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(registry);
+}
+
+/** The format of that name, or a usage error that lists the registry's formats. */
+export function pickFormat<Input, Output extends Rendered>(
+  registry: FormatRegistry<Input, Output>,
+  name: string,
+): OutputFormat<Input, Output> {
+  const format = Object.hasOwn(registry, name) ? registry[name] : undefined;
+  if (!format) throw new UsageError(`unknown format "${name}" (use ${formatNames(registry).join(', ')})`);
+  return format;
+}

@@ -1,0 +1,31 @@
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
+import type { Scorecard } from '../score/types.js';
+import { jsonPieces } from '../text/json-pieces.js';
+import type { FormatRegistry } from './output-format.js';
+
+/** What `score` renders: the scorecard of one answers file, and how the terminal shows text. */
+export interface ScoreInput {
+  file: string;
+  answers: AnswersFile;
+  index: ChecklistIndex;
+  card: Scorecard;
+  color: boolean;
+  width: number;
+}
+
+/** The output formats of `score`. */
+export const SCORE_FORMATS: FormatRegistry<ScoreInput> = {
+  text: {
+    description: 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
+    async render({ card, index, answers, color, width }) {
+      const { formatScoreText } = await import('../report/score-text.js');
+      return formatScoreText(card, index, answers.respondent, { color, width });
+    },
+  },
+  json: {
+    description: 'the scorecard as JSON (format opsc-audit/score@1)',
+    json: true,
+    render: ({ file, answers, card }) =>
+      jsonPieces({ format: 'opsc-audit/score@1', file, respondent: answers.respondent, scorecard: card }),
+  },
+};

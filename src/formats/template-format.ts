@@ -1,0 +1,31 @@
+import type { TemplateFormat } from '../report/render.js';
+import type { LoadedTemplate, OutputFormat, TemplateSpec } from './output-format.js';
+
+/** What a template format renders: the view model, and the template the command read for it. */
+export interface TemplateInput<View extends object> {
+  view: View;
+  template: LoadedTemplate | undefined;
+}
+
+/**
+ * A format rendered with a Handlebars template: `html` (escaped, written in pieces as it is rendered) or `md`
+ * (tidied as a whole). The renderer is imported on first use.
+ */
+export function templateFormat<View extends object>(
+  kind: TemplateFormat,
+  template: TemplateSpec,
+  description: string,
+): OutputFormat<TemplateInput<View>> {
+  return {
+    description,
+    template,
+    async render({ view, template: loaded }) {
+      if (!loaded) throw new Error(`the template ${template.file} was not read before rendering`);
+      const { renderHtmlPieces, renderTemplate } = await import('../report/render.js');
+      const assets = { partials: loaded.partials, css: loaded.css };
+      return kind === 'html'
+        ? renderHtmlPieces(loaded.source, view, assets, loaded.name)
+        : renderTemplate(loaded.source, view, kind, assets, loaded.name);
+    },
+  };
+}
