@@ -1,6 +1,6 @@
 import type { Output } from '../model/io.js';
 import { EXIT } from '../errors.js';
-import { describeWriteError } from './write-file.js';
+import { describeWriteError } from './write-error.js';
 
 /** Writing to standard output failed: its reader went away (EPIPE), or the disk is full. Stops a long output. */
 export class OutputFailedError extends Error {

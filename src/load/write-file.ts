@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { removeStaleTemps, tempPathFor } from './temp-files.js';
+import { describeWriteError } from './write-error.js';
 
 /** How to write a file. */
 export interface WriteFileOptions {
@@ -114,24 +115,4 @@ function isFsError(error: unknown): error is NodeJS.ErrnoException {
   return (
     !(error instanceof InputError) && typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string'
   );
-}
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'file too large',
-  EROFS: 'read-only file system',
-  EPIPE: 'nothing is reading it any more',
-  EIO: 'input/output error',
-};
-
-/** Turns an error from writing a file into one plain sentence. */
-export function describeWriteError(path: string, error: NodeJS.ErrnoException): string {
-  const code = error.code ?? 'unknown error';
-  const reason = REASONS[code];
-  return reason ? `${path}: cannot write: ${reason} (${code})` : `${path}: cannot write (${code})`;
 }
