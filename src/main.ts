@@ -5,6 +5,7 @@ import { OutputFailedError } from './load/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './text/terminal-output.js';
 import { VERSION } from './version.js';
+import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
@@ -18,6 +19,13 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   const io = terminalIo(streams);
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
+  // The language of the messages: English unless OPSC_LANG names another catalog (for translators' testing).
+  const language = streams.env.OPSC_LANG ?? defaultLanguage;
+  if (!Object.hasOwn(catalogs, language)) {
+    io.stderr.write(`opsc-audit: OPSC_LANG: no messages in language "${oneLine(language, 40)}"\n`);
+    return EXIT.usage;
+  }
+  useLanguage(language);
   const program = new Command('opsc-audit')
     .description(
       'Audit the implementation of the UN Special Rapporteur’s recommendations on the sale and sexual exploitation of children.',

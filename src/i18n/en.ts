@@ -336,6 +336,14 @@ export const en = {
   'questionnaire.dontKnow': 'Don’t know',
   'questionnaire.evidenceAndNotes': 'Evidence and notes',
   'questionnaire.relatedProvisions': 'Related provisions:',
+
+  // Command-line messages: commands, main, loading and writing files, answers files (keys `cli.*`)
+
+  // The interview (keys `interview.*`)
+
+  // Validation diagnostics (keys `validate.*`)
+
+  // Reports, remaining short words (keys `words.*`)
 } as const;
 
 /** A key of the message catalog. */

@@ -1,6 +1,6 @@
 import type { Message } from './catalog-types.js';
 import type { MessageKey } from './en.js';
-import { defaultLanguage, messages } from './index.js';
+import { currentLanguage, messages } from './index.js';
 
 /** Values a message's placeholders are filled with. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -9,7 +9,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The translate function of a language: `t(key, params)` fills `{name}` placeholders and picks plural forms. */
-export function translator(lang: string = defaultLanguage): Translate {
+export function translator(lang: string = currentLanguage()): Translate {
   let t = translators.get(lang);
   if (!t) translators.set(lang, (t = createTranslator(lang)));
   return t;

@@ -13,3 +13,16 @@ export function messages(lang: string = defaultLanguage): Catalog<MessageKey> {
   if (!catalog) throw new Error(`no message catalog for language "${lang}"`);
   return catalog;
 }
+
+let current = defaultLanguage;
+
+/** Makes `lang` the language of every message asked for without one; throws on a language with no catalog. */
+export function useLanguage(lang: string): void {
+  messages(lang);
+  current = lang;
+}
+
+/** The language chosen with `useLanguage` (English until then). */
+export function currentLanguage(): string {
+  return current;
+}
