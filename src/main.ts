@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
-import { OutputFailedError } from './load/std-output.js';
+import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './text/terminal-output.js';
 import { VERSION } from './version.js';
