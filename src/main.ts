@@ -3,7 +3,7 @@ import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
 import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
-import { terminalIo } from './text/terminal-output.js';
+import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
 import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
