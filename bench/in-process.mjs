@@ -17,7 +17,7 @@ async function time(fn, runs) {
 
 /** Times parsing and validating each synthetic checklist and answers file in this process. */
 export async function measureInProcess(root, work, sizes) {
-  const { parseYaml } = await import(join(root, 'dist', 'load', 'parse-yaml.js'));
+  const { parseYaml } = await import(join(root, 'dist', 'parse', 'parse-yaml.js'));
   const { validateChecklistDocument, validateAnswersDocument } = await import(
     join(root, 'dist', 'validate', 'validate-document.js')
   );

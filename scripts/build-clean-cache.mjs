@@ -2,7 +2,7 @@
 // dist/clean-cache/<bytes>-<sha256>.json, so the CLI can skip parsing an unchanged bundled checklist.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../dist/load/parse-yaml.js';
+import { parseYaml } from '../dist/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../dist/validate/validate-document.js';
 import { cleanCacheDir, cleanCacheName } from '../dist/load/clean-cache.js';
 

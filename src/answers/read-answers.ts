@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 import { loadYamlFile } from '../load/load-file.js';
 import { loadChecklist } from '../load/checklists.js';
 import { describeFsError } from '../load/read-text.js';

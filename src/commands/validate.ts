@@ -13,7 +13,7 @@ import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 
 export interface ValidateOptions {
   format: string;
@@ -51,7 +51,7 @@ async function loadParsers() {
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
     import('../answers/read-answers.js'),
-    import('../load/locate.js'),
+    import('../parse/locate.js'),
   ]);
   return { ...load, ...check, ...answers, ...position };
 }
