@@ -5,7 +5,7 @@ import { sortDiagnostics } from '../model/diagnostic.js';
 import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
 import { EXIT } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
-import { loadChecklist } from '../load/checklists.js';
+import { loadChecklist } from '../open/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
@@ -50,7 +50,7 @@ async function loadParsers() {
   const [load, check, answers, position] = await Promise.all([
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
-    import('../answers/read-answers.js'),
+    import('../open/read-answers.js'),
     import('../parse/locate.js'),
   ]);
   return { ...load, ...check, ...answers, ...position };
