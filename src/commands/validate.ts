@@ -11,6 +11,7 @@ import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
+import { machinePaths } from './machine-paths.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../parse/parse-yaml.js';
@@ -38,7 +39,13 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
 
   const diagnostics = sortDiagnostics(run.diagnostics);
   const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
+  const report = {
+    files: run.checked,
+    diagnostics,
+    toolVersion: options.version,
+    color,
+    paths: machinePaths(io.cwd),
+  };
   io.stdout.write(await format.render(report));
   if (run.unreadable > 0) return EXIT.usage;
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
