@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup-schemas.ts'],
     exclude: [
       'test/**/*-pty.test.ts',
       'test/**/*-browser.test.ts',

@@ -17,10 +17,13 @@ async function time(fn, runs) {
 
 /** Times parsing and validating each synthetic checklist and answers file in this process. */
 export async function measureInProcess(root, work, sizes) {
-  const { parseYaml } = await import(join(root, 'dist', 'load', 'parse-yaml.js'));
+  const { parseYaml } = await import(join(root, 'dist', 'parse', 'parse-yaml.js'));
   const { validateChecklistDocument, validateAnswersDocument } = await import(
     join(root, 'dist', 'validate', 'validate-document.js')
   );
+  const { useSchemas } = await import(join(root, 'dist', 'validate', 'schemas.js'));
+  const { shippedSchemas } = await import(join(root, 'dist', 'load', 'schema-source.js'));
+  useSchemas(shippedSchemas);
   const { indexChecklist } = await import(join(root, 'dist', 'model', 'checklist.js'));
   const { scoreAnswers } = await import(join(root, 'dist', 'score', 'score-answers.js'));
   const { buildReportView } = await import(join(root, 'dist', 'report', 'build-report-view.js'));

@@ -2,9 +2,13 @@
 // dist/clean-cache/<bytes>-<sha256>.json, so the CLI can skip parsing an unchanged bundled checklist.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../dist/load/parse-yaml.js';
+import { parseYaml } from '../dist/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../dist/validate/validate-document.js';
 import { cleanCacheDir, cleanCacheName } from '../dist/load/clean-cache.js';
+import { useSchemas } from '../dist/validate/schemas.js';
+import { shippedSchemas } from '../dist/load/schema-source.js';
+
+useSchemas(shippedSchemas);
 
 rmSync(cleanCacheDir, { recursive: true, force: true });
 mkdirSync(cleanCacheDir, { recursive: true });

@@ -2,7 +2,7 @@
 // (nor load ajv's compiler) on every run. Runs after tsc: writes dist/validate/generated/<name>.cjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createAjv } from '../dist/validate/ajv-factory.js';
+import { createAjv } from '../dist/load/ajv-factory.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { VERSION } from './version.js';
-import { finishOutput, guardOutput } from './load/std-output.js';
+import { finishOutput, guardOutput } from './output/std-output.js';
 
 const argv = process.argv.slice(2);
 // Write errors (a closed pipe, a full disk) end the run with one line or quietly, never with a stack trace.

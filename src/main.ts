@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
-import { OutputFailedError } from './load/std-output.js';
+import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
-import { terminalIo } from './text/terminal-output.js';
+import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
 import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
+import { useSchemas } from './validate/schemas.js';
+import { shippedSchemas } from './load/schema-source.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
@@ -26,6 +28,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     return EXIT.usage;
   }
   useLanguage(language);
+  // Validation reads the shipped schemas through the loader (read and compiled on first use).
+  useSchemas(shippedSchemas);
   const program = new Command('opsc-audit')
     .description(
       'Audit the implementation of the UN Special Rapporteur’s recommendations on the sale and sexual exploitation of children.',

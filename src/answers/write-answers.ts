@@ -1,5 +1,5 @@
 import type { AnswersFile } from '../model/checklist.js';
-import { writeFileAtomic } from '../load/write-file.js';
+import { writeFileAtomic } from '../output/write-file.js';
 import { serializeAnswers } from './serialize.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Io } from '../model/io.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { loadChecklist } from '../load/checklists.js';
-import { misfitMessage, readAnswersShape } from '../answers/read-answers.js';
+import { loadChecklist } from '../open/checklists.js';
+import { misfitMessage, readAnswersShape } from '../open/read-answers.js';
 import { checkSide } from '../compare/check-side.js';
 import { sideChecklist } from '../compare/diff-versions.js';
 import type { CompareSide } from '../compare/types.js';

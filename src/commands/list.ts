@@ -1,6 +1,6 @@
 import type { Io } from '../model/io.js';
 import { EXIT } from '../errors.js';
-import { bundledChecklistFiles, loadChecklist } from '../load/checklists.js';
+import { bundledChecklistFiles, loadChecklist } from '../open/checklists.js';
 import { localize } from '../model/checklist.js';
 import { escapeJsonControl, oneLine } from '../text/sanitize.js';
 

@@ -1,6 +1,6 @@
 import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
-import { readAnswers, type AnswersRead } from '../answers/read-answers.js';
+import { readAnswers, type AnswersRead } from '../open/read-answers.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
 /** The usable answers of a read; when unusable, its diagnostics are printed and its message thrown (exit 2). */

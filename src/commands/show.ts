@@ -1,6 +1,6 @@
 import type { Io } from '../model/io.js';
 import { EXIT, InputError } from '../errors.js';
-import { loadChecklist } from '../load/checklists.js';
+import { loadChecklist } from '../open/checklists.js';
 import { pickFormat } from '../formats/output-format.js';
 import { SHOW_FORMATS } from '../formats/show-formats.js';
 import { printDiagnostics } from './print-diagnostics.js';

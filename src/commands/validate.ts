@@ -5,15 +5,16 @@ import { sortDiagnostics } from '../model/diagnostic.js';
 import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
 import { EXIT } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
-import { loadChecklist } from '../load/checklists.js';
+import { loadChecklist } from '../open/checklists.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import type { CheckedFile } from '../diagnostics/summary.js';
+import { machinePaths } from './machine-paths.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 
 export interface ValidateOptions {
   format: string;
@@ -38,7 +39,13 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
 
   const diagnostics = sortDiagnostics(run.diagnostics);
   const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const report = { files: run.checked, diagnostics, toolVersion: options.version, color, cwd: io.cwd };
+  const report = {
+    files: run.checked,
+    diagnostics,
+    toolVersion: options.version,
+    color,
+    paths: machinePaths(io.cwd),
+  };
   io.stdout.write(await format.render(report));
   if (run.unreadable > 0) return EXIT.usage;
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
@@ -50,8 +57,8 @@ async function loadParsers() {
   const [load, check, answers, position] = await Promise.all([
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
-    import('../answers/read-answers.js'),
-    import('../load/locate.js'),
+    import('../open/read-answers.js'),
+    import('../parse/locate.js'),
   ]);
   return { ...load, ...check, ...answers, ...position };
 }

@@ -3,7 +3,7 @@ import type { Io } from '../model/io.js';
 import { UsageError } from '../errors.js';
 import type { LoadedTemplate, OutputFormat, TemplateSpec } from '../formats/output-format.js';
 import { readBundledTemplate, readTemplateAssets, readTemplateFile } from '../load/read-templates.js';
-import { writeOutput } from '../load/write-output.js';
+import { writeOutput } from '../output/write-output.js';
 import { TemplateError } from '../report/template-error.js';
 
 /** Where rendered output goes and what it must not overwrite. */

@@ -1,6 +1,6 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 import { staleAnswers } from '../model/stale-answers.js';
 import { checkAnswers } from '../validate/answers-rules.js';
 import { positionFindings, validateAnswersDocument } from '../validate/validate-document.js';

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename } from '../text/file-name.js';
 import type { AnswersFile } from '../model/checklist.js';
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from '../report/format-number.js';

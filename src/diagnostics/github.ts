@@ -1,11 +1,11 @@
 import { stripControl } from '../text/sanitize.js';
-import { relativePath, type Report } from './summary.js';
+import type { Report } from './summary.js';
 
 /** GitHub Actions workflow commands, one annotation per problem. */
 export function formatGithub(report: Report): string {
   return report.diagnostics
     .map((d) => {
-      const file = escapeProperty(relativePath(d.file, report.cwd));
+      const file = escapeProperty(report.paths.relative(d.file));
       const props = `file=${file},line=${d.line},col=${d.col},title=${escapeProperty(d.code)}`;
       return `::${d.severity} ${props}::${escapeData(d.message)}\n`;
     })

@@ -1,6 +1,4 @@
-import { isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { relativePath, type Report } from './summary.js';
+import type { Report } from './summary.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(report: Report): string {
@@ -25,7 +23,7 @@ export function formatSarif(report: Report): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: toUri(relativePath(d.file, report.cwd)) },
+                artifactLocation: { uri: report.paths.uri(d.file) },
                 region: { startLine: d.line, startColumn: d.col },
               },
             },
@@ -35,10 +33,4 @@ export function formatSarif(report: Report): string {
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-/** A URI, as SARIF requires: a relative reference with each segment percent-encoded, or a file: URI. */
-function toUri(path: string): string {
-  if (isAbsolute(path)) return pathToFileURL(path).href;
-  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,4 +1,3 @@
-import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A checked file and what kind it turned out to be. */
@@ -13,8 +12,14 @@ export interface Report {
   diagnostics: Diagnostic[];
   toolVersion: string;
   color: boolean;
-  /** Folder that relative paths in machine formats are relative to. */
-  cwd: string;
+  /** How machine formats name a file (commands/machine-paths.ts). */
+  paths: MachinePaths;
+}
+
+/** How machine formats name a file: relative to the working folder (unless outside it), and as a SARIF URI. */
+export interface MachinePaths {
+  relative(file: string): string;
+  uri(file: string): string;
 }
 
 /** Counts of errors and warnings. */
@@ -28,11 +33,4 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 export function describeCounts(errors: number, warnings: number): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-}
-
-/** A file as CI tools expect it: relative to the working folder (unless outside it), with forward slashes. */
-export function relativePath(file: string, cwd: string): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  const outside = isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel));
-  return (outside ? file : rel).split('\\').join('/');
 }

@@ -18,7 +18,7 @@ export const SCORE_FORMATS: FormatRegistry<ScoreInput> = {
   text: {
     description: 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
     async render({ card, index, answers, color, width }) {
-      const { formatScoreText } = await import('../report/score-text.js');
+      const { formatScoreText } = await import('../terminal/score-text.js');
       return formatScoreText(card, index, answers.respondent, { color, width });
     },
   },

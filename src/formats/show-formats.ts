@@ -28,7 +28,7 @@ export const SHOW_FORMATS: FormatRegistry<ShowInput> = {
   text: {
     description: 'an outline of the checklist',
     async render({ index }) {
-      return (await import('../report/outline.js')).formatOutline(index);
+      return (await import('../terminal/outline.js')).formatOutline(index);
     },
   },
   md: questionnaire('md', 'a blank questionnaire in Markdown'),

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Io } from '../model/io.js';
 import { stripControl } from '../text/sanitize.js';
-import { underlyingOutput, terminalOutput } from '../text/terminal-output.js';
+import { underlyingOutput, terminalOutput } from '../terminal/terminal-output.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 import { cancelledBy, type StopReason } from './interruptible.js';
 

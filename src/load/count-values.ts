@@ -1,4 +1,4 @@
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../parse/limits.js';
 
 /**
  * Counts, without parsing, about how many values (keys, scalars, lists and maps) a YAML text holds: two for each

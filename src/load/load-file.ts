@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { parseYaml, type ParsedYaml } from '../parse/parse-yaml.js';
 import { readText } from './read-text.js';
 import { countValues, tooManyValues } from './count-values.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../parse/limits.js';
 
 /** A YAML file read from disk: parsed, or a fatal reason it could not be read, or content diagnostics. */
 export type LoadedFile =

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TemplateAssets } from '../report/render.js';
+import type { TemplateAssets } from '../model/template-assets.js';
 import { InputError } from '../errors.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../parse/limits.js';
 import { templatesDir } from './paths.js';
 import { readText } from './read-text.js';
 

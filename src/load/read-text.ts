@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../parse/limits.js';
 
 /** Why a file could not be read as text. `fatal` problems stop the run (exit 2). */
 export type ReadProblem =

@@ -4,7 +4,7 @@ export interface Output {
   isTTY?: boolean;
   columns?: number;
   /**
-   * Set on the terminal writer (text/terminal-output.ts): the stream beneath it, written to unchanged. Only the
+   * Set on the terminal writer (terminal/terminal-output.ts): the stream beneath it, written to unchanged. Only the
    * prompt library uses it, which writes its own cursor sequences and is handed sanitised strings.
    */
   target?: Output;

@@ -4,17 +4,10 @@ import { translator, type Translate } from '../i18n/format.js';
 import { inPieces } from '../text/pieces.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 import { TemplateError } from './template-error.js';
+import type { TemplateAssets } from '../model/template-assets.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
-
-/** Shared template material: partials by name, and the CSS inlined into HTML. */
-export interface TemplateAssets {
-  partials: Readonly<Record<string, string>>;
-  css: string;
-  /** The language of the templates' own text; English when not given. */
-  language?: string;
-}
 
 // Kept in its own module so that commands can recognise it without loading Handlebars.
 export { TemplateError } from './template-error.js';

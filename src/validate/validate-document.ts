@@ -1,7 +1,7 @@
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
-import { locate } from '../load/locate.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
+import { locate } from '../parse/locate.js';
 import { schemaDocument, schemaErrors, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-findings.js';
 import { checkChecklist } from './checklist-rules.js';

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { runAssess } from '../../src/commands/assess.js';
 import { main } from '../../src/main.js';
 import { InputError, InterruptedError } from '../../src/errors.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/open/read-answers.js';
 import { questionDigest } from '../../src/model/digest.js';
 import type { Io } from '../../src/model/io.js';
 import { ScriptedPrompter, type Step } from '../fixtures/interview/scripted-prompter.js';

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/open/read-answers.js';
 import { CTRL_C, drivePty, ENTER } from '../fixtures/interview/drive-pty.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 

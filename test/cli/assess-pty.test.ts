@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/open/read-answers.js';
 import { CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 import { seededRandom } from '../helpers/seeded-random.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CHECKLIST, loadChecklist } from '../../src/load/checklists.js';
+import { DEFAULT_CHECKLIST, loadChecklist } from '../../src/open/checklists.js';
 import { repoRoot, runCli, type RunOptions } from './validate-harness.js';
 
 const V = 'test/fixtures/checklists/valid';

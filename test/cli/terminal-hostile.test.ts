@@ -17,7 +17,7 @@ import {
 const hostile = vi.hoisted(() => ({ files: undefined as HostileFiles | undefined }));
 
 // `list` shows the bundled checklists; here the only one it finds is the hostile checklist.
-vi.mock(import('../../src/load/checklists.js'), async (original) => ({
+vi.mock(import('../../src/open/checklists.js'), async (original) => ({
   ...(await original()),
   bundledChecklistFiles: () => Promise.resolve(hostile.files ? [hostile.files.checklist] : []),
 }));

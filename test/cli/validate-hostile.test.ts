@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/load/limits.js';
+import { LIMITS } from '../../src/parse/limits.js';
 import { repoRoot, runCli } from './validate-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'opsc-hostile-'));

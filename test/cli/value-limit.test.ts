@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeAnswers, makeChecklist, toYaml } from '../../bench/generate.mjs';
 import { countValues } from '../../src/load/count-values.js';
-import { LIMITS } from '../../src/load/limits.js';
+import { LIMITS } from '../../src/parse/limits.js';
 import { runCli } from './validate-harness.js';
 
 const limit = LIMITS.maxValues.toLocaleString('en');

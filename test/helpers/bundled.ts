@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../../src/validate/validate-document.js';
 import type { Checklist } from '../../src/model/checklist.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { validateAnswersDocument, validateChecklistDocument } from '../../src/validate/validate-document.js';
 import { indexChecklist, type AnswersFile, type ChecklistIndex } from '../../src/model/checklist.js';
 

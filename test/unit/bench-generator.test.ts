@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnswers, makeChecklist, toYaml } from '../../bench/generate.mjs';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { validateAnswersDocument, validateChecklistDocument } from '../../src/validate/validate-document.js';
 import { indexChecklist } from '../../src/model/checklist.js';
 import { checklistDigest } from '../../src/model/digest.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryId, indexChecklist, localize, type Checklist } from '../../src/model/checklist.js';
-import { DEFAULT_CHECKLIST } from '../../src/load/checklists.js';
+import { DEFAULT_CHECKLIST } from '../../src/open/checklists.js';
 import { checklistsDir, loadBundled } from '../helpers/bundled.js';
 import { parseCoverage } from '../helpers/coverage.js';
 import { shingleHashes } from '../../scripts/shingles.mjs';

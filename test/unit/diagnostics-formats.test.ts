@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Report } from '../../src/diagnostics/summary.js';
+import { machinePaths } from '../../src/commands/machine-paths.js';
 import { VALIDATE_FORMATS } from '../../src/formats/validate-formats.js';
 import { renderStyled } from '../../src/text/style.js';
 
@@ -31,7 +32,7 @@ const report = (over: Partial<Report> = {}): Report => ({
   diagnostics,
   toolVersion: '9.9.9',
   color: false,
-  cwd: '/work/repo',
+  paths: machinePaths('/work/repo'),
   ...over,
 });
 const format = (name: string, r: Report = report()): string => {

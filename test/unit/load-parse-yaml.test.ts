@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/parse-yaml.js';
-import { locate } from '../../src/load/locate.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
+import { locate } from '../../src/parse/locate.js';
 import { decodeText } from '../../src/load/read-text.js';
-import { LIMITS } from '../../src/load/limits.js';
+import { LIMITS } from '../../src/parse/limits.js';
 
 const problems = (text: string): string[] =>
   parseYaml(text).problems.map((p) => `${p.line}:${p.col} ${p.code} ${p.message}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMap } from 'yaml';
-import { locate } from '../../src/load/locate.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { locate } from '../../src/parse/locate.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 
 /** An answers-like file whose `answers` map has `n` keys; returns it parsed with exact positions. */
 function manyAnswers(n: number) {

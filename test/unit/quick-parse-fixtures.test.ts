@@ -3,8 +3,8 @@ import { describeFixtures } from '../helpers/fixture-suite.js';
 
 // Every fixture again with the quick reader on for files of any size (normally only for large files):
 // it must change nothing a user sees, neither which files are clean nor any diagnostic or position.
-vi.mock('../../src/load/quick-parse.js', async (original) => ({
-  ...(await original<typeof import('../../src/load/quick-parse.js')>()),
+vi.mock('../../src/parse/quick-parse.js', async (original) => ({
+  ...(await original<typeof import('../../src/parse/quick-parse.js')>()),
   QUICK_FROM_CHARS: 0,
 }));
 

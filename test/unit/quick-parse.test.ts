@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { makeChecklist, toYaml } from '../../bench/generate.mjs';
-import { QUICK_FROM_CHARS, quickData } from '../../src/load/quick-parse.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { QUICK_FROM_CHARS, quickData } from '../../src/parse/quick-parse.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../../src/validate/validate-document.js';
 import { loadBundled, checklistsDir } from '../helpers/bundled.js';
 

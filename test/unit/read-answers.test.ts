@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAnswers, readAnswersShape, type AnswersProblem } from '../../src/answers/read-answers.js';
+import { readAnswers, readAnswersShape, type AnswersProblem } from '../../src/open/read-answers.js';
 import { repoRoot } from '../cli/validate-harness.js';
 
 const fixture = (path: string): string => readFileSync(join(repoRoot, 'test/fixtures', path), 'utf8');

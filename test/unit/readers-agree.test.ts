@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/parse-yaml.js';
-import { quickData } from '../../src/load/quick-parse.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
+import { quickData } from '../../src/parse/quick-parse.js';
 
 /** Scalars that YAML 1.1 and 1.2 read differently, or that look like numbers, booleans, nulls or dates. */
 const TRICKY = [

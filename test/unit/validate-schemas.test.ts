@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/parse-yaml.js';
-import { createAjv } from '../../src/validate/ajv-factory.js';
-import { loadSchema, type SchemaName } from '../../src/validate/schemas.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
+import { createAjv } from '../../src/load/ajv-factory.js';
+import { loadSchema } from '../../src/load/schema-source.js';
+import type { SchemaName } from '../../src/model/schema-source.js';
 import { documentKind } from '../../src/validate/validate-document.js';
 import { repoRoot } from '../cli/validate-harness.js';
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeAnswers } from '../../src/answers/write-answers.js';
-import { removeStaleTemps, writeFileAtomic } from '../../src/load/write-output.js';
+import { removeStaleTemps, writeFileAtomic } from '../../src/output/write-output.js';
 import type { AnswersFile } from '../../src/model/checklist.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,7 +37,7 @@ const mode = (path: string) => statSync(path).mode & 0o777;
  * (SIGKILL) after the first piece is written; returns its pid.
  */
 function killedSave(target: string): number {
-  const writer = pathToFileURL(join(root, 'dist', 'load', 'write-file.js')).href;
+  const writer = pathToFileURL(join(root, 'dist', 'output', 'write-file.js')).href;
   const script = `
     const { writeFileAtomic } = await import(${JSON.stringify(writer)});
     function* pieces() { yield 'answers: first half\\n'; process.kill(process.pid, 'SIGKILL'); yield 'never'; }

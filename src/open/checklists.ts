@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { indexChecklist, type Checklist, type ChecklistIndex } from '../model/checklist.js';
-import type { LoadedFile } from './load-file.js';
-import { checklistsDir } from './paths.js';
-import { readCleanChecklist } from './clean-cache.js';
+import type { LoadedFile } from '../load/load-file.js';
+import { checklistsDir } from '../load/paths.js';
+import { readCleanChecklist } from '../load/clean-cache.js';
 
 /** The checklist `assess` uses when none is named. */
 export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
@@ -34,7 +34,7 @@ export async function loadChecklist(ref: string, cwd: string): Promise<Checklist
   const file = checklistFileFor(ref, cwd);
   const clean = await readCleanChecklist(file);
   if (clean) return { ok: true, file, checklist: clean, index: indexChecklist(clean), diagnostics: [] };
-  const { loadYamlFile } = await import('./load-file.js');
+  const { loadYamlFile } = await import('../load/load-file.js');
   const loaded = await loadYamlFile(file);
   if (loaded.status === 'fatal') {
     const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);

@@ -1,5 +1,5 @@
 import type { Io, Output } from '../model/io.js';
-import { renderStyled } from './style.js';
+import { renderStyled } from '../text/style.js';
 
 /**
  * The one place text reaches the terminal (or a pipe): every chunk written is stripped of control sequences

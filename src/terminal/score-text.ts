@@ -4,8 +4,8 @@ import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
 import { createStyle, type Style } from '../text/style.js';
 import { translator } from '../i18n/format.js';
-import { describeCoverage } from './describe-coverage.js';
-import { formatDecimal, formatPercent } from './format-number.js';
+import { describeCoverage } from '../report/describe-coverage.js';
+import { formatDecimal, formatPercent } from '../report/format-number.js';
 
 /** Options for the terminal summary. */
 export interface ScoreTextOptions {

@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 import { loadYamlFile } from '../load/load-file.js';
-import { loadChecklist } from '../load/checklists.js';
+import { loadChecklist } from './checklists.js';
 import { describeFsError } from '../load/read-text.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { documentKind, parseDiagnostics, validateAnswersDocument } from '../validate/validate-document.js';
@@ -13,9 +13,9 @@ import {
   type AnswersProblem,
   type ReadPurpose,
   type WordedProblem,
-} from './answers-problems.js';
+} from '../answers/answers-problems.js';
 
-export type { AnswersProblem, ReadPurpose } from './answers-problems.js';
+export type { AnswersProblem, ReadPurpose } from '../answers/answers-problems.js';
 
 /**
  * An answers file as read: usable (with its warnings and what the read adds, `Extra`), or the problem that makes
