@@ -386,9 +386,9 @@ export const en = {
     '{id} is marked "inapplicable", but it applies (it has no condition): the mark is ignored and the answer is scored',
   'validate.applicability-mismatch.inapplicable.conditionMet':
     '{id} is marked "inapplicable", but it applies (its condition on earlier answers is met): the mark is ignored and the answer is scored',
-  'validate.applicability-mismatch.byCondition.unconditional':
+  'validate.applicability-mismatch.naByCondition.unconditional':
     '{id} is recorded as not applicable by condition, but it applies (it has no condition): it is scored as unanswered',
-  'validate.applicability-mismatch.byCondition.conditionMet':
+  'validate.applicability-mismatch.naByCondition.conditionMet':
     '{id} is recorded as not applicable by condition, but it applies (its condition on earlier answers is met): it is scored as unanswered',
   'validate.question-changed':
     '{id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it',

@@ -75,8 +75,8 @@ function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
         severity: 'warning',
         path: ['answers', id, 'na', 'byCondition'],
         message: unconditional
-          ? t('validate.applicability-mismatch.byCondition.unconditional', { id })
-          : t('validate.applicability-mismatch.byCondition.conditionMet', { id }),
+          ? t('validate.applicability-mismatch.naByCondition.unconditional', { id })
+          : t('validate.applicability-mismatch.naByCondition.conditionMet', { id }),
       });
     }
   }
