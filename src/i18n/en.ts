@@ -342,6 +342,125 @@ export const en = {
   // The interview (keys `interview.*`)
 
   // Validation diagnostics (keys `validate.*`)
+  'validate.band-order.first': 'the first band must start at 0',
+  'validate.band-order': 'bands must be in increasing order of "min" ({previous} then {next})',
+  'validate.scale-order': 'scale levels must have increasing values ({previous} then {next})',
+  'validate.duplicate-id.source': 'source "{name}" is declared twice',
+  'validate.duplicate-id.pillar': 'pillar "{name}" is declared twice',
+  'validate.duplicate-id.theme': 'theme "{name}" is declared twice',
+  'validate.duplicate-id.actor': 'actor "{name}" is declared twice',
+  'validate.duplicate-id.section': 'section id "{id}" is already used by section {number}',
+  'validate.duplicate-id.question': 'question id "{id}" is already used in section "{section}"',
+  'validate.duplicate-key.level': 'level "{name}" is declared twice',
+  'validate.duplicate-key.option': 'option "{name}" is declared twice',
+  'validate.unknown-pillar': 'pillar "{pillar}" is not declared under "pillars"',
+  'validate.unknown-theme': 'theme "{theme}" is not declared under "themes"',
+  'validate.unknown-actor': 'actor "{actor}" is not declared under "actors"',
+  'validate.unknown-source': 'source "{source}" is not declared under "sources"',
+  'validate.unknown-scale': 'scale "{scale}" is not defined under "scales"',
+  'validate.paragraph-malformed':
+    'paragraph "{para}" should be a number with optional sub-items, such as 88(d)(iii)',
+  'validate.paragraph-out-of-range': 'paragraph {para} is outside {source}, which has paragraphs 1-{last}',
+  'validate.empty-pillar': 'pillar "{pillar}" has no questions',
+  'validate.kind-mismatch.field': '"{field}" only applies to {kinds} questions, not {kind}',
+  'validate.kind-mismatch.required': 'a {kind} question needs "{field}"',
+  'validate.kind-mismatch.compare': 'cannot compare {id} with {value}',
+  'validate.zero-top-score':
+    '{id} can never score above 0 ({why}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question',
+  'validate.when-never-true': 'condition of {id} can never be true, so the question would never be asked',
+  'validate.when-undecided':
+    'gave up after {steps} steps deciding whether the condition of {id} can ever be true; simplify it',
+  'validate.when-self-reference': 'condition of {id} refers to the question itself',
+  'validate.when-unknown-question': 'condition refers to unknown question "{question}"',
+  'validate.when-cycle': 'conditions of {id} and {other} depend on each other',
+  'validate.when-forward-reference':
+    'condition refers to {question}, which comes later; conditions may only use earlier answers',
+  'validate.when-unscored-question':
+    '{id} is a {kind} question; a condition can only ask whether it is answered',
+  'validate.incomplete-translation': 'no translation for {languages} (other strings in this file have it)',
+  'validate.checklist-mismatch':
+    'answers are for checklist "{answers}", but were checked against "{checklist}"',
+  'validate.unknown-question': 'question "{id}" is not in {checklist} {version}',
+  'validate.na-without-reason': '"not applicable" for {id} needs a reason',
+  'validate.applicability-mismatch.inapplicable.unconditional':
+    '{id} is marked "inapplicable", but it applies (it has no condition): the mark is ignored and the answer is scored',
+  'validate.applicability-mismatch.inapplicable.conditionMet':
+    '{id} is marked "inapplicable", but it applies (its condition on earlier answers is met): the mark is ignored and the answer is scored',
+  'validate.applicability-mismatch.naByCondition.unconditional':
+    '{id} is recorded as not applicable by condition, but it applies (it has no condition): it is scored as unanswered',
+  'validate.applicability-mismatch.naByCondition.conditionMet':
+    '{id} is recorded as not applicable by condition, but it applies (its condition on earlier answers is met): it is scored as unanswered',
+  'validate.question-changed':
+    '{id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it',
+  'validate.digest-missing':
+    'the file records no checklist digest, so its scores cannot be checked against wording changes in the checklist (add "digest: {digest}" under "checklist" once the answers are checked against version {version})',
+  'validate.digest-mismatch.sameVersion':
+    'the checklist changed since these answers were made (version still {version}); no answered question changed',
+  'validate.digest-mismatch.sameVersion.changed': {
+    one: 'the checklist changed since these answers were made (version still {version}); {count} answered question changed since ({ids})',
+    other:
+      'the checklist changed since these answers were made (version still {version}); {count} answered questions changed since ({ids})',
+  },
+  'validate.digest-mismatch.newVersion':
+    'the checklist changed since these answers were made (version {from} -> {to}); no answered question changed',
+  'validate.digest-mismatch.newVersion.changed': {
+    one: 'the checklist changed since these answers were made (version {from} -> {to}); {count} answered question changed since ({ids})',
+    other:
+      'the checklist changed since these answers were made (version {from} -> {to}); {count} answered questions changed since ({ids})',
+  },
+  'validate.digest-mismatch.version':
+    'answers were made against version {answers}; the checklist is {checklist}',
+  'validate.unknown-format.wrong': '"format" must be {checklist} or {answers}',
+  'validate.unknown-format.missing':
+    'not an opsc-audit file: add "format: {checklist}" or "format: {answers}"',
+  'validate.schema.subject.document': 'the document',
+  'validate.schema.subject.item': 'item {number} of "{list}"',
+  'validate.schema.subject.key': '"{key}"',
+  'validate.schema.subject.answer': 'the answer to {id}',
+  'validate.schema.subject.keyName': 'key "{key}"',
+  'validate.schema.unknownKey': 'unknown key "{key}"',
+  'validate.schema.unknownKey.allowed': 'unknown key "{key}" (allowed: {keys})',
+  'validate.schema.required': '{subject} is missing required key "{key}"',
+  'validate.schema.oneOf.ambiguous': '{subject} matches more than one form',
+  'validate.schema.oneOf.none': '{subject} does not match any allowed form',
+  'validate.schema.oneOf.localizedString': '{subject} must be text, or a map of language code to text',
+  'validate.schema.oneOf.category':
+    '{subject} must be a key (such as child_marriage) or a map with id, label and description',
+  'validate.schema.oneOf.condition':
+    '{subject} must be a condition: {question, equals|in|atLeast|answered}, or {all: [...]}, {any: [...]} or {not: ...}',
+  'validate.schema.oneOf.answer': '{subject} needs exactly one of: level, value, na, unknown, skipped',
+  'validate.schema.oneOf.para': '{subject} must be a paragraph (such as "88(d)(iii)") or a locator',
+  'validate.schema.oneOf.scale': '{subject} must be the name of a scale under `scales`, or a list of levels',
+  'validate.schema.oneOf.value':
+    '{subject} must be yes/no (true or false), a number, text, or a list of option keys',
+  'validate.schema.pattern': '{subject} must match {pattern}',
+  'validate.schema.pattern.kebabCase':
+    '{subject} must be kebab-case: lowercase letters and digits joined by hyphens',
+  'validate.schema.pattern.key': '{subject} must be lowercase letters and digits, joined by _ or -',
+  'validate.schema.pattern.questionId':
+    '{subject} must look like PRV-LAW-01: capital letters and digits joined by hyphens',
+  'validate.schema.pattern.version': '{subject} must be a semantic version such as 1.0.0',
+  'validate.schema.pattern.language': '{subject} must be a language tag such as en or fr',
+  'validate.schema.pattern.webAddress': '{subject} must be a web address starting with https:// or http://',
+  'validate.schema.pattern.digest':
+    '{subject} must be "sha256:" and 64 hexadecimal digits (as opsc-audit writes it)',
+  'validate.schema.pattern.questionDigest':
+    '{subject} must be 12 hexadecimal digits (as opsc-audit writes it)',
+  'validate.schema.pattern.symbol':
+    '{subject} must be a document symbol such as A/HRC/49/51: letters, digits and / . _ -',
+  'validate.schema.const': '{subject} must be {value}',
+  'validate.schema.enum': '{subject} must be one of: {values}',
+  'validate.schema.format': '{subject} must be in {format} format',
+  'validate.schema.format.date': '{subject} must be a date written YYYY-MM-DD',
+  'validate.schema.format.dateTime': '{subject} must be a date and time such as 2026-11-22T10:15:00Z',
+  'validate.schema.format.uri': '{subject} must be an absolute link such as https://example.org/',
+  'validate.schema.empty': '{subject} must not be empty',
+  'validate.schema.tooShort': '{subject} is too short',
+  'validate.schema.tooLong': '{subject} is longer than the limit of {limit} characters',
+  'validate.schema.conditionTest': '{subject} needs "question" and exactly one of: {tests}',
+  'validate.schema.keyCount': '{subject} has the wrong number of keys',
+  'validate.schema.invalid': '{subject} is invalid',
+  'validate.schema.ajv': '{subject} {problem}',
 
   // Reports, remaining short words (keys `words.*`)
 } as const;

@@ -2,10 +2,12 @@ import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { answerKind } from '../model/answer-kinds/index.js';
 import { applicability, applies, isConditionRecord } from '../model/applicability.js';
+import { translator } from '../i18n/format.js';
 import { wordingFindings } from './wording-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
 export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const t = translator();
   const findings: Finding[] = [];
   const { checklist } = index;
   if (answers.checklist.id !== checklist.id) {
@@ -13,7 +15,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
       code: 'checklist-mismatch',
       severity: 'error',
       path: ['checklist', 'id'],
-      message: `answers are for checklist "${answers.checklist.id}", but were checked against "${checklist.id}"`,
+      message: t('validate.checklist-mismatch', { answers: answers.checklist.id, checklist: checklist.id }),
     });
     return findings;
   }
@@ -26,7 +28,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
         severity: 'error',
         path,
         atKey: true,
-        message: `question "${id}" is not in ${checklist.id} ${checklist.version}`,
+        message: t('validate.unknown-question', { id, checklist: checklist.id, version: checklist.version }),
       });
       continue;
     }
@@ -35,7 +37,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
         code: 'na-without-reason',
         severity: 'error',
         path: [...path, 'na', 'reason'],
-        message: `"not applicable" for ${id} needs a reason`,
+        message: t('validate.na-without-reason', { id }),
       });
     }
     findings.push(...valueFindings(q, answer, path));
@@ -50,19 +52,21 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
  * checklist and the answers; the flags are derived output, so a disagreeing one is reported and ignored.
  */
 function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const t = translator();
   const applying = applicability(index, answers.answers);
   const findings: Finding[] = [];
   for (const [id, answer] of Object.entries(answers.answers)) {
     const q = index.byId.get(id);
     if (!q || !applies(applying, id)) continue;
-    const why =
-      q.question.when === undefined ? 'it has no condition' : 'its condition on earlier answers is met';
+    const unconditional = q.question.when === undefined;
     if (answer.inapplicable) {
       findings.push({
         code: 'applicability-mismatch',
         severity: 'warning',
         path: ['answers', id, 'inapplicable'],
-        message: `${id} is marked "inapplicable", but it applies (${why}): the mark is ignored and the answer is scored`,
+        message: unconditional
+          ? t('validate.applicability-mismatch.inapplicable.unconditional', { id })
+          : t('validate.applicability-mismatch.inapplicable.conditionMet', { id }),
       });
     }
     if (isConditionRecord(answer)) {
@@ -70,7 +74,9 @@ function flagFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
         code: 'applicability-mismatch',
         severity: 'warning',
         path: ['answers', id, 'na', 'byCondition'],
-        message: `${id} is recorded as not applicable by condition, but it applies (${why}): it is scored as unanswered`,
+        message: unconditional
+          ? t('validate.applicability-mismatch.naByCondition.unconditional', { id })
+          : t('validate.applicability-mismatch.naByCondition.conditionMet', { id }),
       });
     }
   }

@@ -2,6 +2,8 @@ import type { Finding } from '../model/diagnostic.js';
 import type { Checklist, Level, Question } from '../model/checklist.js';
 import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
 import { answerKind, KIND_FIELDS, kindsTaking } from '../model/answer-kinds/index.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator, type Translate } from '../i18n/format.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
 
@@ -9,6 +11,7 @@ type Path = (string | number)[];
 
 /** Semantic checks on a schema-valid checklist, beyond what the JSON Schema can say. */
 export function checkChecklist(checklist: Checklist): Finding[] {
+  const t = translator();
   const findings: Finding[] = [];
   const error = (code: Finding['code'], path: Path, message: string, atKey = false): void => {
     findings.push({ code, severity: 'error', path, message, atKey });
@@ -17,21 +20,22 @@ export function checkChecklist(checklist: Checklist): Finding[] {
     findings.push({ code, severity: 'warning', path, message });
   };
 
-  uniqueBy(checklist.sources, (s) => s.id, ['sources'], 'id', 'source', error);
-  uniqueBy(checklist.pillars, categoryId, ['pillars'], null, 'pillar', error);
-  uniqueBy(checklist.themes, categoryId, ['themes'], null, 'theme', error);
-  if (checklist.actors) uniqueBy(checklist.actors, categoryId, ['actors'], null, 'actor', error);
-  checkScale(checklist.scale, ['scale'], error);
+  uniqueBy(checklist.sources, (s) => s.id, ['sources'], 'id', 'validate.duplicate-id.source', t, error);
+  uniqueBy(checklist.pillars, categoryId, ['pillars'], null, 'validate.duplicate-id.pillar', t, error);
+  uniqueBy(checklist.themes, categoryId, ['themes'], null, 'validate.duplicate-id.theme', t, error);
+  if (checklist.actors)
+    uniqueBy(checklist.actors, categoryId, ['actors'], null, 'validate.duplicate-id.actor', t, error);
+  checkScale(checklist.scale, ['scale'], t, error);
   for (const [name, scale] of Object.entries(checklist.scales ?? {}))
-    checkScale(scale, ['scales', name], error);
+    checkScale(scale, ['scales', name], t, error);
   checklist.bands.forEach((band, i) => {
     const prev = checklist.bands[i - 1];
-    if (i === 0 && band.min !== 0) error('band-order', ['bands', 0, 'min'], 'the first band must start at 0');
+    if (i === 0 && band.min !== 0) error('band-order', ['bands', 0, 'min'], t('validate.band-order.first'));
     if (prev && band.min <= prev.min) {
       error(
         'band-order',
         ['bands', i, 'min'],
-        `bands must be in increasing order of "min" (${prev.min} then ${band.min})`,
+        t('validate.band-order', { previous: String(prev.min), next: String(band.min) }),
       );
     }
   });
@@ -51,15 +55,11 @@ export function checkChecklist(checklist: Checklist): Finding[] {
       error(
         'duplicate-id',
         [...sPath, 'id'],
-        `section id "${section.id}" is already used by section ${firstSection + 1}`,
+        t('validate.duplicate-id.section', { id: section.id, number: firstSection + 1 }),
       );
     } else sectionIds.set(section.id, si);
     if (!pillars.has(section.pillar)) {
-      error(
-        'unknown-pillar',
-        [...sPath, 'pillar'],
-        `pillar "${section.pillar}" is not declared under "pillars"`,
-      );
+      error('unknown-pillar', [...sPath, 'pillar'], t('validate.unknown-pillar', { pillar: section.pillar }));
     } else usedPillars.add(section.pillar);
 
     section.questions.forEach((q, qi) => {
@@ -69,17 +69,17 @@ export function checkChecklist(checklist: Checklist): Finding[] {
         error(
           'duplicate-id',
           [...qPath, 'id'],
-          `question id "${q.id}" is already used in section "${first}"`,
+          t('validate.duplicate-id.question', { id: q.id, section: first }),
         );
       } else questionIds.set(q.id, section.id);
-      q.themes?.forEach((t, i) => {
-        if (!themes.has(t))
-          error('unknown-theme', [...qPath, 'themes', i], `theme "${t}" is not declared under "themes"`);
+      q.themes?.forEach((theme, i) => {
+        if (!themes.has(theme))
+          error('unknown-theme', [...qPath, 'themes', i], t('validate.unknown-theme', { theme }));
       });
       if (actors) {
         q.actors?.forEach((a, i) => {
           if (!actors.has(a))
-            error('unknown-actor', [...qPath, 'actors', i], `actor "${a}" is not declared under "actors"`);
+            error('unknown-actor', [...qPath, 'actors', i], t('validate.unknown-actor', { actor: a }));
         });
       }
       q.sources?.forEach((cite, i) => {
@@ -89,7 +89,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
           error(
             'unknown-source',
             [...cPath, 'source'],
-            `source "${cite.source}" is not declared under "sources"`,
+            t('validate.unknown-source', { source: cite.source }),
           );
           return;
         }
@@ -97,26 +97,26 @@ export function checkChecklist(checklist: Checklist): Finding[] {
         const para = String(cite.para);
         const match = /^(\d+)((\([a-z0-9]+\))*)$/.exec(para);
         if (!match) {
-          error(
-            'paragraph-malformed',
-            [...cPath, 'para'],
-            `paragraph "${para}" should be a number with optional sub-items, such as 88(d)(iii)`,
-          );
+          error('paragraph-malformed', [...cPath, 'para'], t('validate.paragraph-malformed', { para }));
         } else if (Number(match[1]) < 1 || Number(match[1]) > source.paragraphs) {
           error(
             'paragraph-out-of-range',
             [...cPath, 'para'],
-            `paragraph ${para} is outside ${source.id}, which has paragraphs 1-${source.paragraphs}`,
+            t('validate.paragraph-out-of-range', {
+              para,
+              source: source.id,
+              last: String(source.paragraphs),
+            }),
           );
         }
       });
-      checkQuestionShape(checklist, q, qPath, error, warn);
+      checkQuestionShape(checklist, q, qPath, t, error, warn);
     });
   });
 
   checklist.pillars.forEach((p, i) => {
     if (!usedPillars.has(categoryId(p)))
-      warn('empty-pillar', ['pillars', i], `pillar "${categoryId(p)}" has no questions`);
+      warn('empty-pillar', ['pillars', i], t('validate.empty-pillar', { pillar: categoryId(p) }));
   });
 
   const index = indexChecklist(checklist);
@@ -129,6 +129,7 @@ function checkQuestionShape(
   checklist: Checklist,
   q: Question,
   qPath: Path,
+  t: Translate,
   error: (code: Finding['code'], path: Path, message: string, atKey?: boolean) => void,
   warn: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
@@ -138,22 +139,31 @@ function checkQuestionShape(
       error(
         'kind-mismatch',
         [...qPath, field],
-        `"${field}" only applies to ${kindsTaking(field)} questions, not ${kind.name}`,
+        t('validate.kind-mismatch.field', { field, kinds: kindsTaking(field), kind: kind.name }),
         true,
       );
   }
   for (const field of kind.requires) {
-    if (q[field] === undefined) error('kind-mismatch', qPath, `a ${kind.name} question needs "${field}"`);
+    if (q[field] === undefined)
+      error('kind-mismatch', qPath, t('validate.kind-mismatch.required', { kind: kind.name, field }));
   }
-  if (q.options) uniqueBy(q.options, (o) => o.key, [...qPath, 'options'], 'key', 'option', error);
+  if (q.options)
+    uniqueBy(
+      q.options,
+      (o) => o.key,
+      [...qPath, 'options'],
+      'key',
+      'validate.duplicate-key.option',
+      t,
+      error,
+    );
   let scale: Level[] | undefined = checklist.scale;
   if (typeof q.scale === 'string') {
     scale = namedScale(checklist, q.scale);
-    if (!scale)
-      error('unknown-scale', [...qPath, 'scale'], `scale "${q.scale}" is not defined under "scales"`);
+    if (!scale) error('unknown-scale', [...qPath, 'scale'], t('validate.unknown-scale', { scale: q.scale }));
   } else if (Array.isArray(q.scale)) {
     scale = q.scale;
-    checkScale(q.scale, [...qPath, 'scale'], error);
+    checkScale(q.scale, [...qPath, 'scale'], t, error);
   }
   const targetProblem = q.target === undefined ? undefined : kind.targetProblem(q, scale);
   if (targetProblem) error(targetProblem.code, [...qPath, 'target'], targetProblem.message);
@@ -162,34 +172,39 @@ function checkQuestionShape(
     warn(
       'zero-top-score',
       [...qPath, zero.field],
-      `${q.id} can never score above 0 (${zero.what}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question`,
+      t('validate.zero-top-score', { id: q.id, why: zero.what }),
     );
 }
 
 function checkScale(
   scale: readonly Level[],
   path: Path,
+  t: Translate,
   error: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
-  uniqueBy(scale, (l) => l.key, path, 'key', 'level', error);
+  uniqueBy(scale, (l) => l.key, path, 'key', 'validate.duplicate-key.level', t, error);
   scale.forEach((level, i) => {
     const prev = scale[i - 1];
     if (prev && level.value <= prev.value) {
       error(
         'scale-order',
         [...path, i, 'value'],
-        `scale levels must have increasing values (${prev.value} then ${level.value})`,
+        t('validate.scale-order', { previous: String(prev.value), next: String(level.value) }),
       );
     }
   });
 }
+
+/** The message of a thing declared twice; its key names the diagnostic code (`duplicate-id` or `duplicate-key`). */
+type DuplicateMessage = Extract<MessageKey, `validate.duplicate-${'id' | 'key'}.${string}`>;
 
 function uniqueBy<T>(
   items: readonly T[],
   keyOf: (item: T) => string,
   path: Path,
   field: string | null,
-  what: string,
+  message: DuplicateMessage,
+  t: Translate,
   error: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
   const seen = new Set<string>();
@@ -197,9 +212,9 @@ function uniqueBy<T>(
     const key = keyOf(item);
     if (seen.has(key)) {
       error(
-        what === 'level' || what === 'option' ? 'duplicate-key' : 'duplicate-id',
+        message.startsWith('validate.duplicate-key.') ? 'duplicate-key' : 'duplicate-id',
         field ? [...path, i, field] : [...path, i],
-        `${what} "${key}" is declared twice`,
+        t(message, { name: key }),
       );
     }
     seen.add(key);

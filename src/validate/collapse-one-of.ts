@@ -33,7 +33,8 @@ export function oneOfDefinition(error: ErrorObject, root: Schema): string | unde
 
 function chooseBranch(error: ErrorObject, inner: ErrorObject[], value: unknown, root: Schema): ErrorObject[] {
   const passing = (error.params as { passingSchemas?: number[] | null }).passingSchemas;
-  if (passing) return [{ ...error, message: 'matches more than one form' }];
+  // A value that fits more than one form keeps only the `oneOf` error, whose `passingSchemas` says so.
+  if (passing) return [error];
   const branches = Array.isArray(error.schema) ? (error.schema as Schema[]).map((b) => resolve(b, root)) : [];
   const fitting = branches.filter((b) => fitsShape(b, value));
   const [chosen] = fitting;

@@ -2,6 +2,8 @@ import type { Finding } from '../model/diagnostic.js';
 import type { Answer, ChecklistIndex, Condition, IndexedQuestion } from '../model/checklist.js';
 import { answerKind, type AnswerRef } from '../model/answer-kinds/index.js';
 import { evaluateCondition, refScore } from '../model/conditions.js';
+import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 
 type Path = (string | number)[];
 type Leaf = Extract<Condition, { question: string }>;
@@ -27,6 +29,7 @@ export function conditionFindings(index: ChecklistIndex): Finding[] {
  */
 export function neverTrueFindings(index: ChecklistIndex): Finding[] {
   const cyclic = findCycles(index);
+  const t = translator();
   const findings: Finding[] = [];
   for (const q of index.questions) {
     const when = q.question.when;
@@ -36,16 +39,16 @@ export function neverTrueFindings(index: ChecklistIndex): Finding[] {
     const path = whenPath(q);
     findings.push(
       verdict === 'no'
-        ? err(
-            'when-never-true',
-            path,
-            `condition of ${q.question.id} can never be true, so the question would never be asked`,
-          )
+        ? err('when-never-true', path, t('validate.when-never-true', { id: q.question.id }))
         : {
             code: 'when-undecided',
             severity: 'warning',
             path,
-            message: `gave up after ${NEVER_TRUE_BUDGET.toLocaleString('en')} steps deciding whether the condition of ${q.question.id} can ever be true; simplify it`,
+            // The budget is a large round number, easier to read grouped ("1,000,000"), unlike counts.
+            message: t('validate.when-undecided', {
+              steps: NEVER_TRUE_BUDGET.toLocaleString(currentLanguage()),
+              id: q.question.id,
+            }),
           },
     );
   }
@@ -59,28 +62,29 @@ function whenPath(q: IndexedQuestion): Path {
 function referenceFindings(q: IndexedQuestion, index: ChecklistIndex, cyclic: Set<string>): Finding[] {
   const when = q.question.when;
   if (!when) return [];
+  const t = translator();
   const findings: Finding[] = [];
   forEachLeaf(when, whenPath(q), (leaf, path) => {
     const target = index.byId.get(leaf.question);
     const qPath = [...path, 'question'];
     if (leaf.question === q.question.id) {
       findings.push(
-        err('when-self-reference', qPath, `condition of ${q.question.id} refers to the question itself`),
+        err('when-self-reference', qPath, t('validate.when-self-reference', { id: q.question.id })),
       );
     } else if (!target) {
       findings.push(
-        err('when-unknown-question', qPath, `condition refers to unknown question "${leaf.question}"`),
+        err('when-unknown-question', qPath, t('validate.when-unknown-question', { question: leaf.question })),
       );
     } else if (cyclic.has(q.question.id) && cyclic.has(leaf.question)) {
       findings.push(
-        err('when-cycle', qPath, `conditions of ${q.question.id} and ${leaf.question} depend on each other`),
+        err('when-cycle', qPath, t('validate.when-cycle', { id: q.question.id, other: leaf.question })),
       );
     } else if (target.index > q.index) {
       findings.push(
         err(
           'when-forward-reference',
           qPath,
-          `condition refers to ${leaf.question}, which comes later; conditions may only use earlier answers`,
+          t('validate.when-forward-reference', { question: leaf.question }),
         ),
       );
     } else {
@@ -96,12 +100,13 @@ function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Findi
   if (leaf.atLeast !== undefined) refs.push([leaf.atLeast, [...path, 'atLeast']]);
   leaf.in?.forEach((r, i) => refs.push([r, [...path, 'in', i]]));
   const kind = answerKind(target);
+  const t = translator();
   if (refs.length > 0 && !kind.comparable) {
     return [
       err(
         'when-unscored-question',
         path,
-        `${target.question.id} is a ${kind.noun} question; a condition can only ask whether it is answered`,
+        t('validate.when-unscored-question', { id: target.question.id, kind: kind.noun }),
       ),
     ];
   }
@@ -112,7 +117,13 @@ function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Findi
     const problem = kind.refProblem(target, r, atLeast);
     if (problem) out.push(err(problem.code, p, problem.message));
     else if (atLeast && refScore(target, r) === undefined) {
-      out.push(err('kind-mismatch', p, `cannot compare ${target.question.id} with ${JSON.stringify(r)}`));
+      out.push(
+        err(
+          'kind-mismatch',
+          p,
+          t('validate.kind-mismatch.compare', { id: target.question.id, value: JSON.stringify(r) }),
+        ),
+      );
     }
   }
   return out;

@@ -1,33 +1,42 @@
 import type { ErrorObject } from 'ajv';
 import type { DiagnosticCode, Finding } from '../model/diagnostic.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator, type Translate } from '../i18n/format.js';
 import { collapseOneOf, oneOfDefinition } from './collapse-one-of.js';
 
 /** Plain-language forms of a `oneOf`, by definition or property name, for a value that fits none of them. */
-const ONE_OF_MESSAGES: Record<string, string> = {
-  localizedString: 'must be text, or a map of language code to text',
-  category: 'must be a key (such as child_marriage) or a map with id, label and description',
-  condition:
-    'must be a condition: {question, equals|in|atLeast|answered}, or {all: [...]}, {any: [...]} or {not: ...}',
-  answer: 'needs exactly one of: level, value, na, unknown, skipped',
-  para: 'must be a paragraph (such as "88(d)(iii)") or a locator',
-  scale: 'must be the name of a scale under `scales`, or a list of levels',
-  value: 'must be yes/no (true or false), a number, text, or a list of option keys',
-};
+const ONE_OF_MESSAGES = new Map<string, MessageKey>([
+  ['localizedString', 'validate.schema.oneOf.localizedString'],
+  ['category', 'validate.schema.oneOf.category'],
+  ['condition', 'validate.schema.oneOf.condition'],
+  ['answer', 'validate.schema.oneOf.answer'],
+  ['para', 'validate.schema.oneOf.para'],
+  ['scale', 'validate.schema.oneOf.scale'],
+  ['value', 'validate.schema.oneOf.value'],
+]);
 
 /** Plain-language forms of the schemas' patterns, by pattern. */
-const PATTERN_MESSAGES: Record<string, string> = {
-  '^[a-z0-9]+(-[a-z0-9]+)*$': 'must be kebab-case: lowercase letters and digits joined by hyphens',
-  '^[a-z0-9]+([_-][a-z0-9]+)*$': 'must be lowercase letters and digits, joined by _ or -',
-  '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$': 'must look like PRV-LAW-01: capital letters and digits joined by hyphens',
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$':
-    'must be a semantic version such as 1.0.0',
-  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'must be a language tag such as en or fr',
-  '^https?://': 'must be a web address starting with https:// or http://',
-  '^sha256:[0-9a-f]{64}$': 'must be "sha256:" and 64 hexadecimal digits (as opsc-audit writes it)',
-  '^[0-9a-f]{12}$': 'must be 12 hexadecimal digits (as opsc-audit writes it)',
-  '^[A-Za-z0-9][A-Za-z0-9/._-]*$':
-    'must be a document symbol such as A/HRC/49/51: letters, digits and / . _ -',
-};
+const PATTERN_MESSAGES = new Map<string, MessageKey>([
+  ['^[a-z0-9]+(-[a-z0-9]+)*$', 'validate.schema.pattern.kebabCase'],
+  ['^[a-z0-9]+([_-][a-z0-9]+)*$', 'validate.schema.pattern.key'],
+  ['^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', 'validate.schema.pattern.questionId'],
+  [
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$',
+    'validate.schema.pattern.version',
+  ],
+  ['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'validate.schema.pattern.language'],
+  ['^https?://', 'validate.schema.pattern.webAddress'],
+  ['^sha256:[0-9a-f]{64}$', 'validate.schema.pattern.digest'],
+  ['^[0-9a-f]{12}$', 'validate.schema.pattern.questionDigest'],
+  ['^[A-Za-z0-9][A-Za-z0-9/._-]*$', 'validate.schema.pattern.symbol'],
+]);
+
+/** Plain-language forms of the schemas' string formats, by format name. */
+const FORMAT_MESSAGES = new Map<string, MessageKey>([
+  ['date', 'validate.schema.format.date'],
+  ['date-time', 'validate.schema.format.dateTime'],
+  ['uri', 'validate.schema.format.uri'],
+]);
 
 /**
  * Turns ajv errors into findings with plain messages: `oneOf` noise collapsed to the branch the value was meant
@@ -38,17 +47,20 @@ export function schemaFindings(
   data: unknown,
   root: Record<string, unknown>,
 ): Finding[] {
-  const findings = collapseOneOf(errors, data, root).flatMap((e) => toFinding(e, root));
+  const t = translator();
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.atKey === true ? 'key:' : ''}${f.path.join('/')}|${f.message.includes('missing required') ? f.message : ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return collapseOneOf(errors, data, root).flatMap((error) =>
+    toFinding(error, root, t).filter((f) => {
+      const missing = error.keyword === 'required' && error.propertyName === undefined;
+      const key = `${f.atKey === true ? 'key:' : ''}${f.path.join('/')}|${missing ? f.message : ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
-function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[] {
+function toFinding(error: ErrorObject, root: Record<string, unknown>, t: Translate): Finding[] {
   const path = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   const finding = (message: string, at: (string | number)[] = path, atKey = false): Finding[] => [
@@ -58,23 +70,37 @@ function toFinding(error: ErrorObject, root: Record<string, unknown>): Finding[]
   if (error.keyword === 'propertyNames') return [];
   if (error.propertyName !== undefined) {
     const key = error.propertyName;
-    return finding(`key "${key}" ${describe(error, params)}`, [...path, key], true);
+    const subject = t('validate.schema.subject.keyName', { key });
+    return finding(describe(error, params, subject, t), [...path, key], true);
   }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      return finding(`unknown key "${key}"${allowedHint(error)}`, [...path, key], true);
+      const allowed = allowedKeys(error);
+      const message = allowed
+        ? t('validate.schema.unknownKey.allowed', { key, keys: allowed.join(', ') })
+        : t('validate.schema.unknownKey', { key });
+      return finding(message, [...path, key], true);
     }
     case 'required':
-      return finding(`${label(path)} is missing required key "${String(params.missingProperty)}"`);
+      return finding(
+        t('validate.schema.required', { subject: label(path, t), key: String(params.missingProperty) }),
+      );
     case 'oneOf': {
       const name = definitionOf(error, root) ?? String(path[path.length - 1] ?? '');
-      const message = error.message === 'matches more than one form' ? error.message : ONE_OF_MESSAGES[name];
-      const subject = name === 'answer' ? `the answer to ${String(path[path.length - 1])}` : label(path);
-      return finding(`${subject} ${message ?? 'does not match any allowed form'}`);
+      const subject =
+        name === 'answer'
+          ? t('validate.schema.subject.answer', { id: String(path[path.length - 1]) })
+          : label(path, t);
+      // collapseOneOf keeps `passingSchemas` only on a value that fits more than one form.
+      const ambiguous = Array.isArray(params.passingSchemas);
+      const key = ambiguous
+        ? 'validate.schema.oneOf.ambiguous'
+        : (ONE_OF_MESSAGES.get(name) ?? 'validate.schema.oneOf.none');
+      return finding(t(key, { subject }));
     }
     default:
-      return finding(`${label(path)} ${describe(error, params)}`);
+      return finding(describe(error, params, label(path, t), t));
   }
 }
 
@@ -88,35 +114,57 @@ function definitionOf(error: ErrorObject, root: Record<string, unknown>): string
   return definitionNames.get(schema);
 }
 
-function describe(error: ErrorObject, params: Record<string, unknown>): string {
+/** The message for what is wrong with a value, said of `subject`; ajv's own English where we have no wording. */
+function describe(
+  error: ErrorObject,
+  params: Record<string, unknown>,
+  subject: string,
+  t: Translate,
+): string {
+  const raw = (fallback: MessageKey): string =>
+    error.message === undefined
+      ? t(fallback, { subject })
+      : t('validate.schema.ajv', { subject, problem: error.message });
   switch (error.keyword) {
-    case 'pattern':
-      return PATTERN_MESSAGES[String(params.pattern)] ?? `must match ${String(params.pattern)}`;
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      const key = PATTERN_MESSAGES.get(pattern);
+      return key ? t(key, { subject }) : t('validate.schema.pattern', { subject, pattern });
+    }
     case 'const':
-      return `must be ${JSON.stringify(params.allowedValue)}`;
+      return t('validate.schema.const', { subject, value: JSON.stringify(params.allowedValue) });
     case 'enum':
-      return `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'format':
-      return `must be ${formatName(String(params.format))}`;
+      return t('validate.schema.enum', {
+        subject,
+        values: (params.allowedValues as unknown[]).map(String).join(', '),
+      });
+    case 'format': {
+      const format = String(params.format);
+      const key = FORMAT_MESSAGES.get(format);
+      return key ? t(key, { subject }) : t('validate.schema.format', { subject, format });
+    }
     case 'minLength':
-      return params.limit === 1 ? 'must not be empty' : (error.message ?? 'is too short');
+      return params.limit === 1 ? t('validate.schema.empty', { subject }) : raw('validate.schema.tooShort');
     case 'maxLength':
-      return `is longer than the limit of ${String(params.limit)} characters`;
+      return t('validate.schema.tooLong', { subject, limit: String(params.limit) });
     case 'minProperties':
-    case 'maxProperties':
-      return conditionShape(error) ?? error.message ?? 'has the wrong number of keys';
+    case 'maxProperties': {
+      const tests = conditionTests(error);
+      return tests
+        ? t('validate.schema.conditionTest', { subject, tests: tests.join(', ') })
+        : raw('validate.schema.keyCount');
+    }
     default:
-      return error.message ?? 'is invalid';
+      return raw('validate.schema.invalid');
   }
 }
 
 /** A condition on one question must name exactly one test; say so rather than count keys. */
-function conditionShape(error: ErrorObject): string | undefined {
+function conditionTests(error: ErrorObject): string[] | undefined {
   const parent = error.parentSchema as
     { required?: string[]; properties?: Record<string, unknown> } | undefined;
   if (parent?.required?.[0] !== 'question' || !parent.properties) return undefined;
-  const tests = Object.keys(parent.properties).filter((k) => k !== 'question');
-  return `needs "question" and exactly one of: ${tests.join(', ')}`;
+  return Object.keys(parent.properties).filter((k) => k !== 'question');
 }
 
 function codeFor(path: readonly (string | number)[], keyword: string): DiagnosticCode {
@@ -126,26 +174,20 @@ function codeFor(path: readonly (string | number)[], keyword: string): Diagnosti
     : 'schema';
 }
 
-function allowedHint(error: ErrorObject): string {
+/** The keys an object allows, when there are few enough to list. */
+function allowedKeys(error: ErrorObject): string[] | undefined {
   const props = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  if (!props) return '';
+  if (!props) return undefined;
   const keys = Object.keys(props);
-  return keys.length <= 25 ? ` (allowed: ${keys.join(', ')})` : '';
+  return keys.length <= 25 ? keys : undefined;
 }
 
-function label(path: readonly (string | number)[]): string {
-  if (path.length === 0) return 'the document';
+function label(path: readonly (string | number)[], t: Translate): string {
+  if (path.length === 0) return t('validate.schema.subject.document');
   const last = path[path.length - 1];
   return typeof last === 'number'
-    ? `item ${last + 1} of "${String(path[path.length - 2] ?? '')}"`
-    : `"${last}"`;
-}
-
-function formatName(format: string): string {
-  if (format === 'date') return 'a date written YYYY-MM-DD';
-  if (format === 'date-time') return 'a date and time such as 2026-11-22T10:15:00Z';
-  if (format === 'uri') return 'an absolute link such as https://example.org/';
-  return `in ${format} format`;
+    ? t('validate.schema.subject.item', { number: last + 1, list: String(path[path.length - 2] ?? '') })
+    : t('validate.schema.subject.key', { key: String(last) });
 }
 
 /** Splits a JSON pointer into keys and array indexes. */

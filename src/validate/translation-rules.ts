@@ -1,5 +1,6 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Checklist } from '../model/checklist.js';
+import { translator } from '../i18n/format.js';
 
 type Path = (string | number)[];
 /** Keys whose values are localized strings, wherever they appear. */
@@ -12,6 +13,7 @@ export function translationFindings(checklist: Checklist): Finding[] {
   const all = new Set<string>();
   for (const s of strings) for (const l of s.langs) all.add(l);
   if (all.size <= 1) return [];
+  const t = translator();
   const findings: Finding[] = [];
   for (const s of strings) {
     if (s.langs.length === all.size) continue;
@@ -21,7 +23,7 @@ export function translationFindings(checklist: Checklist): Finding[] {
         code: 'incomplete-translation',
         severity: 'warning',
         path: s.path,
-        message: `no translation for ${missing.join(', ')} (other strings in this file have it)`,
+        message: t('validate.incomplete-translation', { languages: missing.join(', ') }),
       });
     }
   }

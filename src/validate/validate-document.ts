@@ -8,6 +8,7 @@ import { checkChecklist } from './checklist-rules.js';
 import { checkAnswers } from './answers-rules.js';
 import { neverTrueFindings } from './condition-rules.js';
 import { indexChecklist } from '../model/checklist.js';
+import { translator } from '../i18n/format.js';
 
 export const CHECKLIST_FORMAT = 'opsc-audit/checklist@1';
 export const ANSWERS_FORMAT = 'opsc-audit/answers@1';
@@ -142,12 +143,11 @@ export function unknownFormat(parsed: ParsedYaml, file: string): Diagnostic {
   const data = parsed.data as { format?: unknown } | null;
   const has = data !== null && typeof data === 'object' && !Array.isArray(data) && 'format' in data;
   const { line, col } = locate(parsed, has ? ['format'] : []);
+  const formats = { checklist: CHECKLIST_FORMAT, answers: ANSWERS_FORMAT };
   return {
     code: 'unknown-format',
     severity: 'error',
-    message: has
-      ? `"format" must be ${CHECKLIST_FORMAT} or ${ANSWERS_FORMAT}`
-      : `not an opsc-audit file: add "format: ${CHECKLIST_FORMAT}" or "format: ${ANSWERS_FORMAT}"`,
+    message: translator()(has ? 'validate.unknown-format.wrong' : 'validate.unknown-format.missing', formats),
     file,
     line,
     col,

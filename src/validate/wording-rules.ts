@@ -2,6 +2,7 @@ import type { Finding } from '../model/diagnostic.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
 import { staleAnswers } from '../model/stale-answers.js';
+import { translator } from '../i18n/format.js';
 
 /**
  * Whether the answers can be trusted to fit the checklist's wording: one warning per answer given to an
@@ -9,13 +10,14 @@ import { staleAnswers } from '../model/stale-answers.js';
  * since, and one for a file with no checklist digest, whose answers could have been made against any wording.
  */
 export function wordingFindings(answers: AnswersFile, index: ChecklistIndex): Finding[] {
+  const t = translator();
   const { checklist } = index;
   const stale = staleAnswers(answers, index);
   const findings: Finding[] = stale.map((id) => ({
     code: 'question-changed',
     severity: 'warning',
     path: ['answers', id, 'digest'],
-    message: `${id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it`,
+    message: t('validate.question-changed', { id }),
   }));
   const recorded = answers.checklist.digest;
   if (recorded === undefined) {
@@ -23,30 +25,46 @@ export function wordingFindings(answers: AnswersFile, index: ChecklistIndex): Fi
       code: 'digest-missing',
       severity: 'warning',
       path: ['checklist'],
-      message: `the file records no checklist digest, so its scores cannot be checked against wording changes in the checklist (add "digest: ${checklistDigest(checklist)}" under "checklist" once the answers are checked against version ${checklist.version})`,
+      message: t('validate.digest-missing', {
+        digest: checklistDigest(checklist),
+        version: checklist.version,
+      }),
     });
   }
   if (recorded !== undefined && recorded !== checklistDigest(checklist)) {
-    const version =
+    const params = {
+      version: checklist.version,
+      from: answers.checklist.version,
+      to: checklist.version,
+      count: stale.length,
+      ids: stale.join(', '),
+    };
+    const changed = stale.length > 0;
+    const message =
       answers.checklist.version === checklist.version
-        ? `still ${checklist.version}`
-        : `${answers.checklist.version} -> ${checklist.version}`;
-    const what =
-      stale.length === 0
-        ? 'no answered question changed'
-        : `${stale.length} answered question${stale.length === 1 ? '' : 's'} changed since (${stale.join(', ')})`;
+        ? t(
+            changed ? 'validate.digest-mismatch.sameVersion.changed' : 'validate.digest-mismatch.sameVersion',
+            params,
+          )
+        : t(
+            changed ? 'validate.digest-mismatch.newVersion.changed' : 'validate.digest-mismatch.newVersion',
+            params,
+          );
     findings.push({
       code: 'digest-mismatch',
       severity: 'warning',
       path: ['checklist', 'digest'],
-      message: `the checklist changed since these answers were made (version ${version}); ${what}`,
+      message,
     });
   } else if (answers.checklist.version !== checklist.version) {
     findings.push({
       code: 'digest-mismatch',
       severity: 'warning',
       path: ['checklist', 'version'],
-      message: `answers were made against version ${answers.checklist.version}; the checklist is ${checklist.version}`,
+      message: t('validate.digest-mismatch.version', {
+        answers: answers.checklist.version,
+        checklist: checklist.version,
+      }),
     });
   }
   return findings;
