@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   // The language of the messages: English unless OPSC_LANG names another catalog (for translators' testing).
   const language = streams.env.OPSC_LANG ?? defaultLanguage;
   if (!Object.hasOwn(catalogs, language)) {
-    io.stderr.write(`${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`);
+    io.stderr.write(`opsc-audit: ${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`);
     return EXIT.usage;
   }
   useLanguage(language);
@@ -182,7 +182,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return EXIT.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`${translator()('cli.error.internal', { message: oneLine(message, 500) })}\n`);
+  io.stderr.write(`opsc-audit: ${translator()('cli.error.internal', { message: oneLine(message, 500) })}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.usage;
 }

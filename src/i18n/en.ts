@@ -390,8 +390,58 @@ export const en = {
   'cli.format.sarif': 'SARIF 2.1.0, for code-scanning dashboards',
   'cli.error.unknownFormat': 'unknown format "{name}" (use {formats})',
   'cli.error.templateNotRead': 'the template {file} was not read before rendering',
-  'cli.error.unknownLanguage': 'opsc-audit: OPSC_LANG: no messages in language "{language}"',
-  'cli.error.internal': 'opsc-audit: internal error: {message}; run with --debug for details',
+  'cli.assess.noTerminal':
+    'assess is an interactive interview and needs a terminal; without one, write the answers file yourself (format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: opsc-audit validate <answers.yaml>',
+  'cli.assess.interruptedNothingSaved': 'Interrupted; nothing was saved.',
+  'cli.assess.interruptedUnchanged': 'Interrupted; {file} was not changed.',
+  'cli.assess.otherChecklist':
+    '{file} holds answers to checklist "{found}", not "{expected}"; resume it with: opsc-audit assess {found} -o {quoted}, or choose another file',
+  'cli.assess.quitUnchanged': '{file} was not changed. To see what changed: opsc-audit validate {quoted}',
+  'cli.assess.backupKept': 'A copy of {file} as it was is kept in {backup}.',
+  'cli.assess.resuming': { other: 'Resuming {file}: {done} of {count} questions done.' },
+  'cli.assess.savingTo': 'Answers are saved to {file} after every answer.',
+  'cli.assess.savedResume': 'Saved to {file}. Resume with: {command}',
+  'cli.assess.savedNext': 'Saved to {file}. Next: opsc-audit report {quoted} -f html -o report.html',
+  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with: {command}',
+  'cli.assess.stopped.sigterm':
+    'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with: {command}',
+  'cli.assess.stopped.endOfInput':
+    'Interrupted (end of input). Your answers are saved in {file}. Resume with: {command}',
+  'cli.assess.failedSaved': 'Every answer confirmed before this is saved in {file}. Resume with: {command}',
+  'cli.assess.failedNothingSaved': 'Nothing was saved. Resume with: {command}',
+  'cli.assess.takeOverLock':
+    '{lock} was left by an interview that is no longer running (process {pid}, started {started}). Take over the lock and continue?',
+  'cli.assess.askOutput': 'Save the answers to (an existing answers file is resumed)',
+  'cli.assess.enterFileName': 'Please enter a file name.',
+  'cli.compare.differentChecklists':
+    'cannot compare answers to different checklists: {base} is for "{baseId}", {current} is for "{currentId}"',
+  'cli.compare.nameChecklist': '{message} (name the checklist file with {option})',
+  'cli.compare.otherChecklist': '{ref} is checklist "{found}", but the answers are for "{id}"',
+  'cli.compare.inferredVersion': 'warning: {note}',
+  'cli.compare.reworded':
+    'warning: {id} was reworded, or its scale or options changed, between the versions the two files were made against; it is left out of the comparison',
+  'cli.compare.privateWithheld': '{note} (use --include-private to include them).',
+  'cli.report.privateWithheld': '{note} (use --include-private to include them)',
+  'cli.report.templateNotApplicable': '--template applies to {formats}, not {format}',
+  'cli.score.underThreshold': 'overall score {score}% is under --fail-under {threshold}',
+  'cli.score.badThreshold': '--fail-under must be a number from 0 to 100, not "{value}"',
+  'cli.glob.tooSlow': 'pattern "{pattern}" took more than {seconds} s to search; narrow it',
+  'cli.glob.tooMany': 'pattern "{pattern}" matches more than {count} files; narrow it',
+  'cli.glob.noMatch': 'no files match "{pattern}"',
+  'cli.glob.tooLong': 'pattern "{pattern}" is longer than {count} characters',
+  'cli.glob.bracesTooDeep': 'pattern "{pattern}" nests braces deeper than {count} levels',
+  'cli.glob.nestedGroups': 'pattern "{pattern}" nests groups inside groups; use one level of ( )',
+  'cli.glob.tooManyBraces': 'pattern "{pattern}" has more than {count} brace groups',
+  'cli.glob.tooManyWildcards':
+    'pattern "{pattern}" has more than {count} wildcards (* ? or groups) in one part of the path "{segment}"',
+  'cli.list.id': 'ID',
+  'cli.list.version': 'VERSION',
+  'cli.list.questions': 'QUESTIONS',
+  'cli.list.title': 'TITLE',
+  'cli.validate.checklistNotFound':
+    'checklist "{id}" is not bundled; name its file with --checklist, or validate it in the same run',
+  'cli.error.unknownLanguage': 'OPSC_LANG: no messages in language "{language}"',
+  'cli.error.internal': 'internal error: {message}; run with --debug for details',
 
   // The interview (keys `interview.*`)
 
