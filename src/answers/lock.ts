@@ -69,7 +69,7 @@ async function create(path: string, holder: LockHolder, lockName: string): Promi
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    const why = describeFsError(lockName, error).replace('cannot read', 'cannot create');
+    const why = describeFsError(lockName, error, 'create');
     throw new InputError(`${why} (the lock that keeps two interviews from writing one answers file)`, {
       cause: error,
     });
