@@ -68,9 +68,7 @@ async function requireChecklist(ref: string, id: string, option: string, io: Io)
   if (!result.ok) {
     printDiagnostics(result.diagnostics, io);
     const { message } = result;
-    throw new InputError(
-      ref === id ? translator()('cli.compare.nameChecklist', { message, option }) : message,
-    );
+    throw new InputError(ref === id ? translator()('cli.load.nameChecklist', { message, option }) : message);
   }
   if (result.checklist.id !== id) {
     throw new InputError(translator()('cli.compare.otherChecklist', { ref, found: result.checklist.id, id }));

@@ -415,7 +415,6 @@ export const en = {
   'cli.assess.enterFileName': 'Please enter a file name.',
   'cli.compare.differentChecklists':
     'cannot compare answers to different checklists: {base} is for "{baseId}", {current} is for "{currentId}"',
-  'cli.compare.nameChecklist': '{message} (name the checklist file with {option})',
   'cli.compare.otherChecklist': '{ref} is checklist "{found}", but the answers are for "{id}"',
   'cli.compare.inferredVersion': 'warning: {note}',
   'cli.compare.reworded':
@@ -486,6 +485,41 @@ export const en = {
   'cli.write.danglingLink': '{file}: is a link to a file that does not exist',
   'cli.write.overwritesInput':
     '-o {output} would overwrite the input file {input}; write the output to another file',
+  'cli.load.nameChecklist': '{message} (name the checklist file with {option})',
+  'cli.answers.use.notYaml': '{file}: not a usable answers file',
+  'cli.answers.use.hasErrors': '{file}: the answers file has errors (run: opsc-audit validate {file})',
+  'cli.answers.use.notAnswers': '{file}: not an answers file (expected "format: opsc-audit/answers@1")',
+  'cli.answers.resume.notYaml':
+    '{file} cannot be read as YAML; fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+  'cli.answers.resume.yamlError':
+    '{file} has a YAML error (a typo made while editing it?); fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+  'cli.answers.resume.yamlErrorAt':
+    '{file} has a YAML error at {file}:{line}:{col} (a typo made while editing it?); fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+  'cli.answers.resume.checklist':
+    '{file} is a checklist, not an answers file; to answer it: opsc-audit assess {file} -o answers.yaml',
+  'cli.answers.resume.notAnswers':
+    '{file} exists and is not an answers file (expected "format: opsc-audit/answers@1"); choose another file name',
+  'cli.answers.resume.hasErrors':
+    '{file}: the answers file has errors; fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+  'cli.answers.misfit': '{file}: the answers do not fit checklist {id} {version}',
+  'cli.save.conflictChanged':
+    '{file} was changed on disk at {time} by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them (opsc-audit compare {file} {ours}), keep the right one as {file}, then resume with: {command}',
+  'cli.save.conflictGone':
+    '{file} was deleted or moved by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them (opsc-audit compare {file} {ours}), keep the right one as {file}, then resume with: {command}',
+  'cli.lock.unreadable':
+    '{file} is locked by {lock}, which cannot be read; if no interview is using {file}, delete {lock} and try again',
+  'cli.lock.inUse':
+    '{file} is open in another interview (process {pid} on {host}, started {started}); finish that interview first, or if no interview is using {file}, delete {lock} and try again',
+  'cli.lock.stale':
+    '{file} is locked by {lock}, left by an interview that is no longer running (process {pid} on {host}, started {started}); delete {lock} and try again',
+  'cli.lock.raced': '{file} was just locked by another interview; try again',
+  'cli.lock.cannotCreate': '{reason} (the lock that keeps two interviews from writing one answers file)',
+  'cli.validate.fileCount': { one: '{count} file', other: '{count} files' },
+  'cli.validate.problemCount': { one: '{count} problem', other: '{count} problems' },
+  'cli.validate.errorCount': { one: '{count} error', other: '{count} errors' },
+  'cli.validate.warningCount': { one: '{count} warning', other: '{count} warnings' },
+  'cli.validate.clean': '✔ {files} checked, no problems',
+  'cli.validate.summary': '✖ {problems} ({errors}, {warnings}) in {files}',
   'cli.error.unknownLanguage': 'OPSC_LANG: no messages in language "{language}"',
   'cli.error.internal': 'internal error: {message}; run with --debug for details',
 

@@ -16,6 +16,11 @@ const convertedFolders = [
   'src/main.ts',
   'src/commands',
   'src/load',
+  'src/answers',
+  'src/diagnostics',
+  'src/text',
+  'src/errors.ts',
+  'src/cli.ts',
 ];
 
 /** Literals that are not user-facing text (code, CSS, identifiers), each with its reason. */
