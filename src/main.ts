@@ -7,6 +7,7 @@ import { terminalIo } from './text/terminal-output.js';
 import { VERSION } from './version.js';
 import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
 import { translator } from './i18n/format.js';
+import { helpWords } from './commands/help-words.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
@@ -23,7 +24,9 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   // The language of the messages: English unless OPSC_LANG names another catalog (for translators' testing).
   const language = streams.env.OPSC_LANG ?? defaultLanguage;
   if (!Object.hasOwn(catalogs, language)) {
-    io.stderr.write(`opsc-audit: ${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`);
+    io.stderr.write(
+      `opsc-audit: ${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`,
+    );
     return EXIT.usage;
   }
   useLanguage(language);
@@ -35,6 +38,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .helpOption('-h, --help', t('cli.help.option'))
     .helpCommand('help [command]', t('cli.help.command'))
     .exitOverride()
+    .configureHelp(helpWords(t))
     .showHelpAfterError(t('cli.help.afterError'))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
