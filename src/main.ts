@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
 import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
 import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
+import { translator } from './i18n/format.js';
+import { helpWords } from './commands/help-words.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
@@ -24,20 +26,24 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   // The language of the messages: English unless OPSC_LANG names another catalog (for translators' testing).
   const language = streams.env.OPSC_LANG ?? defaultLanguage;
   if (!Object.hasOwn(catalogs, language)) {
-    io.stderr.write(`opsc-audit: OPSC_LANG: no messages in language "${oneLine(language, 40)}"\n`);
+    io.stderr.write(
+      `opsc-audit: ${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`,
+    );
     return EXIT.usage;
   }
   useLanguage(language);
   // Validation reads the shipped schemas through the loader (read and compiled on first use).
   useSchemas(shippedSchemas);
+  const t = translator();
   const program = new Command('opsc-audit')
-    .description(
-      'Audit the implementation of the UN Special Rapporteur’s recommendations on the sale and sexual exploitation of children.',
-    )
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--debug', 'print details of internal errors')
+    .description(t('cli.program.description'))
+    .version(VERSION, '-V, --version', t('cli.program.version'))
+    .option('--debug', t('cli.program.debug'))
+    .helpOption('-h, --help', t('cli.help.option'))
+    .helpCommand('help [command]', t('cli.help.command'))
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp(helpWords(t))
+    .showHelpAfterError(t('cli.help.afterError'))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -51,31 +57,31 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
 
   program
     .command('list')
-    .description('list the bundled checklists: id, version, questions, title')
-    .option('--json', 'print JSON')
+    .description(t('cli.list.description'))
+    .option('--json', t('cli.list.json'))
     .action((opts: { json?: boolean }) =>
       run(async () => (await import('./commands/list.js')).runList({ json: opts.json === true }, io))(),
     );
 
   program
     .command('show')
-    .description('print a checklist outline, or a printable blank questionnaire')
-    .argument('<checklist>', 'bundled checklist id or path')
+    .description(t('cli.show.description'))
+    .argument('<checklist>', t('cli.show.checklist'))
     .addOption(formatOption(SHOW_FORMATS))
     .addHelpText('after', formatsHelp(SHOW_FORMATS))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-o, --output <file>', t('cli.option.output'))
     .action((ref: string, opts: { format: string; output?: string }) =>
       run(async () => (await import('./commands/show.js')).runShow(ref, opts, io))(),
     );
 
   program
     .command('validate')
-    .description('check checklist and answers files; file:line:col diagnostics')
-    .argument('<file...>', 'files or glob patterns')
+    .description(t('cli.validate.description'))
+    .argument('<file...>', t('cli.validate.files'))
     .addOption(formatOption(VALIDATE_FORMATS))
     .addHelpText('after', formatsHelp(VALIDATE_FORMATS))
-    .option('--checklist <checklist>', 'check answers files against this checklist (bundled id or path)')
-    .option('--strict', 'fail on warnings too')
+    .option('--checklist <checklist>', t('cli.validate.checklist'))
+    .option('--strict', t('cli.validate.strict'))
     .action((files: string[], opts: { format: string; checklist?: string; strict?: boolean }) =>
       run(async () =>
         (await import('./commands/validate.js')).runValidate(
@@ -90,21 +96,16 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
 
   program
     .command('compare')
-    .description('compare two answers files: progress between two dates, or government vs NGO divergence')
-    .argument('<base>', 'the earlier (or reference) answers file')
-    .argument('<current>', 'the later (or other respondent’s) answers file')
+    .description(t('cli.compare.description'))
+    .argument('<base>', t('cli.compare.base'))
+    .argument('<current>', t('cli.compare.current'))
     .addOption(formatOption(COMPARE_FORMATS))
     .addHelpText('after', formatsHelp(COMPARE_FORMATS))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(
-      new Option('--mode <mode>', 'kind of comparison (default: chosen from the respondents)').choices([
-        'progress',
-        'divergence',
-      ]),
-    )
-    .option('--include-private', 'include evidence marked `public: false`')
-    .option('--checklist <checklist>', 'compare against this checklist (bundled id or path)')
-    .option('--base-checklist <checklist>', 'the checklist version the base file was made against, if older')
+    .option('-o, --output <file>', t('cli.option.output'))
+    .addOption(new Option('--mode <mode>', t('cli.compare.mode')).choices(['progress', 'divergence']))
+    .option('--include-private', t('cli.option.includePrivate'))
+    .option('--checklist <checklist>', t('cli.compare.checklist'))
+    .option('--base-checklist <checklist>', t('cli.compare.baseChecklist'))
     .action(
       (
         base: string,
@@ -122,34 +123,34 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
 
   program
     .command('assess')
-    .description('interactive interview; resumes an existing answers file')
-    .argument('[checklist]', 'bundled checklist id or path (default: the default bundled checklist)')
-    .option('-o, --output <file>', 'answers file to write, or to resume if it exists')
+    .description(t('cli.assess.description'))
+    .argument('[checklist]', t('cli.assess.checklist'))
+    .option('-o, --output <file>', t('cli.assess.output'))
     .action((ref: string | undefined, opts: { output?: string }) =>
       run(async () => (await import('./commands/assess.js')).runAssess(ref, opts, io))(),
     );
   program
     .command('score')
-    .description('score an answers file: overall, pillars, themes, coverage and top gaps')
-    .argument('<answers>', 'answers file')
+    .description(t('cli.score.description'))
+    .argument('<answers>', t('cli.score.answers'))
     .addOption(formatOption(SCORE_FORMATS))
     .addHelpText('after', formatsHelp(SCORE_FORMATS))
-    .option('--fail-under <percent>', 'exit 1 when the overall score is under this percentage')
-    .option('--checklist <checklist>', 'score against this checklist (bundled id or path)')
+    .option('--fail-under <percent>', t('cli.score.failUnder'))
+    .option('--checklist <checklist>', t('cli.score.checklist'))
     .action((file: string, opts: { format: string; failUnder?: string; checklist?: string }) =>
       run(async () => (await import('./commands/score.js')).runScore(file, opts, io))(),
     );
 
   program
     .command('report')
-    .description('render a gap-analysis report: Markdown, self-contained HTML, or JSON')
-    .argument('<answers>', 'answers file')
+    .description(t('cli.report.description'))
+    .argument('<answers>', t('cli.report.answers'))
     .addOption(formatOption(REPORT_FORMATS))
     .addHelpText('after', formatsHelp(REPORT_FORMATS))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--template <file>', 'render with your own Handlebars template instead of the bundled one')
-    .option('--include-private', 'include evidence marked `public: false`')
-    .option('--checklist <checklist>', 'report against this checklist (bundled id or path)')
+    .option('-o, --output <file>', t('cli.option.output'))
+    .option('--template <file>', t('cli.report.template'))
+    .option('--include-private', t('cli.option.includePrivate'))
+    .option('--checklist <checklist>', t('cli.report.checklist'))
     .action(
       (
         file: string,
@@ -189,7 +190,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return EXIT.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`opsc-audit: internal error: ${oneLine(message, 500)}; run with --debug for details\n`);
+  io.stderr.write(`opsc-audit: ${translator()('cli.error.internal', { message: oneLine(message, 500) })}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.usage;
 }

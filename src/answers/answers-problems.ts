@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 
 /** Why an answers file cannot be used. */
 export type AnswersProblem =
@@ -20,33 +22,35 @@ export type ReadPurpose = 'use' | 'resume';
 
 type Wording = (file: string, diagnostics: readonly Diagnostic[]) => string;
 
-const EXPECTED = 'expected "format: opsc-audit/answers@1"';
+/** A message naming only the file. */
+const say =
+  (key: MessageKey): Wording =>
+  (file) =>
+    translator()(key, { file });
 
-/** What to do about a broken file that is being resumed: it holds answers, so it is fixed, never replaced. */
-const fixIt = (file: string): string =>
-  `fix ${file} where shown above (check it with: opsc-audit validate ${file}), then run the same command again; your answers in it are kept`;
-
-/** The one-line message of each problem, for each purpose. */
+/**
+ * The one-line message of each problem, for each purpose. A broken file that is being resumed holds answers, so
+ * its messages say how to fix it, never to replace it.
+ */
 const MESSAGES: Record<ReadPurpose, Record<WordedProblem, Wording>> = {
   use: {
-    'not-yaml': (file) => `${file}: not a usable answers file`,
-    'yaml-error': (file) => `${file}: the answers file has errors (run: opsc-audit validate ${file})`,
-    checklist: (file) => `${file}: not an answers file (${EXPECTED})`,
-    'not-answers': (file) => `${file}: not an answers file (${EXPECTED})`,
-    'has-errors': (file) => `${file}: the answers file has errors (run: opsc-audit validate ${file})`,
+    'not-yaml': say('cli.answers.use.notYaml'),
+    'yaml-error': say('cli.answers.use.hasErrors'),
+    checklist: say('cli.answers.use.notAnswers'),
+    'not-answers': say('cli.answers.use.notAnswers'),
+    'has-errors': say('cli.answers.use.hasErrors'),
   },
   resume: {
-    'not-yaml': (file) => `${file} cannot be read as YAML; ${fixIt(file)}`,
+    'not-yaml': say('cli.answers.resume.notYaml'),
     'yaml-error': (file, diagnostics) => {
       const first = diagnostics.find((d) => d.severity === 'error');
-      const at = first ? ` at ${file}:${first.line}:${first.col}` : '';
-      return `${file} has a YAML error${at} (a typo made while editing it?); ${fixIt(file)}`;
+      return first
+        ? translator()('cli.answers.resume.yamlErrorAt', { file, line: first.line, col: first.col })
+        : translator()('cli.answers.resume.yamlError', { file });
     },
-    checklist: (file) =>
-      `${file} is a checklist, not an answers file; to answer it: opsc-audit assess ${file} -o answers.yaml`,
-    'not-answers': (file) =>
-      `${file} exists and is not an answers file (${EXPECTED}); choose another file name`,
-    'has-errors': (file) => `${file}: the answers file has errors; ${fixIt(file)}`,
+    checklist: say('cli.answers.resume.checklist'),
+    'not-answers': say('cli.answers.resume.notAnswers'),
+    'has-errors': say('cli.answers.resume.hasErrors'),
   },
 };
 

@@ -28,10 +28,7 @@ export async function keepBackup(path: string, display: string, from: number): P
       return n;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new InputError(
-        describeFsError(backupName(display, n), error).replace('cannot read', 'cannot write'),
-        { cause: error },
-      );
+      throw new InputError(describeFsError(backupName(display, n), error, 'write'), { cause: error });
     }
   }
 }

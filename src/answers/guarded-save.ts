@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { writeAnswers } from './write-answers.js';
 import { exists } from './backup.js';
 import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
+import { translator } from '../i18n/format.js';
 
 /** The answers file changed on disk under the interview; ours was saved beside it and nothing overwritten. */
 export class SaveConflictError extends InputError {
@@ -32,14 +33,12 @@ export function guardedSave(
     if (!check.same) {
       const ours = await conflictName(target, options.now());
       await writeAnswers(ours.path, file);
-      const when = check.modified
-        ? `was changed on disk at ${check.modified.toISOString()}`
-        : 'was deleted or moved';
+      const files = { file: target.display, ours: ours.display, command: options.resume };
+      // The time as a timestamp (UTC, to the millisecond), for matching with the file's own times.
       throw new SaveConflictError(
-        `${target.display} ${when} by another program or person while this interview had it open; ` +
-          `nothing was overwritten. Their version: ${target.display}. Yours: ${ours.display}. ` +
-          `Compare them (opsc-audit compare ${target.display} ${ours.display}), keep the right one as ` +
-          `${target.display}, then resume with: ${options.resume}`,
+        check.modified
+          ? translator()('cli.save.conflictChanged', { ...files, time: check.modified.toISOString() })
+          : translator()('cli.save.conflictGone', files),
       );
     }
     await writeAnswers(target.path, file);

@@ -2,6 +2,7 @@ import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../load/read-text.js';
+import { translator } from '../i18n/format.js';
 
 /** Who holds an answers file: written as JSON into `<answers file>.lock`. */
 export interface LockHolder {
@@ -38,29 +39,21 @@ export async function acquireLock(
   const path = lockPathOf(answersPath);
   const lockName = lockPathOf(display);
   const mine: LockHolder = { host: hostname(), pid: process.pid, started: now().toISOString() };
+  const t = translator();
+  const names = { file: display, lock: lockName };
   for (let attempt = 0; attempt < 2; attempt++) {
     if (await create(path, mine, lockName)) return { path, release: () => release(path, mine) };
     const holder = await readHolder(path);
     if (holder === 'gone') continue;
-    const remove = `if no interview is using ${display}, delete ${lockName} and try again`;
-    if (holder === undefined) {
-      throw new InputError(`${display} is locked by ${lockName}, which cannot be read; ${remove}`);
-    }
-    const who = `process ${holder.pid} on ${holder.host}, started ${holder.started}`;
-    if (!isStale(holder)) {
-      throw new InputError(
-        `${display} is open in another interview (${who}); finish that interview first, or ${remove}`,
-      );
-    }
+    if (holder === undefined) throw new InputError(t('cli.lock.unreadable', names));
+    const who = { ...names, pid: holder.pid, host: holder.host, started: holder.started };
+    if (!isStale(holder)) throw new InputError(t('cli.lock.inUse', who));
     if (attempt > 0 || takeOver === undefined || !(await takeOver(holder, lockName))) {
-      throw new InputError(
-        `${display} is locked by ${lockName}, left by an interview that is no longer running (${who}); ` +
-          `delete ${lockName} and try again`,
-      );
+      throw new InputError(t('cli.lock.stale', who));
     }
     await unlink(path).catch(ignoreMissing);
   }
-  throw new InputError(`${display} was just locked by another interview; try again`);
+  throw new InputError(t('cli.lock.raced', { file: display }));
 }
 
 async function create(path: string, holder: LockHolder, lockName: string): Promise<boolean> {
@@ -69,10 +62,8 @@ async function create(path: string, holder: LockHolder, lockName: string): Promi
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    const why = describeFsError(lockName, error).replace('cannot read', 'cannot create');
-    throw new InputError(`${why} (the lock that keeps two interviews from writing one answers file)`, {
-      cause: error,
-    });
+    const why = describeFsError(lockName, error, 'create');
+    throw new InputError(translator()('cli.lock.cannotCreate', { reason: why }), { cause: error });
   }
 }
 

@@ -20,6 +20,8 @@ import { openSession, type Session } from '../interview/session.js';
 import { runInterview } from '../interview/run-interview.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 
 /** What `assess` can be given besides io: tests pass a scripted prompter, a fixed clock, their own interrupt. */
 export interface AssessDeps {
@@ -28,10 +30,6 @@ export interface AssessDeps {
   /** Aborted (with a StopReason) to stop the interview from outside; by default SIGINT and SIGTERM do. */
   interrupt?: AbortSignal;
 }
-
-const NO_TTY =
-  'assess is an interactive interview and needs a terminal; without one, write the answers file yourself ' +
-  '(format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: opsc-audit validate <answers.yaml>';
 
 /** The answers file of one run: its path, how messages name it, and the command that resumes it. */
 interface Target {
@@ -47,7 +45,8 @@ export async function runAssess(
   io: Io,
   deps: AssessDeps = {},
 ): Promise<number> {
-  if (io.stdin.isTTY !== true && deps.prompter === undefined) throw new InputError(NO_TTY);
+  if (io.stdin.isTTY !== true && deps.prompter === undefined)
+    throw new InputError(translator()('cli.assess.noTerminal'));
   const { signal: interrupt, stop } = deps.interrupt
     ? { signal: deps.interrupt, stop: () => undefined }
     : listenForSignals();
@@ -63,7 +62,7 @@ export async function runAssess(
       index = loaded;
       output = await cancellable(
         () => proposeOutput(prompter, loaded, now()),
-        'Interrupted; nothing was saved.',
+        translator()('cli.assess.interruptedNothingSaved'),
       );
     }
     const path = resolve(io.cwd, output);
@@ -72,7 +71,7 @@ export async function runAssess(
     const display = output;
     const lock = await cancellable(
       () => acquireLock(path, display, (holder, name) => askTakeOver(prompter, holder, name), now),
-      `Interrupted; ${output} was not changed.`,
+      translator()('cli.assess.interruptedUnchanged', { file: output }),
     );
     try {
       return await assessLocked(target, ref, index, io, prompter, now, interrupt);
@@ -94,6 +93,7 @@ async function assessLocked(
   now: () => Date,
   interrupt: AbortSignal,
 ): Promise<number> {
+  const t = translator();
   const { display: output } = target;
   // Stamped before reading: an edit made in between is then seen as a conflict at the first save.
   const before = await stampFile(target.path).catch(() => undefined);
@@ -102,8 +102,12 @@ async function assessLocked(
   const index = loaded ?? (await load(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io));
   if (existing && existing.checklist.id !== index.checklist.id) {
     throw new InputError(
-      `${output} holds answers to checklist "${oneLine(existing.checklist.id, 80)}", not "${index.checklist.id}"; ` +
-        `resume it with: opsc-audit assess ${oneLine(existing.checklist.id, 80)} -o ${quote(output)}, or choose another file`,
+      t('cli.assess.otherChecklist', {
+        file: output,
+        found: oneLine(existing.checklist.id, 80),
+        expected: index.checklist.id,
+        quoted: quote(output),
+      }),
     );
   }
   const file = existing ?? newAnswersFile(index);
@@ -114,17 +118,17 @@ async function assessLocked(
     const decision = change
       ? await cancellable(
           () => decideOnChanges(prompter, index, change, backupDisplay(output, backup)),
-          `Interrupted; ${output} was not changed.`,
+          t('cli.assess.interruptedUnchanged', { file: output }),
         )
       : 'keep';
     if (decision === 'quit') {
-      prompter.print(`${output} was not changed. To see what changed: opsc-audit validate ${quote(output)}`);
+      prompter.print(t('cli.assess.quitUnchanged', { file: output, quoted: quote(output) }));
       return EXIT.ok;
     }
     if (change) {
       if (change.removed.length > 0) {
         const used = await keepBackup(target.path, output, backup);
-        prompter.print(`A copy of ${output} as it was is kept in ${backupDisplay(output, used)}.`);
+        prompter.print(t('cli.assess.backupKept', { file: output, backup: backupDisplay(output, used) }));
       }
       first = applyChangeDecision(file, index, change, decision);
     }
@@ -133,18 +137,18 @@ async function assessLocked(
   const session = openSession(index, file, prompter, save, now);
   if (existing) {
     const p = measureProgress(index, file.answers, session.applies);
-    prompter.print(`Resuming ${output}: ${p.done} of ${p.total} questions done.`);
+    prompter.print(t('cli.assess.resuming', { file: output, done: p.done, count: p.total }));
   } else {
-    prompter.print(`Answers are saved to ${output} after every answer.`);
+    prompter.print(t('cli.assess.savingTo', { file: output }));
   }
   try {
     await session.save(file);
     const outcome = await runInterview(session, first);
     if (interrupt.aborted) throw cancelledBy(interrupt);
     prompter.print(`\n${formatSummary(countByPillar(index, file.answers))}\n`);
-    if (outcome === 'quit') prompter.print(`Saved to ${output}. Resume with: ${target.resume}`);
-    else
-      prompter.print(`Saved to ${output}. Next: opsc-audit report ${quote(output)} -f html -o report.html`);
+    if (outcome === 'quit')
+      prompter.print(t('cli.assess.savedResume', { file: output, command: target.resume }));
+    else prompter.print(t('cli.assess.savedNext', { file: output, quoted: quote(output) }));
     return EXIT.ok;
   } catch (error) {
     throw await closingError(error, session, target, io);
@@ -163,24 +167,22 @@ async function closingError(error: unknown, session: Session, target: Target, io
     } catch (failed) {
       return closingError(failed, session, target, io);
     }
-    const why = stopWords(error.message);
-    return new InterruptedError(
-      `${why}. Your answers are saved in ${target.display}. Resume with: ${target.resume}`,
-      { cause: error },
-    );
+    const where = { file: target.display, command: target.resume };
+    return new InterruptedError(translator()(stoppedMessage(error.message), where), { cause: error });
   }
-  const saved = await access(target.path).then(
-    () => `Every answer confirmed before this is saved in ${target.display}.`,
-    () => 'Nothing was saved.',
+  const saved: MessageKey = await access(target.path).then(
+    () => 'cli.assess.failedSaved',
+    () => 'cli.assess.failedNothingSaved',
   );
-  io.stderr.write(`${saved} Resume with: ${target.resume}\n`);
+  io.stderr.write(`${translator()(saved, { file: target.display, command: target.resume })}\n`);
   return error;
 }
 
-function stopWords(reason: string): string {
-  if (reason === ('end of input' satisfies StopReason)) return 'Interrupted (end of input)';
-  if (reason === ('SIGTERM' satisfies StopReason)) return 'Interrupted (SIGTERM)';
-  return 'Interrupted';
+/** The closing message of an interview stopped for this reason. */
+function stoppedMessage(reason: string): MessageKey {
+  if (reason === ('end of input' satisfies StopReason)) return 'cli.assess.stopped.endOfInput';
+  if (reason === ('SIGTERM' satisfies StopReason)) return 'cli.assess.stopped.sigterm';
+  return 'cli.assess.stopped.interrupted';
 }
 
 /** While the interview runs, SIGINT and SIGTERM stop it cleanly (saved, lock removed) instead of killing it. */
@@ -204,8 +206,7 @@ function listenForSignals(): { signal: AbortSignal; stop: () => void } {
 
 async function askTakeOver(prompter: Prompter, holder: LockHolder, lockName: string): Promise<boolean> {
   return prompter.confirm(
-    `${lockName} was left by an interview that is no longer running (process ${holder.pid}, started ` +
-      `${holder.started}). Take over the lock and continue?`,
+    translator()('cli.assess.takeOverLock', { lock: lockName, pid: holder.pid, started: holder.started }),
     { default: true },
   );
 }
@@ -230,9 +231,10 @@ async function readExisting(output: string, io: Io): Promise<AnswersFile | undef
 
 async function proposeOutput(prompter: Prompter, index: ChecklistIndex, today: Date): Promise<string> {
   const proposed = `answers-${index.checklist.id}-${calendarDate(today)}.yaml`;
-  const answer = await prompter.input('Save the answers to (an existing answers file is resumed)', {
+  const t = translator();
+  const answer = await prompter.input(t('cli.assess.askOutput'), {
     default: proposed,
-    validate: (v) => (v.trim() === '' ? 'Please enter a file name.' : true),
+    validate: (v) => (v.trim() === '' ? t('cli.assess.enterFileName') : true),
   });
   return answer.trim();
 }

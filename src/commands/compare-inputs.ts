@@ -8,6 +8,7 @@ import { sideChecklist } from '../compare/diff-versions.js';
 import type { CompareSide } from '../compare/types.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { requireUsable } from './require-answers.js';
+import { translator } from '../i18n/format.js';
 
 /** Both answers files, checked, with the checklist they are compared against. */
 export interface ComparePair {
@@ -32,7 +33,12 @@ export async function loadComparePair(
   const currentId = current.answers.checklist.id;
   if (baseId !== currentId) {
     throw new InputError(
-      `cannot compare answers to different checklists: ${paths.base} is for "${baseId}", ${paths.current} is for "${currentId}"`,
+      translator()('cli.compare.differentChecklists', {
+        base: paths.base,
+        baseId,
+        current: paths.current,
+        currentId,
+      }),
     );
   }
   const index = await requireChecklist(refs.checklist ?? currentId, currentId, '--checklist', io);
@@ -61,11 +67,11 @@ async function requireChecklist(ref: string, id: string, option: string, io: Io)
   const result = await loadChecklist(ref, io.cwd);
   if (!result.ok) {
     printDiagnostics(result.diagnostics, io);
-    const hint = ref === id ? ` (name the checklist file with ${option})` : '';
-    throw new InputError(`${result.message}${hint}`);
+    const { message } = result;
+    throw new InputError(ref === id ? translator()('cli.load.nameChecklist', { message, option }) : message);
   }
   if (result.checklist.id !== id) {
-    throw new InputError(`${ref} is checklist "${result.checklist.id}", but the answers are for "${id}"`);
+    throw new InputError(translator()('cli.compare.otherChecklist', { ref, found: result.checklist.id, id }));
   }
   return result.index;
 }

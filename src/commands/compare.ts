@@ -12,6 +12,7 @@ import { oneLine } from '../text/sanitize.js';
 import { VERSION } from '../version.js';
 import { loadComparePair } from './compare-inputs.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
+import { translator } from '../i18n/format.js';
 
 /** Options of `opsc-audit compare`. */
 export interface CompareCommandOptions {
@@ -47,17 +48,19 @@ export async function runCompare(
       files: { base: basePath, current: currentPath },
     },
   );
-  if (view.versions.inferredNote) io.stderr.write(`opsc-audit: warning: ${view.versions.inferredNote}\n`);
+  const t = translator();
+  if (view.versions.inferredNote)
+    io.stderr.write(
+      `opsc-audit: ${t('cli.compare.inferredVersion', { note: view.versions.inferredNote })}\n`,
+    );
   const { added, removed, reworded } = view.versions;
   if (added.length + removed.length + reworded.length > 0)
     io.stderr.write(`opsc-audit: ${oneLine(view.versions.sentence, 1000)}\n`);
   for (const row of reworded)
-    io.stderr.write(
-      `opsc-audit: warning: ${oneLine(row.id, 80)} was reworded, or its scale or options changed, between the versions the two files were made against; it is left out of the comparison\n`,
-    );
+    io.stderr.write(`opsc-audit: ${t('cli.compare.reworded', { id: oneLine(row.id, 80) })}\n`);
   if (view.privacy.note)
     io.stderr.write(
-      `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,
+      `opsc-audit: ${t('cli.compare.privateWithheld', { note: view.privacy.note.replace(/\.$/, '') })}\n`,
     );
   collectGarbageIfLarge(pair.index.byId.size);
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];

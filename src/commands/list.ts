@@ -3,6 +3,7 @@ import { EXIT } from '../errors.js';
 import { bundledChecklistFiles, loadChecklist } from '../open/checklists.js';
 import { localize } from '../model/checklist.js';
 import { escapeJsonControl, oneLine } from '../text/sanitize.js';
+import { translator } from '../i18n/format.js';
 
 /** One bundled checklist, as `list` shows it. */
 export interface ChecklistSummary {
@@ -42,7 +43,8 @@ export async function runList(options: { json: boolean }, io: Io): Promise<numbe
 }
 
 function formatTable(rows: ChecklistSummary[]): string {
-  const header = ['ID', 'VERSION', 'QUESTIONS', 'TITLE'];
+  const t = translator();
+  const header = [t('cli.list.id'), t('cli.list.version'), t('cli.list.questions'), t('cli.list.title')];
   const body = rows.map((r) => [r.id, r.version, String(r.questions), oneLine(r.title, 90)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]): string =>

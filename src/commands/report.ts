@@ -8,6 +8,8 @@ import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { formatNames, pickFormat } from '../formats/output-format.js';
 import { REPORT_FORMATS } from '../formats/report-formats.js';
 import { writeFormatted } from './write-formatted.js';
+import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 
 /** Options of `opsc-audit report`. */
 export interface ReportCommandOptions {
@@ -23,8 +25,10 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   const format = pickFormat(REPORT_FORMATS, options.format);
   if (options.template !== undefined && !format.template) {
     const templated = formatNames(REPORT_FORMATS).filter((name) => REPORT_FORMATS[name]?.template);
+    const list = new Intl.ListFormat(currentLanguage(), { type: 'conjunction' });
+    const formats = list.format(templated.map((name) => `-f ${name}`));
     throw new UsageError(
-      `--template applies to ${templated.map((name) => `-f ${name}`).join(' and ')}, not ${options.format}`,
+      translator()('cli.report.templateNotApplicable', { formats, format: options.format }),
     );
   }
   const loaded = await requireAnswers(path, options.checklist, io);
@@ -38,7 +42,9 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   });
   collectGarbageIfLarge(loaded.index.byId.size);
   if (view.privacy.withheld > 0)
-    io.stderr.write(`opsc-audit: ${view.privacy.note ?? ''} (use --include-private to include them)\n`);
+    io.stderr.write(
+      `opsc-audit: ${translator()('cli.report.privateWithheld', { note: view.privacy.note ?? '' })}\n`,
+    );
   await writeFormatted(format, { view }, io, { output: options.output, inputs, template: options.template });
   return EXIT.ok;
 }

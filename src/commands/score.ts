@@ -6,6 +6,7 @@ import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { pickFormat } from '../formats/output-format.js';
 import { SCORE_FORMATS } from '../formats/score-formats.js';
 import { writeFormatted } from './write-formatted.js';
+import { translator } from '../i18n/format.js';
 
 /** Options of `opsc-audit score`. */
 export interface ScoreOptions {
@@ -30,7 +31,9 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
   );
   const overall = card.overall.percent ?? 0;
   if (threshold !== undefined && overall < threshold) {
-    io.stderr.write(`opsc-audit: overall score ${overall.toFixed(1)}% is under --fail-under ${threshold}\n`);
+    // One decimal as toFixed rounds it (Intl.NumberFormat rounds some halves the other way).
+    const score = overall.toFixed(1);
+    io.stderr.write(`opsc-audit: ${translator()('cli.score.underThreshold', { score, threshold })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -40,6 +43,6 @@ function parseThreshold(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
-    throw new UsageError(`--fail-under must be a number from 0 to 100, not "${value}"`);
+    throw new UsageError(translator()('cli.score.badThreshold', { value }));
   return n;
 }

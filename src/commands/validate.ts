@@ -15,6 +15,7 @@ import { machinePaths } from './machine-paths.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../parse/parse-yaml.js';
+import { translator } from '../i18n/format.js';
 
 export interface ValidateOptions {
   format: string;
@@ -148,7 +149,7 @@ function notFound(file: string, pos: { line: number; col: number }, id: string):
   return {
     code: 'checklist-not-found',
     severity: 'error',
-    message: `checklist "${id}" is not bundled; name its file with --checklist, or validate it in the same run`,
+    message: translator()('cli.validate.checklistNotFound', { id }),
     file,
     line: pos.line,
     col: pos.col,

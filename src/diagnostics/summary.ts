@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { translator } from '../i18n/format.js';
 
 /** A checked file and what kind it turned out to be. */
 export interface CheckedFile {
@@ -29,8 +30,15 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/** "3 problems (2 errors, 1 warning)". */
-export function describeCounts(errors: number, warnings: number): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+/** The closing line of the text format: "✖ 3 problems (2 errors, 1 warning) in 2 files", or "✔ 2 files checked…". */
+export function describeCounts(errors: number, warnings: number, fileCount: number): string {
+  const t = translator();
+  const files = t('cli.validate.fileCount', { count: fileCount });
+  if (errors + warnings === 0) return t('cli.validate.clean', { files });
+  return t('cli.validate.summary', {
+    problems: t('cli.validate.problemCount', { count: errors + warnings }),
+    errors: t('cli.validate.errorCount', { count: errors }),
+    warnings: t('cli.validate.warningCount', { count: warnings }),
+    files,
+  });
 }

@@ -9,12 +9,8 @@ export function formatText(report: Report): string {
   const style = createStyle(report.color);
   const lines = report.diagnostics.map((d) => formatDiagnosticLine(d, style));
   const { errors, warnings } = countBySeverity(report.diagnostics);
-  const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
-  if (errors + warnings === 0) lines.push(style.green(`✔ ${files} checked, no problems`));
-  else
-    lines.push(
-      '',
-      (errors > 0 ? style.red : style.yellow)(`✖ ${describeCounts(errors, warnings)} in ${files}`),
-    );
+  const summary = describeCounts(errors, warnings, report.files.length);
+  if (errors + warnings === 0) lines.push(style.green(summary));
+  else lines.push('', (errors > 0 ? style.red : style.yellow)(summary));
   return `${lines.join('\n')}\n`;
 }

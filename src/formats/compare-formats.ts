@@ -8,10 +8,10 @@ const TEMPLATE = { css: 'compare.css' };
 
 /** The output formats of `compare`: the comparison rendered from its view model. */
 export const COMPARE_FORMATS: FormatRegistry<TemplateInput<CompareView>> = {
-  md: templateFormat('md', { ...TEMPLATE, file: 'compare.md.hbs' }, 'Markdown'),
-  html: templateFormat('html', { ...TEMPLATE, file: 'compare.html.hbs' }, 'a self-contained web page'),
+  md: templateFormat('md', { ...TEMPLATE, file: 'compare.md.hbs' }, 'cli.format.markdown'),
+  html: templateFormat('html', { ...TEMPLATE, file: 'compare.html.hbs' }, 'cli.format.webPage'),
   json: {
-    description: 'the comparison view model as JSON',
+    description: 'cli.format.compareJson',
     json: true,
     render: ({ view }) => jsonPieces(view),
   },

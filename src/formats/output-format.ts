@@ -1,4 +1,6 @@
 import { UsageError } from '../errors.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 
 /** Rendered output: whole text, or pieces written as they are produced (a long HTML page). */
 export type Rendered = string | Iterable<string>;
@@ -19,8 +21,8 @@ export interface LoadedTemplate {
 
 /** One output format of a command: what --help says of it, and how it renders the command's data. */
 export interface OutputFormat<Input, Output extends Rendered = Rendered> {
-  /** A few words for --help. */
-  description: string;
+  /** The catalog key of a few words for --help. */
+  description: MessageKey;
   /**
    * Renders the data; the command writes the result. It may return a promise, so that a renderer (Handlebars)
    * is loaded only when its format is used and the registry stays cheap to import for --help and --version.
@@ -48,6 +50,9 @@ export function pickFormat<Input, Output extends Rendered>(
   name: string,
 ): OutputFormat<Input, Output> {
   const format = Object.hasOwn(registry, name) ? registry[name] : undefined;
-  if (!format) throw new UsageError(`unknown format "${name}" (use ${formatNames(registry).join(', ')})`);
+  if (!format)
+    throw new UsageError(
+      translator()('cli.error.unknownFormat', { name, formats: formatNames(registry).join(', ') }),
+    );
   return format;
 }

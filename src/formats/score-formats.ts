@@ -16,14 +16,14 @@ export interface ScoreInput {
 /** The output formats of `score`. */
 export const SCORE_FORMATS: FormatRegistry<ScoreInput> = {
   text: {
-    description: 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
+    description: 'cli.format.scoreText',
     async render({ card, index, answers, color, width }) {
       const { formatScoreText } = await import('../terminal/score-text.js');
       return formatScoreText(card, index, answers.respondent, { color, width });
     },
   },
   json: {
-    description: 'the scorecard as JSON (format opsc-audit/score@1)',
+    description: 'cli.format.scoreJson',
     json: true,
     render: ({ file, answers, card }) =>
       jsonPieces({ format: 'opsc-audit/score@1', file, respondent: answers.respondent, scorecard: card }),

@@ -2,6 +2,7 @@ import type { ChecklistIndex } from '../model/checklist.js';
 import type { TemplateFormat } from '../report/render.js';
 import type { QuestionnaireView } from '../report/build-questionnaire-view.js';
 import { VERSION } from '../version.js';
+import type { MessageKey } from '../i18n/en.js';
 import type { FormatRegistry, LoadedTemplate, OutputFormat } from './output-format.js';
 import { templateFormat } from './template-format.js';
 
@@ -12,7 +13,7 @@ export interface ShowInput {
 }
 
 /** The printable blank questionnaire of a checklist, rendered with the bundled template. */
-function questionnaire(kind: TemplateFormat, description: string): OutputFormat<ShowInput> {
+function questionnaire(kind: TemplateFormat, description: MessageKey): OutputFormat<ShowInput> {
   const format = templateFormat<QuestionnaireView>(kind, { file: `questionnaire.${kind}.hbs` }, description);
   return {
     ...format,
@@ -26,11 +27,11 @@ function questionnaire(kind: TemplateFormat, description: string): OutputFormat<
 /** The output formats of `show`. */
 export const SHOW_FORMATS: FormatRegistry<ShowInput> = {
   text: {
-    description: 'an outline of the checklist',
+    description: 'cli.format.outline',
     async render({ index }) {
       return (await import('../terminal/outline.js')).formatOutline(index);
     },
   },
-  md: questionnaire('md', 'a blank questionnaire in Markdown'),
-  html: questionnaire('html', 'a printable blank questionnaire as a web page'),
+  md: questionnaire('md', 'cli.format.questionnaireMd'),
+  html: questionnaire('html', 'cli.format.questionnaireHtml'),
 };

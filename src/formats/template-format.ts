@@ -1,4 +1,6 @@
 import type { TemplateFormat } from '../report/render.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 import type { LoadedTemplate, OutputFormat, TemplateSpec } from './output-format.js';
 
 /** What a template format renders: the view model, and the template the command read for it. */
@@ -14,13 +16,13 @@ export interface TemplateInput<View extends object> {
 export function templateFormat<View extends object>(
   kind: TemplateFormat,
   template: TemplateSpec,
-  description: string,
+  description: MessageKey,
 ): OutputFormat<TemplateInput<View>> {
   return {
     description,
     template,
     async render({ view, template: loaded }) {
-      if (!loaded) throw new Error(`the template ${template.file} was not read before rendering`);
+      if (!loaded) throw new Error(translator()('cli.error.templateNotRead', { file: template.file }));
       const { renderHtmlPieces, renderTemplate } = await import('../report/render.js');
       const assets = { partials: loaded.partials, css: loaded.css };
       return kind === 'html'

@@ -7,8 +7,8 @@ import type { FormatRegistry } from './output-format.js';
 
 /** The output formats of `validate`: pure functions from the checked files and diagnostics to text. */
 export const VALIDATE_FORMATS: FormatRegistry<Report, string> = {
-  text: { description: 'one file:line:col line per problem, then a summary', render: formatText },
-  json: { description: 'files, problems and counts as JSON', render: formatJson },
-  github: { description: 'GitHub Actions annotations', render: formatGithub },
-  sarif: { description: 'SARIF 2.1.0, for code-scanning dashboards', render: formatSarif },
+  text: { description: 'cli.format.validateText', render: formatText },
+  json: { description: 'cli.format.validateJson', render: formatJson },
+  github: { description: 'cli.format.github', render: formatGithub },
+  sarif: { description: 'cli.format.sarif', render: formatSarif },
 };

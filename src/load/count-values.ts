@@ -1,4 +1,6 @@
 import { LIMITS } from '../parse/limits.js';
+import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 
 /**
  * Counts, without parsing, about how many values (keys, scalars, lists and maps) a YAML text holds: two for each
@@ -21,8 +23,9 @@ export function countValues(text: string, limit: number = LIMITS.maxValues): num
 
 /** The one line refusing a file with more values than the limit. */
 export function tooManyValues(name: string): string {
-  const limit = LIMITS.maxValues.toLocaleString('en');
-  return `${name}: holds more than ${limit} YAML values (keys, items and scalars), over the limit; split it into smaller files`;
+  // Grouped ("1,000,000"), unlike the counts the translator prints.
+  const limit = new Intl.NumberFormat(currentLanguage()).format(LIMITS.maxValues);
+  return translator()('cli.load.tooManyValues', { file: name, limit });
 }
 
 const COMMA = 44;

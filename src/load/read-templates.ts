@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { LIMITS } from '../parse/limits.js';
 import { templatesDir } from './paths.js';
 import { readText } from './read-text.js';
+import { translator } from '../i18n/format.js';
 
 /** Reads a bundled template (such as `report.html.hbs`). */
 export async function readBundledTemplate(name: string): Promise<string> {
@@ -19,7 +20,11 @@ export async function readTemplateFile(path: string, name: string): Promise<stri
   const result = await readText(path, LIMITS.maxFileBytes, name);
   if (result.ok) return result.text;
   const { problem } = result;
-  throw new InputError(problem.kind === 'fatal' ? problem.message : `${name}: ${problem.message}`);
+  throw new InputError(
+    problem.kind === 'fatal'
+      ? problem.message
+      : translator()('cli.read.templateProblem', { file: name, problem: problem.message }),
+  );
 }
 
 /** Reads the shared partials (templates/partials/*.hbs, named by file name) and the report CSS. */

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { LIMITS } from '../parse/limits.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 
 /** Why a file could not be read as text. `fatal` problems stop the run (exit 2). */
 export type ReadProblem =
@@ -22,17 +24,19 @@ export async function readText(
   maxBytes: number = LIMITS.maxFileBytes,
   name: string = path,
 ): Promise<ReadResult> {
+  const t = translator();
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return fatal(`${name}: is a directory, not a file`);
-    if (!info.isFile()) return fatal(`${name}: not a regular file`);
+    if (info.isDirectory()) return fatal(t('cli.fs.directory', { file: name }));
+    if (!info.isFile()) return fatal(t('cli.read.notRegular', { file: name }));
     size = info.size;
   } catch (error) {
     return fatal(describeFsError(name, error));
   }
   if (size > maxBytes) {
-    return content('file-too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
+    const sizes = { size: formatBytes(size), limit: formatBytes(maxBytes) };
+    return content('file-too-large', t('cli.read.tooLarge', sizes));
   }
   let bytes: Buffer;
   try {
@@ -49,12 +53,13 @@ export async function readText(
  * cost of its text).
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) return content('file-binary', 'file contains NUL bytes: not a text file');
-  if (!isUtf8(bytes)) return content('file-encoding', 'file is not valid UTF-8; save it as UTF-8');
+  const t = translator();
+  if (bytes.includes(0)) return content('file-binary', t('cli.read.binary'));
+  if (!isUtf8(bytes)) return content('file-encoding', t('cli.read.encoding'));
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const text = buffer.toString('utf8', bom);
-  if (text.trim() === '') return content('file-empty', 'file is empty');
+  if (text.trim() === '') return content('file-empty', t('cli.read.empty'));
   return { ok: true, text };
 }
 
@@ -69,22 +74,36 @@ function content(
   return { ok: false, problem: { kind: 'content', code, message } };
 }
 
-/** Turns a file-system error into one plain sentence. */
-export function describeFsError(path: string, error: unknown): string {
+/** The message of each file-system error code that has one of its own. */
+const FS_ERRORS: Readonly<Record<string, MessageKey>> = {
+  ENOENT: 'cli.fs.noSuchFile',
+  EACCES: 'cli.fs.permissionDenied',
+  EPERM: 'cli.fs.permissionDenied',
+  EISDIR: 'cli.fs.directory',
+};
+
+/** What failed, for the message of an error code with none of its own. */
+const FS_ACTIONS = {
+  read: 'cli.fs.cannotRead',
+  create: 'cli.fs.cannotCreate',
+  write: 'cli.fs.cannotWrite',
+} as const;
+
+/** Turns a file-system error met while reading (or creating, or writing) a file into one plain sentence. */
+export function describeFsError(
+  path: string,
+  error: unknown,
+  action: keyof typeof FS_ACTIONS = 'read',
+): string {
+  const t = translator();
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `${path}: no such file`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path}: permission denied`;
-    case 'EISDIR':
-      return `${path}: is a directory, not a file`;
-    default:
-      return `${path}: cannot read (${code ?? 'unknown error'})`;
-  }
+  const own = code !== undefined && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code] : undefined;
+  if (own) return t(own, { file: path });
+  return t(FS_ACTIONS[action], { file: path, code: code ?? t('cli.fs.unknownError') });
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  // One decimal as toFixed rounds it (Intl.NumberFormat rounds some halves the other way).
+  if (n >= 1024 * 1024) return translator()('cli.read.mebibytes', { size: (n / 1024 / 1024).toFixed(1) });
+  return translator()('cli.read.kibibytes', { size: Math.ceil(n / 1024) });
 }

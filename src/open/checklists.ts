@@ -5,6 +5,7 @@ import { indexChecklist, type Checklist, type ChecklistIndex } from '../model/ch
 import type { LoadedFile } from '../load/load-file.js';
 import { checklistsDir } from '../load/paths.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
+import { translator } from '../i18n/format.js';
 
 /** The checklist `assess` uses when none is named. */
 export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
@@ -38,9 +39,7 @@ export async function loadChecklist(ref: string, cwd: string): Promise<Checklist
   const loaded = await loadYamlFile(file);
   if (loaded.status === 'fatal') {
     const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);
-    const message = bundled
-      ? `no bundled checklist "${ref}" (see: opsc-audit list), and no file by that name`
-      : loaded.message;
+    const message = bundled ? translator()('cli.load.noBundledChecklist', { ref }) : loaded.message;
     if (bundled) {
       const asPath = await loadYamlFile(resolve(cwd, ref));
       if (asPath.status !== 'fatal') return await finish(asPath.file, asPath);
@@ -53,7 +52,8 @@ export async function loadChecklist(ref: string, cwd: string): Promise<Checklist
 async function finish(file: string, loaded: LoadedFile): Promise<ChecklistResult> {
   if (loaded.status === 'fatal') return { ok: false, file, message: loaded.message, diagnostics: [] };
   if (loaded.status === 'invalid') {
-    return { ok: false, file, message: `${file}: not a usable checklist`, diagnostics: loaded.diagnostics };
+    const message = translator()('cli.load.unusableChecklist', { file });
+    return { ok: false, file, message, diagnostics: loaded.diagnostics };
   }
   const { validateChecklistDocument } = await import('../validate/validate-document.js');
   const result = validateChecklistDocument(loaded.parsed, file);
@@ -61,7 +61,7 @@ async function finish(file: string, loaded: LoadedFile): Promise<ChecklistResult
     return {
       ok: false,
       file,
-      message: `${file}: the checklist has errors (run: opsc-audit validate ${file})`,
+      message: translator()('cli.load.checklistErrors', { file }),
       diagnostics: result.diagnostics,
     };
   }

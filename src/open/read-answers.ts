@@ -14,6 +14,7 @@ import {
   type ReadPurpose,
   type WordedProblem,
 } from '../answers/answers-problems.js';
+import { translator } from '../i18n/format.js';
 
 export type { AnswersProblem, ReadPurpose } from '../answers/answers-problems.js';
 
@@ -46,8 +47,11 @@ export async function readAnswers(
   collectGarbageIfLarge(Object.keys(shape.answers.answers).length);
   const checklist = await loadChecklist(options.checklist ?? shape.answers.checklist.id, options.cwd);
   if (!checklist.ok) {
-    const hint = options.checklist ? '' : ' (name the checklist file with --checklist)';
-    return failure(path, 'no-checklist', checklist.diagnostics, `${checklist.message}${hint}`);
+    const { message } = checklist;
+    const named = options.checklist
+      ? message
+      : translator()('cli.load.nameChecklist', { message, option: '--checklist' });
+    return failure(path, 'no-checklist', checklist.diagnostics, named);
   }
   // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
   collectGarbageIfLarge(checklist.index.byId.size);
@@ -80,7 +84,7 @@ export function checkAnswersDocument(
 
 /** "a.yaml: the answers do not fit checklist x 1.0.0". */
 export function misfitMessage(file: string, checklist: Pick<Checklist, 'id' | 'version'>): string {
-  return `${file}: the answers do not fit checklist ${checklist.id} ${checklist.version}`;
+  return translator()('cli.answers.misfit', { file, id: checklist.id, version: checklist.version });
 }
 
 async function readShape(

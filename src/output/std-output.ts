@@ -1,6 +1,5 @@
 import type { Output } from '../model/io.js';
 import { EXIT } from '../errors.js';
-import { describeWriteError } from './write-error.js';
 
 /** Writing to standard output failed: its reader went away (EPIPE), or the disk is full. Stops a long output. */
 export class OutputFailedError extends Error {
@@ -8,7 +7,8 @@ export class OutputFailedError extends Error {
   /** True when the reader closed the pipe (`| head`): not a failure, the run ends quietly. */
   readonly quiet: boolean;
   constructor(readonly failure: NodeJS.ErrnoException) {
-    super(describeWriteError('standard output', failure), { cause: failure });
+    // Never shown: the run ends, and finishOutput says what failed.
+    super(failure.message, { cause: failure });
     this.quiet = failure.code === 'EPIPE';
   }
 }
@@ -72,6 +72,11 @@ export async function finishOutput(code: number, stdout: GuardedOutput, stderr: 
   await stdout.flush();
   const failure = stdout.failure();
   if (failure === undefined || failure.code === 'EPIPE') return code;
-  stderr.write(`opsc-audit: ${describeWriteError('standard output', failure)}\n`);
+  // Loaded only now: the message catalog stays out of `--version`.
+  const [{ describeWriteError }, { translator }] = await Promise.all([
+    import('./write-error.js'),
+    import('../i18n/format.js'),
+  ]);
+  stderr.write(`opsc-audit: ${describeWriteError(translator()('cli.write.standardOutput'), failure)}\n`);
   return EXIT.usage;
 }

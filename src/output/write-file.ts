@@ -3,6 +3,7 @@ import { lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'no
 import { InputError } from '../errors.js';
 import { removeStaleTemps, tempPathFor } from './temp-files.js';
 import { describeWriteError } from './write-error.js';
+import { translator } from '../i18n/format.js';
 
 /** How to write a file. */
 export interface WriteFileOptions {
@@ -24,7 +25,7 @@ export async function writeFileAtomic(
   try {
     const real = await followLinks(target);
     const info = await statIfExists(real);
-    if (info?.isDirectory()) throw new InputError(`${target}: is a directory, not a file`);
+    if (info?.isDirectory()) throw new InputError(translator()('cli.fs.directory', { file: target }));
     if (info && !info.isFile()) {
       await writeDirectly(real, text);
       return;
@@ -45,7 +46,7 @@ async function followLinks(target: string): Promise<string> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const link = await lstat(target).catch(() => undefined);
-  if (link?.isSymbolicLink()) throw new InputError(`${target}: is a link to a file that does not exist`);
+  if (link?.isSymbolicLink()) throw new InputError(translator()('cli.write.danglingLink', { file: target }));
   return target;
 }
 

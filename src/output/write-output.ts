@@ -5,6 +5,7 @@ import type { Io, Output } from '../model/io.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './write-file.js';
 import { escapeJsonControl, stripControl } from '../text/sanitize.js';
+import { translator } from '../i18n/format.js';
 
 export { writeFileAtomic } from './write-file.js';
 export { removeStaleTemps } from './temp-files.js';
@@ -69,8 +70,6 @@ async function refuseInputs(
     if (input === undefined) continue;
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info && info.dev === out.dev && info.ino === out.ino)
-      throw new UsageError(
-        `-o ${output} would overwrite the input file ${input}; write the output to another file`,
-      );
+      throw new UsageError(translator()('cli.write.overwritesInput', { output, input }));
   }
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { translator } from '../i18n/format.js';
 
 /** A problem found in the YAML tree, at a character offset of the text. */
 export interface TreeProblem {
@@ -65,7 +66,8 @@ export function inspectTree(doc: Document.Parsed, lineOf: (offset: number) => nu
 
 /** The problem for nesting deeper than the limit, at the collection that crosses it. */
 export function tooDeepAt(offset: number): TreeProblem {
-  return { code: 'yaml-too-deep', message: `nesting is deeper than ${LIMITS.maxDepth} levels`, offset };
+  const message = translator()('cli.yaml.tooDeep', { count: LIMITS.maxDepth });
+  return { code: 'yaml-too-deep', message, offset };
 }
 
 function checkKey(
@@ -77,14 +79,18 @@ function checkKey(
   const name = String(key.value);
   const offset = start(key);
   if (FORBIDDEN_KEYS.has(name)) {
-    problems.push({ code: 'forbidden-key', message: `key "${name}" is not allowed`, offset });
+    problems.push({
+      code: 'forbidden-key',
+      message: translator()('cli.yaml.forbiddenKey', { name }),
+      offset,
+    });
   }
   const first = seen.get(name);
   if (first === undefined) seen.set(name, offset);
   else {
     problems.push({
       code: 'yaml-duplicate-key',
-      message: `key "${name}" is already defined on line ${lineOf(first)}`,
+      message: translator()('cli.yaml.duplicateKey', { name, line: lineOf(first) }),
       offset,
     });
   }
@@ -94,13 +100,13 @@ function checkAlias(alias: Alias, target: unknown, ancestors: Set<unknown>, prob
   if (target === undefined) {
     problems.push({
       code: 'yaml-syntax',
-      message: `alias *${alias.source} refers to no anchor defined before it`,
+      message: translator()('cli.yaml.aliasNoAnchor', { alias: alias.source }),
       offset: start(alias),
     });
   } else if (ancestors.has(target)) {
     problems.push({
       code: 'yaml-syntax',
-      message: `alias *${alias.source} is inside the node it refers to, which would make the data circular`,
+      message: translator()('cli.yaml.aliasCircular', { alias: alias.source }),
       offset: start(alias),
     });
   }

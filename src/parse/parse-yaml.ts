@@ -1,6 +1,7 @@
 import { Document, LineCounter, parseDocument, type Alias, type Node } from 'yaml';
 import type { Finding } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { translator } from '../i18n/format.js';
 import { inspectTree, tooDeepAt, type TreeProblem } from './inspect-tree.js';
 import { QUICK_FROM_CHARS, quickData } from './quick-parse.js';
 
@@ -108,7 +109,7 @@ function otherVersion(doc: Document.Parsed, text: string): TreeProblem | undefin
   if (!directive || directive[1] === '1.2') return undefined;
   return {
     code: 'yaml-syntax',
-    message: `only YAML 1.2 is read (where 010 is ten and yes is text): remove the "%YAML ${directive[1] ?? ''}" line`,
+    message: translator()('cli.yaml.otherVersion', { version: directive[1] ?? '' }),
     offset: directive.index,
   };
 }
@@ -121,7 +122,7 @@ function aliasLimit(aliases: readonly Alias[]): TreeProblem {
   const last = aliases[aliases.length - 1];
   return {
     code: 'yaml-alias-limit',
-    message: `aliases expand to too much data (over ${LIMITS.maxAliasCount} expansions; a "billion laughs" file?)`,
+    message: translator()('cli.yaml.aliasLimit', { count: LIMITS.maxAliasCount }),
     offset: last?.range?.[0] ?? 0,
   };
 }
@@ -171,8 +172,7 @@ function firstPerLine(problems: PositionedFinding[]): PositionedFinding[] {
 }
 
 function syntaxMessage(code: string, message: string): string {
-  if (code === 'MULTIPLE_DOCS')
-    return 'a file holds one YAML document: remove the second "---" and what follows';
+  if (code === 'MULTIPLE_DOCS') return translator()('cli.yaml.multipleDocuments');
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 

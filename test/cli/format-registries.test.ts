@@ -7,6 +7,7 @@ import { REPORT_FORMATS } from '../../src/formats/report-formats.js';
 import { COMPARE_FORMATS } from '../../src/formats/compare-formats.js';
 import { SHOW_FORMATS } from '../../src/formats/show-formats.js';
 import { runCli } from './validate-harness.js';
+import { translator } from '../../src/i18n/format.js';
 
 const CHECKLIST = 'test/fixtures/checklists/valid/minimal.yaml';
 const ANSWERS = ['test/fixtures/answers/valid/minimal.yaml', '--checklist', CHECKLIST];
@@ -102,7 +103,12 @@ describe('--format of each command comes from its registry', () => {
       .trimEnd()
       .split('\n')
       .map((line) => line.trim().split(/\s{2,}/));
-    expect(listed).toEqual(names.map((name) => [name, registry[name]?.description]));
+    const t = translator('en');
+    const described = names.map((name) => {
+      const format = registry[name];
+      return format ? [name, t(format.description)] : [name];
+    });
+    expect(listed).toEqual(described);
   });
 
   it.each(commands)(

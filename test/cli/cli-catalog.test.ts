@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/main.js';
+import { en, type MessageKey } from '../../src/i18n/en.js';
+import { catalogs, useLanguage } from '../../src/i18n/index.js';
+import type { Catalog, Message } from '../../src/i18n/catalog-types.js';
+import { fakeIo } from '../helpers/io.js';
+
+// A pseudo-language whose every message is the English one in ⟦ ⟧: text the command line prints without the
+// brackets did not come from the message catalog.
+const PSEUDO = 'en-XA';
+const wrap = (m: Message): Message =>
+  typeof m === 'string'
+    ? `⟦${m}⟧`
+    : {
+        ...Object.fromEntries(Object.entries(m).map(([form, text]) => [form, `⟦${text}⟧`])),
+        other: `⟦${m.other}⟧`,
+      };
+
+beforeAll(() => {
+  const pseudo = Object.fromEntries(Object.entries(en).map(([key, m]) => [key, wrap(m)]));
+  (catalogs as Record<string, Catalog<MessageKey>>)[PSEUDO] = pseudo as Catalog<MessageKey>;
+});
+
+afterAll(() => {
+  Reflect.deleteProperty(catalogs, PSEUDO);
+  useLanguage('en');
+});
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo(process.cwd(), { OPSC_LANG: PSEUDO });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('the command line speaks from the message catalog', () => {
+  it('--help: headings, descriptions, help option and command, formats', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const text of [
+      '⟦Usage:⟧',
+      '⟦Options:⟧',
+      '⟦Commands:⟧',
+      '⟦print the version⟧',
+      '⟦display help for command⟧',
+    ])
+      expect(out).toContain(text);
+    const validate = await run(['validate', '--help']);
+    for (const text of [
+      '⟦Arguments:⟧',
+      '⟦Formats:⟧',
+      '⟦output format⟧ ⟦(⟦choices: "text", "json", "github", "sarif"⟧, ⟦default: "text"⟧)⟧',
+      '⟦GitHub Actions annotations⟧',
+    ])
+      expect(validate.out.replace(/\s+/g, ' ')).toContain(text);
+  });
+
+  it('the validate summary and a usage error', async () => {
+    const ok = await run(['validate', 'test/fixtures/checklists/valid/aliases.yaml']);
+    expect(ok.out).toBe('⟦✔ ⟦1 file⟧ checked, no problems⟧\n');
+    const missing = await run(['score', 'no-such-answers.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('opsc-audit: ⟦no-such-answers.yaml: no such file⟧\n');
+    const usage = await run(['score']);
+    expect(usage.err).toMatch(/⟦\(run with --help for usage\)⟧\n$/);
+  });
+});
