@@ -11,9 +11,9 @@ const root = join(import.meta.dirname, '..', '..');
 /** The source files a module imports statically, as paths relative to the repository. */
 function staticImports(file: string): string[] {
   const source = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...source.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+)'/gms)].map(
-    (m) => m[1] ?? '',
-  );
+  const specifiers = [
+    ...source.matchAll(/^(?:import|export)\s(?!type\s)(?:[^;]*?from\s+)?'(\.[^']+)'/gms),
+  ].map((m) => m[1] ?? '');
   return specifiers.map((s) => relative(root, join(root, dirname(file), s.replace(/\.js$/, '.ts'))));
 }
 
