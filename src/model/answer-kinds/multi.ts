@@ -77,9 +77,9 @@ export const multiKind: AnswerKind = {
     return subsets;
   },
 
-  offer: (q) => ({
+  offer: (q, t) => ({
     type: 'enter',
-    name: 'Choose options…',
+    name: t('interview.choice.enterOptions'),
     entry: {
       type: 'options',
       options: (q.question.options ?? []).map((o) => ({ key: o.key, label: o.label })),

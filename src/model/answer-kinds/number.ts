@@ -69,9 +69,9 @@ export const numberKind: AnswerKind = {
     return [{ value: 0 }, ...[...near].map((n) => ({ value: n }))];
   },
 
-  offer: (q) => ({
+  offer: (q, t) => ({
     type: 'enter',
-    name: 'Enter a number…',
+    name: t('interview.choice.enterNumber'),
     entry: { type: 'number', min: q.question.min, max: q.question.max, unit: q.question.unit },
   }),
   currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),

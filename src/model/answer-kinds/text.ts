@@ -33,7 +33,7 @@ export const textKind: AnswerKind = {
   refLabel: () => undefined,
   sampleAnswers: () => [{ value: 'text' }],
 
-  offer: () => ({ type: 'enter', name: 'Enter text…', entry: { type: 'text' } }),
+  offer: (_q, t) => ({ type: 'enter', name: t('interview.choice.enterText'), entry: { type: 'text' } }),
   currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),
   answerFor: (key) => ({ value: key }),
 

@@ -99,8 +99,8 @@ export interface AnswerKind {
   /** Representative substantive answers, for deciding whether a condition can be true. */
   sampleAnswers(q: IndexedQuestion, numbers: readonly number[]): Answer[];
 
-  /** How the interview offers the question. */
-  offer(q: IndexedQuestion): AnswerOffer;
+  /** How the interview offers the question, its own words in the language of `t`. */
+  offer(q: IndexedQuestion, t: Translate): AnswerOffer;
   /** The pick (`a:<key>`) or entry that stands for an existing answer. */
   currentPick(q: IndexedQuestion, answer: Answer): `a:${string}` | 'enter' | undefined;
   /** The answer fields a picked key stands for. */

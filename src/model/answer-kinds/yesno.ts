@@ -45,11 +45,11 @@ export const yesnoKind: AnswerKind = {
   refLabel: () => undefined,
   sampleAnswers: () => [{ value: true }, { value: false }],
 
-  offer: () => ({
+  offer: (_q, t) => ({
     type: 'pick',
     picks: [
-      { key: 'yes', label: 'Yes' },
-      { key: 'no', label: 'No' },
+      { key: 'yes', label: t('interview.choice.yes') },
+      { key: 'no', label: t('interview.choice.no') },
     ],
   }),
   currentPick: (_q, answer) =>
