@@ -3,7 +3,7 @@ import { oneLine } from '../text/sanitize.js';
 import { calendarDate, isCalendarDate } from './answer-status.js';
 import { commit, type Session } from './session.js';
 import type { MessageKey } from '../i18n/en.js';
-import { formatDate } from '../i18n/format-date.js';
+import { formatDate } from '../text/format-date.js';
 import { translator } from '../i18n/format.js';
 
 type Role = NonNullable<AnswersFile['respondent']['role']>;

@@ -1,5 +1,5 @@
-import { translator } from './format.js';
-import { currentLanguage } from './index.js';
+import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 
 /**
  * A calendar date (YYYY-MM-DD, as files store it) for a reader in `lang`: Intl.DateTimeFormat gives the
