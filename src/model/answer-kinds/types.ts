@@ -61,7 +61,7 @@ export interface AnswerWords {
 export interface AnswerKind {
   /** The kind's name, as written in `kind:`. */
   readonly name: QuestionKind;
-  /** How messages name the kind: "yes/no", "multiple-choice". */
+  /** How messages name the kind, in the current language: "yes/no", "multiple-choice". */
   readonly noun: string;
   /** The kind-specific question fields this kind takes. */
   readonly fields: readonly KindField[];
