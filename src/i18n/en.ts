@@ -500,6 +500,23 @@ export const en = {
 
   // Reports, remaining short words (keys `words.*`)
   'words.date': '{year}-{month}-{day}',
+  'words.yes': 'Yes',
+  'words.no': 'No',
+  'words.none': 'None',
+  'words.scoreOf': '{score} of {max}',
+  'words.answerScore': '{answer} ({score})',
+  'words.targetScore': '{target} ({score})',
+  'words.notAvailable': 'n/a',
+  'words.percent': '{percent}%',
+  'words.points': '{sign}{points} pts',
+  'words.baseFile': 'Base ({file})',
+  'words.currentFile': 'Current ({file})',
+  'words.paragraph': 'para. {para}',
+  'words.page': 'p. {page}',
+  'words.sources': 'Sources:',
+  'words.conditional': 'conditional',
+  // Always plural, as the outline has always printed it ("1 questions"); two counts cannot share one plural form.
+  'words.outlineCounts': '{questions} questions in {sections} sections',
 } as const;
 
 /** A key of the message catalog. */
