@@ -29,6 +29,23 @@ function filesUnder(folder: string, ending: string): string[] {
     .sort();
 }
 
+/**
+ * Short words of reports and the interview that the three-word rule cannot see: a literal holding one of them as
+ * a word is English that belongs in the catalog (`words.*`, `interview.*`).
+ */
+const shortWords: ReadonlySet<string> = new Set([
+  ...'Yes No None Overall Total Score Answered Skipped Back Finish Continue'.split(' '),
+  ...'Answer Country Organization Pillar Sources Base Current n/a pts para.'.split(' '),
+  ...'and of or to in'.split(' '),
+]);
+
+/** The literals of a source that hold a short English word on their own. */
+function shortWordsIn(texts: readonly string[]): string[] {
+  return texts.filter(
+    (text) => !allowed.has(text) && text.split(/[\s(),:;…]+/).some((w) => shortWords.has(w)),
+  );
+}
+
 /** The text pieces of every string and template literal of a TypeScript source. */
 function literalTexts(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(join(root, path), 'utf8'), ts.ScriptTarget.Latest);
@@ -73,11 +90,27 @@ describe('no English outside the message catalog', () => {
     },
   );
 
+  it.each(convertedFolders.flatMap((folder) => filesUnder(folder, '.ts')))(
+    '%s has no short English word (Yes, No, Overall, n/a...)',
+    (path) => {
+      expect(shortWordsIn(literalTexts(path))).toEqual([]);
+    },
+  );
+
   it('finds a sentence and a template word when there is one', () => {
     expect(threeWords.test('of applicable questions answered')).toBe(true);
     expect(threeWords.test('s-pillar-theme')).toBe(false);
     expect(templateWords('<p>{{t "x"}} Notes</p>')).toEqual(['Notes']);
     expect(templateWords('<p class="kicker">{{t "x" n=(md y)}}</p>&nbsp;')).toEqual([]);
     expect(englishIn('src/i18n/en.ts').length).toBeGreaterThan(0);
+    expect(shortWordsIn(['Yes', 'Overall', 'n/a', ' pts', '±0 pts', ' of ', 'yes', 'none', 'a:no'])).toEqual([
+      'Yes',
+      'Overall',
+      'n/a',
+      ' pts',
+      '±0 pts',
+      ' of ',
+    ]);
+    expect(shortWordsIn(literalTexts('src/i18n/en.ts'))).toContain('Overall');
   });
 });
