@@ -41,7 +41,7 @@ export function buildCompareView(
     withheld,
     t,
   });
-  const sides = describeSides(mode, options.files, answers.base, answers.current);
+  const sides = describeSides(mode, options.files, answers.base, answers.current, t);
   const labels = { base: sides.base.label, current: sides.current.label };
   const title = localize(checklist.title, lang);
   const versions = describeVersions(comparison.versions, sides, t);

@@ -1,5 +1,6 @@
 import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
 import { aggregate, scoreAnswers } from '../score/index.js';
+import { translator } from '../i18n/format.js';
 import { chooseMode } from './choose-mode.js';
 import { compareQuestion } from './classify.js';
 import { diffVersions } from './diff-versions.js';
@@ -30,6 +31,7 @@ export function compareAnswers(input: CompareInput): Comparison {
     if (q.scored && before) questions.push(compareQuestion(before, q));
   });
   const { mode, reason } = chooseMode(base.answers.respondent, current.answers.respondent, input.mode);
+  const overall = translator()('score.overall');
   const pillars = currentCard.pillars.map((p) => group(p.id, p.label, (q) => q.pillar === p.id));
   return {
     mode,
@@ -37,13 +39,13 @@ export function compareAnswers(input: CompareInput): Comparison {
     versions,
     baseCard,
     currentCard,
-    overall: group('overall', 'Overall', () => true),
+    overall: group('overall', overall, () => true),
     pillars,
     themes: currentCard.themes.map((t) => group(t.id, t.label, (q) => q.themes.includes(t.id))),
     sections: currentCard.sections.map((s) => group(s.id, s.label, (q) => q.sectionId === s.id, s.pillar)),
     questions,
     agreement: {
-      overall: rate('overall', 'Overall', questions),
+      overall: rate('overall', overall, questions),
       pillars: pillars.map((p) =>
         rate(
           p.id,

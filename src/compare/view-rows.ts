@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/en.js';
-import type { Translate } from '../i18n/format.js';
+import { translator, type Translate } from '../i18n/format.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel } from '../model/checklist.js';
 import { formatDecimal } from '../report/format-number.js';
@@ -63,12 +63,12 @@ export function buildRows(
   return rows;
 }
 
-/** A difference in percentage points: "+12 pts", "−5 pts", "±0 pts"; "n/a" when there is none. */
-export function formatPoints(points: number | undefined): string {
-  if (points === undefined) return 'n/a';
+/** A difference in percentage points: "+12 pts", "−5 pts", "±0 pts"; "n/a" when there is none (words from `t`). */
+export function formatPoints(points: number | undefined, t: Translate = translator()): string {
+  if (points === undefined) return t('words.notAvailable');
   const r = Math.round(points);
-  if (r === 0) return '±0 pts';
-  return r > 0 ? `+${r} pts` : `−${-r} pts`;
+  const sign = r === 0 ? '±' : r > 0 ? '+' : '−';
+  return t('words.points', { sign, points: Math.abs(r) });
 }
 
 function sideAnswer(v: QuestionView): SideAnswer {

@@ -1,11 +1,12 @@
 import { basename } from '../text/file-name.js';
 import type { AnswersFile } from '../model/checklist.js';
-import type { Translate } from '../i18n/format.js';
+import { translator, type Translate } from '../i18n/format.js';
 import { formatPercent } from '../report/format-number.js';
 import type { BandInfo } from '../score/types.js';
 import { formatPoints } from './view-rows.js';
 import type { AgreementRate, CompareMode, GroupDelta } from './types.js';
 import type { AgreementRow, DeltaRow, SideView } from './view-types.js';
+import { formatDate } from '../text/format-date.js';
 
 /** A group score on both sides, formatted, with the change in points. */
 export function toDeltaRow(g: GroupDelta, bands: readonly BandInfo[]): DeltaRow {
@@ -42,14 +43,19 @@ export function describeSides(
   files: { base: string; current: string },
   base: AnswersFile,
   current: AnswersFile,
+  t: Translate = translator(),
 ): { base: SideView; current: SideView } {
   const pick = (r: AnswersFile['respondent']): string | undefined =>
-    mode === 'progress' ? r.date : (r.organization?.trim() ?? r.role);
+    mode === 'progress' ? dateOf(r) : (r.organization?.trim() ?? r.role);
   let labels = [pick(base.respondent), pick(current.respondent)];
   if (!labels[0] || !labels[1] || labels[0] === labels[1]) labels = [undefined, undefined];
   return {
-    base: side(files.base, base, labels[0] ?? `Base (${basename(files.base)})`),
-    current: side(files.current, current, labels[1] ?? `Current (${basename(files.current)})`),
+    base: side(files.base, base, labels[0] ?? t('words.baseFile', { file: basename(files.base) })),
+    current: side(
+      files.current,
+      current,
+      labels[1] ?? t('words.currentFile', { file: basename(files.current) }),
+    ),
   };
 }
 
@@ -63,8 +69,13 @@ function side(file: string, answers: AnswersFile, label: string): SideView {
     organization: r.organization?.trim() ?? null,
     role: r.role ?? null,
     country: r.country ?? null,
-    date: r.date ?? null,
+    date: dateOf(r) ?? null,
     version: answers.checklist.version,
-    line: [line, r.date].filter(Boolean).join(', '),
+    line: [line, dateOf(r)].filter(Boolean).join(', '),
   };
+}
+
+/** The respondent's date as a reader sees it. */
+function dateOf(r: AnswersFile['respondent']): string | undefined {
+  return r.date === undefined ? undefined : formatDate(r.date);
 }

@@ -2,6 +2,7 @@ import { answerKind } from '../model/answer-kinds/index.js';
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { SEPARATOR, type PromptChoice, type PromptSeparator } from './prompter-types.js';
 import { label } from './question-view.js';
+import { translator } from '../i18n/format.js';
 
 /** What the respondent can pick at a question: an answer (`a:<key>`, `enter`) or an action. */
 export type QuestionChoice =
@@ -13,23 +14,36 @@ export function questionChoices(
   q: IndexedQuestion,
   canGoBack: boolean,
 ): (PromptChoice<QuestionChoice> | PromptSeparator)[] {
+  const t = translator();
   const choices: (PromptChoice<QuestionChoice> | PromptSeparator)[] = [...answerChoices(index, q), SEPARATOR];
   if (q.question.guidance !== undefined || q.question.evidence !== undefined)
-    choices.push({ value: 'guidance', name: 'Show guidance' });
+    choices.push({ value: 'guidance', name: t('interview.choice.guidance') });
   choices.push(
-    { value: 'na', name: 'Not applicable…', description: 'You will be asked why.' },
-    { value: 'unknown', name: "Don't know", description: 'Recorded as a data gap.' },
-    { value: 'skip', name: 'Skip for now', description: 'Stays unanswered; offered again at the end.' },
-    { value: 'back', name: 'Back', disabled: canGoBack ? false : '(this is the first question)' },
-    { value: 'review', name: 'Review section' },
-    { value: 'jump', name: 'Jump to section…' },
-    { value: 'quit', name: 'Save and quit' },
+    {
+      value: 'na',
+      name: t('interview.choice.notApplicable'),
+      description: t('interview.choice.notApplicableHint'),
+    },
+    {
+      value: 'unknown',
+      name: t('interview.choice.dontKnow'),
+      description: t('interview.choice.dontKnowHint'),
+    },
+    { value: 'skip', name: t('interview.choice.skip'), description: t('interview.choice.skipHint') },
+    {
+      value: 'back',
+      name: t('interview.choice.back'),
+      disabled: canGoBack ? false : t('interview.choice.backDisabled'),
+    },
+    { value: 'review', name: t('interview.choice.review') },
+    { value: 'jump', name: t('interview.choice.jump') },
+    { value: 'quit', name: t('interview.choice.quit') },
   );
   return choices;
 }
 
 function answerChoices(index: ChecklistIndex, q: IndexedQuestion): PromptChoice<QuestionChoice>[] {
-  const offer = answerKind(q).offer(q);
+  const offer = answerKind(q).offer(q, translator());
   if (offer.type === 'enter') return [{ value: 'enter', name: offer.name }];
   return offer.picks.map((p) => ({
     value: `a:${p.key}` as const,

@@ -4,37 +4,36 @@ import { oneLine } from '../text/sanitize.js';
 import { isCalendarDate } from './answer-status.js';
 import { label } from './question-view.js';
 import { commit, type Session } from './session.js';
+import { translator, type Translate } from '../i18n/format.js';
 
 /** Asks the value of a multi, number or text question; undefined if it cannot be given. */
 export async function askValue(session: Session, q: IndexedQuestion, previous: Answer | undefined) {
   const { prompter, index } = session;
-  const offer = answerKind(q).offer(q);
+  const t = translator();
+  const offer = answerKind(q).offer(q, t);
   const entry = offer.type === 'enter' ? offer.entry : { type: 'text' as const };
   if (entry.type === 'options') {
     const choices = entry.options.map((o) => ({ value: o.key, name: label(index, o.label, 100) }));
     const checked = Array.isArray(previous?.value) ? previous.value : [];
-    return await prompter.checkbox('Choose all that apply (space to toggle, enter to confirm)', choices, {
-      checked,
-    });
+    return await prompter.checkbox(t('interview.prompt.options'), choices, { checked });
   }
   if (entry.type === 'number') {
     const { min, max, unit } = entry;
-    const range = min !== undefined || max !== undefined ? ` ${min ?? '…'} to ${max ?? '…'}` : '';
-    const text = await prompter.input(`Number${unit ? ` (${oneLine(unit, 20)})` : ''}${range}`, {
+    const text = await prompter.input(numberPrompt(t, min, max, unit), {
       default: typeof previous?.value === 'number' ? String(previous.value) : '',
       validate: (v) => {
         const n = Number(v.trim());
-        if (v.trim() === '' || !Number.isFinite(n)) return 'Please enter a number.';
+        if (v.trim() === '' || !Number.isFinite(n)) return t('interview.invalid.number');
         if ((min !== undefined && n < min) || (max !== undefined && n > max))
-          return `Please enter a number from ${min ?? '-∞'} to ${max ?? '∞'}.`;
+          return t('interview.invalid.numberRange', { min: min ?? '-∞', max: max ?? '∞' });
         return true;
       },
     });
     return Number(text.trim());
   }
-  const text = await prompter.input('Answer', {
+  const text = await prompter.input(t('interview.prompt.answer'), {
     default: typeof previous?.value === 'string' ? previous.value : '',
-    validate: (v) => (v.trim() === '' ? 'Please enter some text.' : true),
+    validate: (v) => (v.trim() === '' ? t('interview.invalid.text') : true),
   });
   return text.trim();
 }
@@ -42,8 +41,9 @@ export async function askValue(session: Session, q: IndexedQuestion, previous: A
 /** After a substantive answer: optional notes, then any number of evidence items; empty skips. */
 export async function askNotesAndEvidence(session: Session, id: string): Promise<void> {
   const { prompter } = session;
+  const t = translator();
   const answer = (): Answer => session.file.answers[id] ?? {};
-  const notes = await prompter.input('Notes (optional; Enter to skip, "-" to clear)', {
+  const notes = await prompter.input(t('interview.prompt.notes'), {
     default: answer().notes ?? '',
   });
   const trimmed = notes.trim();
@@ -55,25 +55,37 @@ export async function askNotesAndEvidence(session: Session, id: string): Promise
     await commit(session);
   }
   const count = answer().evidence?.length ?? 0;
-  if (count > 0) prompter.print(`${count} evidence item${count === 1 ? '' : 's'} already recorded.`);
+  if (count > 0) prompter.print(t('interview.evidenceRecorded', { count }));
   for (let first = true; ; first = false) {
-    const ask = first
-      ? 'Evidence: title (optional; Enter to skip)'
-      : 'Another evidence item: title (Enter to finish)';
+    const ask = t(first ? 'interview.prompt.evidenceTitle' : 'interview.prompt.anotherEvidenceTitle');
     const title = (await prompter.input(ask)).trim();
     if (title === '') return;
     const item: Evidence = { title };
-    const url = (await prompter.input('Evidence: link or reference (optional)')).trim();
+    const url = (await prompter.input(t('interview.prompt.evidenceLink'))).trim();
     if (url !== '') item.url = url;
     const date = (
-      await prompter.input('Evidence: date (YYYY-MM-DD, optional)', {
-        validate: (v) => (v.trim() === '' || isCalendarDate(v.trim()) ? true : 'Please enter YYYY-MM-DD.'),
+      await prompter.input(t('interview.prompt.evidenceDate'), {
+        validate: (v) =>
+          v.trim() === '' || isCalendarDate(v.trim()) ? true : t('interview.invalid.evidenceDate'),
       })
     ).trim();
     if (date !== '') item.date = date;
-    item.public = await prompter.confirm('May this evidence be published?', { default: true });
+    item.public = await prompter.confirm(t('interview.prompt.evidencePublic'), { default: true });
     const current = answer();
     session.file.answers[id] = { ...current, evidence: [...(current.evidence ?? []), item] };
     await commit(session);
   }
+}
+
+/** The prompt for a number: "Number (km) 0 to 10", with "…" for a bound the question leaves open. */
+function numberPrompt(t: Translate, min?: number, max?: number, unit?: string): string {
+  const range = { min: min ?? '…', max: max ?? '…' };
+  const inRange = min !== undefined || max !== undefined;
+  if (unit) {
+    const shown = oneLine(unit, 20);
+    return inRange
+      ? t('interview.prompt.numberWithUnitInRange', { unit: shown, ...range })
+      : t('interview.prompt.numberWithUnit', { unit: shown });
+  }
+  return inRange ? t('interview.prompt.numberInRange', range) : t('interview.prompt.number');
 }

@@ -5,6 +5,7 @@ import { answerFor, currentChoice, questionChoices } from './answer-choices.js';
 import { askNotesAndEvidence, askValue } from './answer-details.js';
 import { guidanceBlock, questionBlock } from './question-view.js';
 import { recordAnswer, type Session } from './session.js';
+import { translator } from '../i18n/format.js';
 
 /** What the respondent did at a question: answered or skipped it, or asked to go elsewhere. */
 export type QuestionAction = 'answered' | 'skipped' | 'back' | 'review' | 'jump' | 'quit';
@@ -16,13 +17,18 @@ export async function askQuestion(
   canGoBack: boolean,
 ): Promise<QuestionAction> {
   const { prompter, index, file } = session;
+  const t = translator();
   const id = q.question.id;
   const previous = file.answers[id];
   prompter.print(questionBlock(index, q, measureProgress(index, file.answers, session.applies), previous));
   const choices = questionChoices(index, q, canGoBack);
   const def = currentChoice(q, previous);
   for (;;) {
-    const choice = await prompter.select(`Your answer (${id})`, choices, def ? { default: def } : {});
+    const choice = await prompter.select(
+      t('interview.prompt.answerTo', { id }),
+      choices,
+      def ? { default: def } : {},
+    );
     switch (choice) {
       case 'guidance':
         prompter.print(guidanceBlock(index, q));
@@ -39,9 +45,9 @@ export async function askQuestion(
         await recordAnswer(session, id, { ...kept(previous), unknown: true });
         return 'answered';
       case 'na': {
-        const reason = await prompter.input('Why does this not apply?', {
+        const reason = await prompter.input(t('interview.prompt.naReason'), {
           default: previous?.na && !isConditionRecord(previous) ? previous.na.reason : '',
-          validate: (v) => (v.trim() === '' ? 'A reason is required.' : true),
+          validate: (v) => (v.trim() === '' ? t('interview.invalid.naReason') : true),
         });
         await recordAnswer(session, id, { ...kept(previous), na: { reason: reason.trim() } });
         return 'answered';

@@ -6,6 +6,8 @@ import { stripControl } from '../text/sanitize.js';
 import { underlyingOutput, terminalOutput } from '../terminal/terminal-output.js';
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 import { cancelledBy, type StopReason } from './interruptible.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator, type Translate } from '../i18n/format.js';
 
 /**
  * The real prompter: @inquirer/prompts on the terminal in `io`. Ctrl-C at a prompt, `interrupt` being aborted
@@ -28,6 +30,8 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
   });
   const context = { input: io.stdin, signal: stop.signal, ...(output ? { output } : {}) };
   const clean = stripControl;
+  const t = translator();
+  const keysHelpTip = helpTip(t);
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     if (interrupt?.aborted === true) stop.abort(interrupt.reason);
     if (stop.signal.aborted) throw cancelledBy(stop.signal);
@@ -60,7 +64,11 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
             choices: choices.map((c) => (isSeparator(c) ? new Separator() : choice(c))),
             pageSize: Math.min(choices.length, 20),
             loop: false,
-            theme: { indexMode: 'number' },
+            theme: {
+              indexMode: 'number',
+              style: { keysHelpTip },
+              i18n: { disabledError: t('interview.disabledChoice') },
+            },
             ...(options?.default !== undefined ? { default: options.default } : {}),
           },
           context,
@@ -81,7 +89,22 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
         ),
       ),
     confirm: (message, options) =>
-      guard(() => confirm({ message: clean(message), default: options?.default ?? true }, context)),
+      guard(() =>
+        confirm(
+          {
+            message: clean(message),
+            default: options?.default ?? true,
+            theme: {
+              keywords: {
+                yes: t('interview.confirm.yes'),
+                no: t('interview.confirm.no'),
+                error: (words: { yes: string; no: string }) => t('interview.confirm.invalid', words),
+              },
+            },
+          },
+          context,
+        ),
+      ),
     checkbox: (message, choices, options) =>
       guard(() =>
         checkbox(
@@ -93,6 +116,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
             })),
             pageSize: Math.min(choices.length, 20),
             loop: false,
+            theme: { style: { keysHelpTip }, i18n: { disabledError: t('interview.disabledToggle') } },
           },
           context,
         ),
@@ -101,6 +125,28 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal): Prompte
       screen.write(`${text}\n`);
     },
   };
+}
+
+// The words of the prompt library's key help line ("↑↓ navigate • ⏎ select"), by the English word it passes.
+const KEY_WORDS: ReadonlyMap<string, MessageKey> = new Map([
+  ['navigate', 'interview.keys.navigate'],
+  ['select', 'interview.keys.select'],
+  ['submit', 'interview.keys.submit'],
+  ['all', 'interview.keys.all'],
+  ['invert', 'interview.keys.invert'],
+  ['space', 'interview.keys.space'],
+]);
+
+/** The key help line in the catalog's words, styled as the prompt library styles it; unknown words pass as they are. */
+function helpTip(t: Translate): (keys: [key: string, action: string][]) => string {
+  const word = (w: string): string => {
+    const key = KEY_WORDS.get(w);
+    return key === undefined ? w : t(key);
+  };
+  return (keys) =>
+    keys
+      .map(([key, action]) => `${styleText('bold', word(key))} ${styleText('dim', word(action))}`)
+      .join(styleText('dim', ' • '));
 }
 
 function sanitiseVerdict(verdict: string | true | undefined): string | true {

@@ -4,6 +4,7 @@ import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
 import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
+import { translator } from '../i18n/format.js';
 
 /** Display text of a localized checklist string, safe for the terminal, on one line. */
 export function label(index: ChecklistIndex, value: Parameters<typeof localize>[0], max = 200): string {
@@ -19,13 +20,21 @@ export function pillarLabel(index: ChecklistIndex, pillar: string): string {
 
 /** `[37/112] Protection > Reporting  (section 3/8 done, 33% overall)` */
 export function progressLine(index: ChecklistIndex, q: IndexedQuestion, progress: Progress): string {
-  const where = `${pillarLabel(index, q.section.pillar)} > ${label(index, q.section.title, 80)}`;
+  const t = translator();
+  const where = t('interview.where', {
+    pillar: pillarLabel(index, q.section.pillar),
+    section: label(index, q.section.title, 80),
+  });
   const s = q.sectionIndex;
   const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
-  return (
-    `[${q.index + 1}/${index.questions.length}] ${where}  ` +
-    `(section ${progress.sectionDone[s] ?? 0}/${progress.sectionTotal[s] ?? 0} done, ${percent}% overall)`
-  );
+  return t('interview.progress', {
+    position: q.index + 1,
+    total: index.questions.length,
+    where,
+    sectionDone: progress.sectionDone[s] ?? 0,
+    sectionTotal: progress.sectionTotal[s] ?? 0,
+    percent,
+  });
 }
 
 /** The block shown above a question's answer prompt. */
@@ -35,28 +44,38 @@ export function questionBlock(
   progress: Progress,
   answer?: Answer,
 ): string {
+  const t = translator();
   const lines = ['', progressLine(index, q, progress), ''];
   const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
-  lines.push(`${q.question.id}${q.weight !== 1 ? `  (weight ${q.weight})` : ''}`, text);
-  if (answer && !answer.skipped) lines.push('', `Current answer: ${describeAnswer(index, q, answer)}`);
+  const { id } = q.question;
+  lines.push(q.weight !== 1 ? t('interview.questionIdWeighted', { id, weight: q.weight }) : id, text);
+  if (answer && !answer.skipped)
+    lines.push('', t('interview.currentAnswer', { answer: describeAnswer(index, q, answer) }));
   return lines.join('\n');
 }
 
 /** The guidance, evidence hint and cited sources of a question, for "Show guidance". */
 export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string {
+  const t = translator();
   const lang = index.checklist.language;
   const lines: string[] = [''];
   const guidance = plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim();
-  lines.push(guidance === '' ? 'No guidance for this question.' : guidance);
+  lines.push(guidance === '' ? t('interview.noGuidance') : guidance);
   const evidence = stripControl(localize(q.question.evidence, lang)).trim();
-  if (evidence !== '') lines.push('', `To support your answer: ${evidence}`);
-  const sources = (q.question.sources ?? []).map((c) => oneLine(`${c.source} para. ${String(c.para)}`, 80));
-  if (sources.length > 0) lines.push(`Sources: ${sources.join('; ')}`);
+  if (evidence !== '') lines.push('', t('interview.evidenceHint', { evidence }));
+  const sources = (q.question.sources ?? []).map((c) =>
+    oneLine(t('interview.source', { source: c.source, para: String(c.para) }), 80),
+  );
+  if (sources.length > 0) lines.push(t('interview.sources', { sources: sources.join('; ') }));
   if (q.scale?.some((l) => l.description !== undefined)) {
-    lines.push('', 'Scale:');
+    lines.push('', t('interview.scale'));
     for (const l of q.scale) {
-      const meaning = l.description === undefined ? '' : ` - ${label(index, l.description, 300)}`;
-      lines.push(`  ${label(index, l.label, 80)}${meaning}`);
+      const name = label(index, l.label, 80);
+      const shown =
+        l.description === undefined
+          ? name
+          : t('interview.scaleLevelMeaning', { label: name, meaning: label(index, l.description, 300) });
+      lines.push(`  ${shown}`);
     }
   }
   return lines.join('\n');
@@ -64,20 +83,22 @@ export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string
 
 /** A short description of an answer, such as `Implemented in part` or `not applicable (reason)`. */
 export function describeAnswer(index: ChecklistIndex, q: IndexedQuestion, answer: Answer): string {
-  const suffix = answer.inapplicable ? ' [kept; the question no longer applies]' : '';
-  if (answer.skipped) return `skipped for now${suffix}`;
-  if (answer.na) return `not applicable (${oneLine(answer.na.reason, 80)})${suffix}`;
-  if (answer.unknown) return `don't know${suffix}`;
+  const t = translator();
+  const kept = (text: string): string =>
+    answer.inapplicable ? t('interview.answer.kept', { answer: text }) : text;
+  if (answer.skipped) return kept(t('interview.answer.skipped'));
+  if (answer.na) return kept(t('interview.answer.notApplicable', { reason: oneLine(answer.na.reason, 80) }));
+  if (answer.unknown) return kept(t('interview.answer.dontKnow'));
   const words: AnswerWords = {
     label: (text, width) => label(index, text, width),
     raw: (text, width) => oneLine(text, width),
     unit: (unit) => oneLine(unit, 20),
-    yes: 'Yes',
-    no: 'No',
-    none: '(none)',
+    yes: t('interview.answer.yes'),
+    no: t('interview.answer.no'),
+    none: t('interview.answer.none'),
   };
   const described = answerKind(q).describe(q, answer, words) ?? misfitText(answer, words);
-  return `${described ?? 'unanswered'}${suffix}`;
+  return kept(described ?? t('interview.answer.unanswered'));
 }
 
 /** A stored answer that does not fit its kind (a changed checklist, a hand edit), shown as it is stored. */

@@ -2,19 +2,21 @@ import type { AnswersFile } from '../model/checklist.js';
 import { oneLine } from '../text/sanitize.js';
 import { calendarDate, isCalendarDate } from './answer-status.js';
 import { commit, type Session } from './session.js';
+import type { MessageKey } from '../i18n/en.js';
+import { formatDate } from '../text/format-date.js';
+import { translator } from '../i18n/format.js';
 
 type Role = NonNullable<AnswersFile['respondent']['role']>;
 
-const ROLES: { value: Role; name: string }[] = [
-  { value: 'government', name: 'Government' },
-  { value: 'ngo', name: 'NGO or civil society' },
-  { value: 'nhri', name: 'National human rights institution' },
-  { value: 'un', name: 'United Nations' },
-  { value: 'consultant', name: 'Consultant' },
-  { value: 'other', name: 'Other' },
-];
-
-const required = (value: string): string | true => (value.trim() === '' ? 'Please enter a value.' : true);
+// The roles a respondent can choose, in the order offered, with the catalog key of each one's name.
+const ROLES: Readonly<Record<Role, MessageKey>> = {
+  government: 'interview.role.government',
+  ngo: 'interview.role.ngo',
+  nhri: 'interview.role.nhri',
+  un: 'interview.role.un',
+  consultant: 'interview.role.consultant',
+  other: 'interview.role.other',
+};
 
 /** True when every respondent detail the interview asks for is already recorded. */
 export function hasRespondent(file: AnswersFile): boolean {
@@ -25,26 +27,40 @@ export function hasRespondent(file: AnswersFile): boolean {
 /** Asks the respondent details (country, organization, role, date), saving after each one. */
 export async function askRespondent(session: Session): Promise<void> {
   const { prompter, file } = session;
+  const t = translator();
   const r = file.respondent;
   if (hasRespondent(file)) {
     prompter.print(
-      `Respondent: ${oneLine(r.country ?? '', 80)}, ${oneLine(r.organization ?? '', 80)} (${r.role ?? ''}), ${r.date ?? ''}`,
+      t('interview.respondent.known', {
+        country: oneLine(r.country ?? '', 80),
+        organization: oneLine(r.organization ?? '', 80),
+        role: r.role ?? '',
+        date: formatDate(r.date ?? ''),
+      }),
     );
     return;
   }
-  prompter.print('\nAbout you (recorded in the answers file and shown in reports).');
-  r.country = (await prompter.input('Country', { default: r.country ?? '', validate: required })).trim();
-  await commit(session);
-  r.organization = (
-    await prompter.input('Organization', { default: r.organization ?? '', validate: required })
+  const required = (value: string): string | true =>
+    value.trim() === '' ? t('interview.invalid.required') : true;
+  prompter.print(t('interview.respondent.intro'));
+  r.country = (
+    await prompter.input(t('interview.prompt.country'), { default: r.country ?? '', validate: required })
   ).trim();
   await commit(session);
-  r.role = await prompter.select('Your role', ROLES, r.role ? { default: r.role } : {});
+  r.organization = (
+    await prompter.input(t('interview.prompt.organization'), {
+      default: r.organization ?? '',
+      validate: required,
+    })
+  ).trim();
+  await commit(session);
+  const roles = Object.entries(ROLES).map(([value, key]) => ({ value: value as Role, name: t(key) }));
+  r.role = await prompter.select(t('interview.prompt.role'), roles, r.role ? { default: r.role } : {});
   await commit(session);
   r.date = (
-    await prompter.input('Date of the assessment (YYYY-MM-DD)', {
+    await prompter.input(t('interview.prompt.date'), {
       default: r.date ?? calendarDate(session.now()),
-      validate: (v) => (isCalendarDate(v.trim()) ? true : 'Please enter a date as YYYY-MM-DD.'),
+      validate: (v) => (isCalendarDate(v.trim()) ? true : t('interview.invalid.date')),
     })
   ).trim();
   await commit(session);

@@ -2,6 +2,7 @@ import type { ChecklistIndex } from '../model/checklist.js';
 import type { ChecklistChange } from './changes.js';
 import type { Prompter } from './prompter-types.js';
 import { label } from './question-view.js';
+import { translator } from '../i18n/format.js';
 
 /** What the respondent decided about answers made with a different checklist. */
 export type ChangeDecision = 'review' | 'keep' | 'quit';
@@ -14,14 +15,18 @@ export async function decideOnChanges(
   backupName: string,
 ): Promise<ChangeDecision> {
   const { checklist } = index;
+  const t = translator();
   const version =
     change.fromVersion === change.toVersion
-      ? `version ${change.toVersion}, but its content changed`
-      : `version ${label(index, change.fromVersion, 40)}; it is now ${change.toVersion}`;
-  const lines = [`\nThe checklist ${checklist.id} changed since these answers were made (${version}).`];
-  if (change.changed.length === 0) lines.push('None of the questions you answered changed.');
+      ? t('interview.changes.sameVersion', { version: change.toVersion })
+      : t('interview.changes.newVersion', {
+          from: label(index, change.fromVersion, 40),
+          to: change.toVersion,
+        });
+  const lines = [t('interview.changes.heading', { id: checklist.id, version })];
+  if (change.changed.length === 0) lines.push(t('interview.changes.noneChanged'));
   else {
-    lines.push(`Answered questions that changed since (${change.changed.length}):`);
+    lines.push(t('interview.changes.changed', { count: change.changed.length }));
     for (const id of change.changed) {
       const q = index.byId.get(id);
       lines.push(`  ${id.padEnd(12)} ${q ? label(index, q.question.text, 90) : ''}`);
@@ -29,19 +34,22 @@ export async function decideOnChanges(
   }
   if (change.removed.length > 0) {
     lines.push(
-      `Answers to questions no longer in the checklist (${change.removed.length}): ${change.removed.map((id) => label(index, id, 40)).join(', ')}.`,
-      `If you continue they are removed from the file; a copy of the file as it is now is kept in ${backupName}.`,
+      t('interview.changes.removed', {
+        count: change.removed.length,
+        ids: change.removed.map((id) => label(index, id, 40)).join(', '),
+      }),
+      t('interview.changes.backup', { backup: backupName }),
     );
   }
   prompter.print(lines.join('\n'));
   const choices = [
     ...(change.changed.length > 0
       ? [
-          { value: 'review' as const, name: 'Continue, and ask the changed questions again first' },
-          { value: 'keep' as const, name: 'Continue, keeping the answers to changed questions as they are' },
+          { value: 'review' as const, name: t('interview.changes.review') },
+          { value: 'keep' as const, name: t('interview.changes.keep') },
         ]
-      : [{ value: 'keep' as const, name: 'Continue with the current checklist' }]),
-    { value: 'quit' as const, name: 'Quit without changing the file' },
+      : [{ value: 'keep' as const, name: t('interview.changes.continue') }]),
+    { value: 'quit' as const, name: t('interview.changes.quit') },
   ];
-  return prompter.select('How do you want to go on?', choices);
+  return prompter.select(t('interview.changes.prompt'), choices);
 }

@@ -10,6 +10,7 @@ import {
   sectionTitle,
 } from './section-review.js';
 import type { Session } from './session.js';
+import { translator } from '../i18n/format.js';
 
 /** How an interview ended: every question seen and the respondent chose to finish, or saved and quit. */
 export type InterviewOutcome = 'finished' | 'quit';
@@ -143,13 +144,17 @@ async function sectionDone(
   next: number,
 ): Promise<'continue' | 'quit' | number> {
   const { prompter, index } = session;
-  prompter.print(`\nSection done: ${sectionTitle(index, sectionIndex)}`);
+  const t = translator();
+  prompter.print(t('interview.sectionDone', { section: sectionTitle(index, sectionIndex) }));
   for (const l of sectionLines(session, sectionIndex)) prompter.print(`  ${l.line}`);
   const nextSection = index.questions[next]?.sectionIndex ?? 0;
-  const choice = await prompter.select('Before moving on', [
-    { value: 'continue', name: `Continue to ${sectionTitle(index, nextSection)}` },
-    { value: 'change', name: 'Change an answer in this section' },
-    { value: 'quit', name: 'Save and quit' },
+  const choice = await prompter.select(t('interview.sectionDone.prompt'), [
+    {
+      value: 'continue',
+      name: t('interview.sectionDone.continue', { section: sectionTitle(index, nextSection) }),
+    },
+    { value: 'change', name: t('interview.sectionDone.change') },
+    { value: 'quit', name: t('interview.choice.quit') },
   ]);
   if (choice !== 'change') return choice;
   return (await reviewSection(session, sectionIndex)) ?? 'continue';
@@ -157,29 +162,21 @@ async function sectionDone(
 
 async function endOfQuestions(session: Session, nav: Navigator): Promise<'finish' | number> {
   const { prompter } = session;
+  const t = translator();
   for (;;) {
     const skipped = nav.skipped();
+    const count = skipped.length;
     prompter.print(
-      skipped.length > 0
-        ? `\nEvery question has been seen; ${skipped.length} skipped for now: ${skipped.join(', ')}.`
-        : '\nEvery question has an answer.',
+      count > 0
+        ? t('interview.end.skipped', { count, ids: skipped.join(', ') })
+        : t('interview.end.allAnswered'),
     );
     const choices = [
-      ...(skipped.length > 0
-        ? [
-            {
-              value: 'skipped',
-              name: `Answer the ${skipped.length} skipped question${skipped.length === 1 ? '' : 's'} now`,
-            },
-          ]
-        : []),
-      {
-        value: 'finish',
-        name: skipped.length > 0 ? 'Finish for now (skipped questions stay unanswered)' : 'Finish',
-      },
-      { value: 'review', name: 'Review a section' },
+      ...(count > 0 ? [{ value: 'skipped', name: t('interview.end.answerSkipped', { count }) }] : []),
+      { value: 'finish', name: t(count > 0 ? 'interview.end.finishForNow' : 'interview.end.finish') },
+      { value: 'review', name: t('interview.end.review') },
     ];
-    const choice = await prompter.select('What next?', choices);
+    const choice = await prompter.select(t('interview.end.prompt'), choices);
     if (choice === 'finish') return 'finish';
     if (choice === 'skipped') {
       nav.queue.push(...skipped);

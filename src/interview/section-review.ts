@@ -4,6 +4,7 @@ import { isDone, measureProgress, questionStatus } from './answer-status.js';
 import type { PromptChoice } from './prompter-types.js';
 import { describeAnswer, label, pillarLabel } from './question-view.js';
 import type { Session } from './session.js';
+import { translator } from '../i18n/format.js';
 
 /** One line per question of a section: id, answer (or state), and the start of the text. */
 export function sectionLines(
@@ -11,6 +12,7 @@ export function sectionLines(
   sectionIndex: number,
 ): { index: number; line: string; applies: boolean }[] {
   const { index, file, applies } = session;
+  const t = translator();
   return index.questions
     .filter((q) => q.sectionIndex === sectionIndex)
     .map((q) => {
@@ -18,10 +20,10 @@ export function sectionLines(
       const apply = appliesTo(applies, q.question.id);
       const state =
         !apply && isConditionRecord(answer)
-          ? 'not applicable (condition)'
+          ? t('interview.review.notApplicableByCondition')
           : answer
             ? describeAnswer(index, q, answer)
-            : 'not answered yet';
+            : t('interview.review.notAnswered');
       return {
         index: q.index,
         applies: apply,
@@ -33,13 +35,18 @@ export function sectionLines(
 /** The title of a section with its pillar: `Protection > Reporting`. */
 export function sectionTitle(index: ChecklistIndex, sectionIndex: number): string {
   const section = index.checklist.sections[sectionIndex];
-  return section ? `${pillarLabel(index, section.pillar)} > ${label(index, section.title, 80)}` : '';
+  if (!section) return '';
+  return translator()('interview.where', {
+    pillar: pillarLabel(index, section.pillar),
+    section: label(index, section.title, 80),
+  });
 }
 
 /** Shows a section's answers; resolves to a question index to change, or undefined to go on. */
 export async function reviewSection(session: Session, sectionIndex: number): Promise<number | undefined> {
+  const t = translator();
   const choices: PromptChoice<string>[] = [
-    { value: 'done', name: 'Continue' },
+    { value: 'done', name: t('interview.review.continue') },
     ...sectionLines(session, sectionIndex).map((l) => ({
       value: String(l.index),
       name: l.line,
@@ -47,7 +54,7 @@ export async function reviewSection(session: Session, sectionIndex: number): Pro
     })),
   ];
   const picked = await session.prompter.select(
-    `Review: ${sectionTitle(session.index, sectionIndex)}. Choose a question to change it`,
+    t('interview.review.prompt', { section: sectionTitle(session.index, sectionIndex) }),
     choices,
   );
   return picked === 'done' ? undefined : Number(picked);
@@ -56,15 +63,22 @@ export async function reviewSection(session: Session, sectionIndex: number): Pro
 /** Asks which section to go to, showing how much of each is done. */
 export async function chooseSection(session: Session, current: number): Promise<number | undefined> {
   const { index, file, applies } = session;
+  const t = translator();
   const progress = measureProgress(index, file.answers, applies);
   const choices: PromptChoice<string>[] = [
-    { value: 'cancel', name: 'Stay here' },
+    { value: 'cancel', name: t('interview.jump.stay') },
     ...index.checklist.sections.map((_s, i) => ({
       value: String(i),
-      name: `${sectionTitle(index, i)}  (${progress.sectionDone[i] ?? 0}/${progress.sectionTotal[i] ?? 0} done)`,
+      name: t('interview.jump.section', {
+        section: sectionTitle(index, i),
+        done: progress.sectionDone[i] ?? 0,
+        total: progress.sectionTotal[i] ?? 0,
+      }),
     })),
   ];
-  const picked = await session.prompter.select('Jump to section', choices, { default: String(current) });
+  const picked = await session.prompter.select(t('interview.jump.prompt'), choices, {
+    default: String(current),
+  });
   return picked === 'cancel' ? undefined : Number(picked);
 }
 

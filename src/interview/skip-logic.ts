@@ -3,6 +3,7 @@ import { applicability, applies as appliesTo, isConditionRecord } from '../model
 import { conditionRefs } from '../model/conditions.js';
 import { questionDigest } from '../model/digest.js';
 import { timestamp } from './answer-status.js';
+import { translator } from '../i18n/format.js';
 
 /**
  * Re-evaluates every `when` condition and updates the answers in place: a question that no longer
@@ -43,7 +44,10 @@ function applyFlags(
       if (!answer || answer.skipped || byCondition) {
         if (byCondition && answer?.digest === questionDigest(q)) continue;
         answers[id] = {
-          na: { reason: `does not apply, given the answer to ${refs.join(', ')}`, byCondition: true },
+          na: {
+            reason: translator()('interview.conditionReason', { ids: refs.join(', ') }),
+            byCondition: true,
+          },
           digest: questionDigest(q),
           answered: timestamp(now),
         };

@@ -3,6 +3,8 @@ import { categoryId } from '../model/checklist.js';
 import { applicability, applies as appliesTo } from '../model/applicability.js';
 import { questionStatus, type QuestionStatus } from './answer-status.js';
 import { pillarLabel } from './question-view.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translator } from '../i18n/format.js';
 
 /** Counts of question statuses for one pillar. */
 export interface PillarCount {
@@ -29,25 +31,28 @@ export function countByPillar(index: ChecklistIndex, answers: Record<string, Ans
   return [...rows.values()].filter((r) => Object.values(r.counts).some((n) => n > 0));
 }
 
-const COLUMNS: [QuestionStatus, string][] = [
-  ['answered', 'Answered'],
-  ['na', 'Not applicable'],
-  ['unknown', "Don't know"],
-  ['skipped', 'Skipped'],
-  ['open', 'Not yet seen'],
+const COLUMNS: [QuestionStatus, MessageKey][] = [
+  ['answered', 'interview.summary.answered'],
+  ['na', 'interview.summary.notApplicable'],
+  ['unknown', 'interview.summary.dontKnow'],
+  ['skipped', 'interview.summary.skipped'],
+  ['open', 'interview.summary.open'],
 ];
 
 /** A plain-text table of the per-pillar counts, with a total row. */
 export function formatSummary(rows: readonly PillarCount[]): string {
+  const t = translator();
   const total: PillarCount = {
-    pillar: 'Total',
+    pillar: t('interview.summary.total'),
     counts: { answered: 0, na: 0, unknown: 0, skipped: 0, open: 0 },
   };
   for (const r of rows) for (const [k] of COLUMNS) total.counts[k] += r.counts[k];
   const all = [...rows, total];
-  const first = Math.max(6, ...all.map((r) => r.pillar.length));
-  const header = ['Pillar'.padEnd(first), ...COLUMNS.map(([, h]) => h)].join('  ');
+  const pillar = t('interview.summary.pillar');
+  const headings = COLUMNS.map(([k, key]): [QuestionStatus, string] => [k, t(key)]);
+  const first = Math.max(pillar.length, ...all.map((r) => r.pillar.length));
+  const header = [pillar.padEnd(first), ...headings.map(([, h]) => h)].join('  ');
   const line = (r: PillarCount) =>
-    [r.pillar.padEnd(first), ...COLUMNS.map(([k, h]) => String(r.counts[k]).padStart(h.length))].join('  ');
+    [r.pillar.padEnd(first), ...headings.map(([k, h]) => String(r.counts[k]).padStart(h.length))].join('  ');
   return [header, ...rows.map(line), line(total)].join('\n');
 }

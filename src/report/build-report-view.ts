@@ -12,6 +12,7 @@ import { buildMethodology } from './view-methodology.js';
 import { buildQuestionView, questionAnchor } from './view-questions.js';
 import { describeExtremes, toScoreRow } from './view-scores.js';
 import type { GapView, ListedQuestion, QuestionView, ReportView } from './view-types.js';
+import { formatDate } from '../text/format-date.js';
 
 /** Options that change what a report contains. */
 export interface ReportOptions {
@@ -83,7 +84,7 @@ export function buildReportView(
       organization: r.organization ?? null,
       role: r.role ?? null,
       name: r.name ?? null,
-      date: r.date ?? null,
+      date: r.date !== undefined ? formatDate(r.date, options.language) : null,
       line: [r.organization, r.role ? `(${r.role})` : undefined, r.country ? `– ${r.country}` : undefined]
         .filter((x): x is string => Boolean(x))
         .join(' '),
@@ -106,8 +107,8 @@ export function buildReportView(
       topGaps: gaps.slice(0, 5),
     },
     charts: {
-      pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card),
-      themes: buildScoreBars('chart-themes', t('report.chart.themes'), card.themes, card),
+      pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t),
+      themes: buildScoreBars('chart-themes', t('report.chart.themes'), card.themes, card, t),
       heatmap: buildPillarThemeMap(index, card, t),
       distribution: buildAnswerDistribution(index, card, t),
     },

@@ -28,6 +28,6 @@ function refName(index: ChecklistIndex, id: string, ref: string | number | boole
   const lang = index.checklist.language;
   if (typeof ref === 'boolean' || ref === 'yes' || ref === 'no')
     return t(ref === true || ref === 'yes' ? 'condition.yes' : 'condition.no');
-  const named = q ? answerKind(q).refLabel(q, ref, reportWords(lang)) : undefined;
+  const named = q ? answerKind(q).refLabel(q, ref, reportWords(lang, t)) : undefined;
   return named === undefined ? String(ref) : t('condition.label', { label: named });
 }

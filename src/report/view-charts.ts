@@ -14,6 +14,7 @@ export function buildScoreBars(
   title: string,
   groups: readonly GroupScore[],
   card: Scorecard,
+  t: Translate,
 ): BarChart {
   return buildBarChart(
     id,
@@ -26,9 +27,9 @@ export function buildScoreBars(
           fill: strongFill(g.band, card.bands.length),
           text:
             g.percent === undefined
-              ? 'n/a'
-              : `${formatPercent(g.percent)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
-          series: 'Score',
+              ? t('words.notAvailable')
+              : `${formatPercent(g.percent, t)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
+          series: t('common.score'),
         },
       ],
     })),

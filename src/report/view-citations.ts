@@ -1,9 +1,10 @@
 import type { MessageKey } from '../i18n/en.js';
-import type { Translate } from '../i18n/format.js';
+import { translator, type Translate } from '../i18n/format.js';
 import type { Checklist, Citation, Refs } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { isSafeUrl } from './markdown.js';
 import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
+import { formatDate } from '../text/format-date.js';
 
 /** Numbers cited paragraphs as footnotes in order of first citation; one footnote per source + paragraph. */
 export class FootnoteRegistry {
@@ -35,12 +36,13 @@ function describe(checklist: Checklist, c: Citation): Omit<FootnoteView, 'number
   const source = checklist.sources.find((s) => s.id === c.source);
   const lang = checklist.language;
   const numbered = source?.paragraphs !== undefined;
-  const where = numbered ? `para. ${String(c.para)}` : String(c.para);
-  const page = c.page !== undefined ? `, p. ${c.page}` : '';
+  const t = translator();
+  const where = numbered ? t('words.paragraph', { para: String(c.para) }) : String(c.para);
+  const page = c.page !== undefined ? `, ${t('words.page', { page: String(c.page) })}` : '';
   const label = `${c.source}, ${where}${page}`;
   const title = source ? localize(source.title, lang) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;
-  const text = [label, title ? `${title}${source?.date ? ` (${source.date})` : ''}` : '']
+  const text = [label, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
     .filter(Boolean)
     .join('. ');
   return { label, text: `${text}.`, url };
@@ -52,7 +54,7 @@ export function describeSources(checklist: Checklist): SourceView[] {
     id: s.id,
     title: localize(s.title, checklist.language),
     author: s.author ?? null,
-    date: s.date ?? null,
+    date: s.date !== undefined ? formatDate(s.date) : null,
     url: s.url && isSafeUrl(s.url) ? s.url : null,
   }));
 }

@@ -8,6 +8,7 @@ import { formatDecimal, formatPercent } from './format-number.js';
 import { isSafeUrl, neutralizeMarkdown, renderMarkdownHtml } from './markdown.js';
 import { describeRefs, type FootnoteRegistry } from './view-citations.js';
 import type { EvidenceView, QuestionView } from './view-types.js';
+import { formatDate } from '../text/format-date.js';
 
 /** What building question views needs besides the question itself. */
 export interface QuestionContext {
@@ -54,7 +55,7 @@ export function buildQuestionView(
     statusLabel: ctx.t(score.scored ? STATUS_LABELS[score.status] : 'status.unscored'),
     answerText: describeAnswer(iq, answer, score, ctx.lang, ctx.t),
     scoreText: score.scored && score.fraction !== undefined ? formatPercent(100 * score.fraction) : '–',
-    targetText: describeTarget(iq, ctx.lang),
+    targetText: describeTarget(iq, ctx.lang, ctx.t),
     gapText: score.gap > 0 ? formatDecimal(score.gap) : '–',
     notes: answer?.notes?.trim() ? answer.notes.trim() : null,
     naReason: answer?.na?.reason.trim() ? answer.na.reason.trim() : null,
@@ -81,27 +82,31 @@ export function describeAnswer(
   t: Translate,
 ): string {
   if (score.status !== 'answered' || !answer) return t(STATUS_LABELS[score.status]);
-  const of = score.value !== undefined && score.max !== undefined ? ` (${score.value} of ${score.max})` : '';
-  return `${answerKind(iq).describe(iq, answer, reportWords(lang)) ?? ''}${of}`;
+  const described = answerKind(iq).describe(iq, answer, reportWords(lang, t)) ?? '';
+  if (score.value === undefined || score.max === undefined) return described;
+  return t('words.answerScore', {
+    answer: described,
+    score: t('words.scoreOf', { score: score.value, max: score.max }),
+  });
 }
 
-/** The words of an answer in a report: labels in the checklist language, nothing cut short. */
-export function reportWords(lang: string): AnswerWords {
+/** The words of an answer in a report: labels in the checklist language, nothing cut short, yes/no in `t`'s. */
+export function reportWords(lang: string, t: Translate): AnswerWords {
   return {
     label: (text) => localize(text, lang),
     raw: (text) => text,
     unit: (unit) => unit,
-    yes: 'Yes',
-    no: 'No',
-    none: 'None',
+    yes: t('words.yes'),
+    no: t('words.no'),
+    none: t('words.none'),
   };
 }
 
-function describeTarget(iq: IndexedQuestion, lang: string): string {
+function describeTarget(iq: IndexedQuestion, lang: string, t: Translate): string {
   if (iq.target === undefined || iq.max === undefined) return '–';
-  const named = answerKind(iq).targetName(iq, reportWords(lang));
-  const score = `${iq.target} of ${iq.max}`;
-  return named === undefined ? score : `${named} (${score})`;
+  const named = answerKind(iq).targetName(iq, reportWords(lang, t));
+  const score = t('words.scoreOf', { score: iq.target, max: iq.max });
+  return named === undefined ? score : t('words.targetScore', { target: named, score });
 }
 
 function describeEvidence(evidence: readonly Evidence[] | undefined, ctx: QuestionContext): EvidenceView[] {
@@ -117,7 +122,7 @@ function describeEvidence(evidence: readonly Evidence[] | undefined, ctx: Questi
       title: e.title,
       url: url && isSafeUrl(url) ? url : null,
       urlText: url && !isSafeUrl(url) ? url : null,
-      date: e.date ?? null,
+      date: e.date !== undefined ? formatDate(e.date) : null,
       private: isPrivate,
     });
   }

@@ -1,6 +1,7 @@
 import type { Answer, Category, ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { applicability, applies as appliesTo } from '../model/applicability.js';
+import { translator } from '../i18n/format.js';
 import { aggregate } from './aggregate.js';
 import { rankGaps } from './rank-gaps.js';
 import { scoreQuestion } from './score-question.js';
@@ -43,7 +44,7 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
   return {
     checklist: { id: checklist.id, version: checklist.version },
     bands,
-    overall: group('overall', 'Overall', () => true),
+    overall: group('overall', translator()('score.overall'), () => true),
     pillars: byCategory(checklist.pillars, (q, id) => q.pillar === id),
     themes: byCategory(checklist.themes, (q, id) => q.themes.includes(id)),
     actors: byCategory(actorsOf(index), (q, id) => q.actors.includes(id)),

@@ -2,20 +2,23 @@ import { DEFAULT_KIND } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { stripControl, oneLine } from '../text/sanitize.js';
+import { translator } from '../i18n/format.js';
+import { formatDate } from '../text/format-date.js';
 
 /** A plain-text outline of a checklist: sections by pillar, questions with weight and sources. */
 export function formatOutline(index: ChecklistIndex): string {
   const { checklist } = index;
+  const t = translator();
   const lang = checklist.language;
   const text = (v: Parameters<typeof localize>[0]): string => oneLine(localize(v, lang), 400);
   const lines: string[] = [
     `${text(checklist.title)} (${checklist.id} ${checklist.version})`,
-    `${index.questions.length} questions in ${checklist.sections.length} sections`,
+    t('words.outlineCounts', { questions: index.questions.length, sections: checklist.sections.length }),
   ];
   if (checklist.description) lines.push('', stripControl(localize(checklist.description, lang)).trim());
-  lines.push('', 'Sources:');
+  lines.push('', t('words.sources'));
   for (const s of checklist.sources)
-    lines.push(`  ${oneLine(s.id)}  ${text(s.title)}${s.date ? ` (${s.date})` : ''}`);
+    lines.push(`  ${oneLine(s.id)}  ${text(s.title)}${s.date ? ` (${formatDate(s.date)})` : ''}`);
   for (const pillar of checklist.pillars) {
     const id = categoryId(pillar);
     const sections = checklist.sections.filter((s) => s.pillar === id);
@@ -28,7 +31,7 @@ export function formatOutline(index: ChecklistIndex): string {
         const extra = [
           q.kind !== undefined && q.kind !== DEFAULT_KIND ? q.kind : '',
           `w${q.weight ?? 1}`,
-          q.when ? 'conditional' : '',
+          q.when ? t('words.conditional') : '',
         ]
           .filter(Boolean)
           .join(', ');

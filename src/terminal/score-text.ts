@@ -6,6 +6,7 @@ import { createStyle, type Style } from '../text/style.js';
 import { translator } from '../i18n/format.js';
 import { describeCoverage } from '../report/describe-coverage.js';
 import { formatDecimal, formatPercent } from '../report/format-number.js';
+import { formatDate } from '../text/format-date.js';
 
 /** Options for the terminal summary. */
 export interface ScoreTextOptions {
@@ -29,7 +30,8 @@ export function formatScoreText(
   const t = translator(options.language);
   const { checklist } = index;
   const lang = checklist.language;
-  const who = [respondent.country, respondent.organization, respondent.role, respondent.date]
+  const date = respondent.date !== undefined ? formatDate(respondent.date, options.language) : undefined;
+  const who = [respondent.country, respondent.organization, respondent.role, date]
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .map((x) => oneLine(x, 80));
   const labelWidth = Math.min(

@@ -108,7 +108,7 @@ describe.each([
     });
     it('the interview turns a picked key back into the answer it offered', () => {
       const kind = kindOf(id);
-      const offer = kind.offer(q(id));
+      const offer = kind.offer(q(id), translator());
       if (offer.type === 'pick') {
         for (const pick of offer.picks) {
           const answer = kind.answerFor(pick.key);
@@ -124,7 +124,7 @@ describe('kind-specific rules', () => {
   it('offers scale levels, yes/no and options as picks; multi, number and text as entries', () => {
     const types = ['PRV-SCL-02', 'PRV-YES-01', 'PRV-CHO-01', 'PRV-MUL-01', 'PRO-NUM-01', 'PRO-TXT-01'].map(
       (id) => {
-        const offer = kindOf(id).offer(q(id));
+        const offer = kindOf(id).offer(q(id), translator());
         return offer.type === 'pick' ? offer.picks.map((p) => p.key).join('/') : offer.entry.type;
       },
     );

@@ -9,11 +9,14 @@ import {
   wrongValue,
 } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** A question answered with one option, each option scoring its own score. */
 export const choiceKind: AnswerKind = {
   name: 'choice',
-  noun: 'choice',
+  get noun() {
+    return translator()('kind.noun.choice');
+  },
   fields: ['options'],
   requires: ['options'],
   comparable: true,
@@ -30,14 +33,14 @@ export const choiceKind: AnswerKind = {
     if (typeof t === 'string')
       return optionByKey(question.options, t)
         ? undefined
-        : { code: 'unknown-option', message: `target "${t}" is not one of the options` };
+        : { code: 'unknown-option', message: translator()('kind.problem.targetNotOption', { target: t }) };
     if (typeof t === 'number')
       return targetRange(t, Math.max(...(question.options ?? []).map((o) => o.score)));
     return targetMisfit(t, 'choice');
   },
   zeroTopScore: (question) =>
     allZero(question.options?.map((o) => o.score))
-      ? { field: 'options', what: 'every option scores 0' }
+      ? { field: 'options', what: translator()('kind.zero.options') }
       : undefined,
   keyScore: (q, key) => optionByKey(q.question.options, String(key))?.score,
 
@@ -47,14 +50,18 @@ export const choiceKind: AnswerKind = {
     if (answer.level !== undefined) return levelNotTaken(q, this.noun);
     const v = answer.value;
     if (v === undefined) return undefined;
-    if (typeof v !== 'string') return wrongValue(q, this.noun, 'one option key');
+    if (typeof v !== 'string') return wrongValue(q, 'kind.problem.value.choice');
     const options = q.question.options ?? [];
     return optionByKey(options, v)
       ? undefined
       : {
           code: 'unknown-option',
           field: 'value',
-          message: `"${v}" is not an option of ${q.question.id} (${options.map((o) => o.key).join(', ')})`,
+          message: translator()('kind.problem.notOption', {
+            value: v,
+            id: q.question.id,
+            keys: options.map((o) => o.key).join(', '),
+          }),
         };
   },
 

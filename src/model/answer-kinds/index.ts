@@ -6,6 +6,7 @@ import { scaleKind } from './scale.js';
 import { textKind } from './text.js';
 import type { AnswerKind, KindField } from './types.js';
 import { yesnoKind } from './yesno.js';
+import { currentLanguage } from '../../i18n/index.js';
 
 export type * from './types.js';
 export { KIND_FIELDS } from './types.js';
@@ -39,9 +40,8 @@ export function answerKind(question: Pick<Question, 'kind'>): AnswerKind {
   return kindNamed(question.kind ?? DEFAULT_KIND);
 }
 
-/** The kinds that take a kind-specific question field, as messages name them ("choice and multi"). */
+/** The kinds that take a kind-specific question field, as messages name them ("choice and multi"), listed by Intl. */
 export function kindsTaking(field: KindField): string {
-  return ANSWER_KINDS.filter((k) => k.fields.includes(field))
-    .map((k) => k.name)
-    .join(' and ');
+  const names = ANSWER_KINDS.filter((k) => k.fields.includes(field)).map((k) => k.name);
+  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(names);
 }

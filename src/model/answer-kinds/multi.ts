@@ -8,11 +8,14 @@ import {
   wrongValue,
 } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** A question answered with any number of options; their scores add up, up to an optional cap. */
 export const multiKind: AnswerKind = {
   name: 'multi',
-  noun: 'multiple-choice',
+  get noun() {
+    return translator()('kind.noun.multi');
+  },
   fields: ['options', 'cap'],
   requires: ['options'],
   comparable: true,
@@ -29,7 +32,7 @@ export const multiKind: AnswerKind = {
   },
   zeroTopScore: (question) =>
     allZero(question.options?.map((o) => o.score))
-      ? { field: 'options', what: 'every option scores 0' }
+      ? { field: 'options', what: translator()('kind.zero.options') }
       : undefined,
   keyScore: () => undefined,
 
@@ -45,13 +48,16 @@ export const multiKind: AnswerKind = {
     if (answer.level !== undefined) return levelNotTaken(q, this.noun);
     const v = answer.value;
     if (v === undefined) return undefined;
-    if (!Array.isArray(v)) return wrongValue(q, this.noun, 'a list of option keys');
+    if (!Array.isArray(v)) return wrongValue(q, 'kind.problem.value.multi');
     const unknown = v.filter((k) => !optionByKey(q.question.options, k));
     if (unknown.length === 0) return undefined;
     return {
       code: 'unknown-option',
       field: 'value',
-      message: `${unknown.map((k) => `"${k}"`).join(', ')} not an option of ${q.question.id}`,
+      message: translator()('kind.problem.notOptions', {
+        values: unknown.map((k) => `"${k}"`).join(', '),
+        id: q.question.id,
+      }),
     };
   },
 
@@ -63,7 +69,7 @@ export const multiKind: AnswerKind = {
   refProblem: (q, ref, atLeast) =>
     unknownOptionRef(q, ref) ??
     (atLeast
-      ? { code: 'kind-mismatch', message: `${q.question.id} is a multiple-choice question: use equals or in` }
+      ? { code: 'kind-mismatch', message: translator()('kind.problem.refMulti', { id: q.question.id }) }
       : undefined),
   refLabel(q, ref, words) {
     const option = optionByKey(q.question.options, String(ref));
@@ -77,9 +83,9 @@ export const multiKind: AnswerKind = {
     return subsets;
   },
 
-  offer: (q) => ({
+  offer: (q, t) => ({
     type: 'enter',
-    name: 'Choose options…',
+    name: t('interview.choice.enterOptions'),
     entry: {
       type: 'options',
       options: (q.question.options ?? []).map((o) => ({ key: o.key, label: o.label })),

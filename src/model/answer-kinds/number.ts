@@ -1,6 +1,7 @@
 import type { Question } from '../checklist.js';
 import { allZero, levelNotTaken, targetMisfit, targetRange, topOf, wrongValue } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** Score of a number answer: the score of the highest threshold it reaches (0 below all). */
 export function thresholdScore(q: Question, n: number): number {
@@ -18,7 +19,9 @@ export function thresholdScore(q: Question, n: number): number {
 /** A question answered with a number; scored by thresholds when it has them, else unscored. */
 export const numberKind: AnswerKind = {
   name: 'number',
-  noun: 'number',
+  get noun() {
+    return translator()('kind.noun.number');
+  },
   fields: ['thresholds', 'min', 'max'],
   requires: [],
   comparable: true,
@@ -33,7 +36,7 @@ export const numberKind: AnswerKind = {
       : targetMisfit(question.target, 'number'),
   zeroTopScore: (question) =>
     allZero(question.thresholds?.map((t) => t.score))
-      ? { field: 'thresholds', what: 'every threshold scores 0' }
+      ? { field: 'thresholds', what: translator()('kind.zero.thresholds') }
       : undefined,
   keyScore: () => undefined,
 
@@ -45,13 +48,18 @@ export const numberKind: AnswerKind = {
     if (answer.level !== undefined) return levelNotTaken(q, this.noun);
     const v = answer.value;
     if (v === undefined) return undefined;
-    if (typeof v !== 'number') return wrongValue(q, this.noun, 'a number');
+    if (typeof v !== 'number') return wrongValue(q, 'kind.problem.value.number');
     const { min, max, id } = q.question;
     if ((min !== undefined && v < min) || (max !== undefined && v > max))
       return {
         code: 'answer-kind',
         field: 'value',
-        message: `${v} is outside the range ${min ?? '-∞'}-${max ?? '∞'} of ${id}`,
+        message: translator()('kind.problem.outOfRange', {
+          value: String(v),
+          min: String(min ?? '-∞'),
+          max: String(max ?? '∞'),
+          id,
+        }),
       };
     return undefined;
   },
@@ -60,7 +68,7 @@ export const numberKind: AnswerKind = {
   numericValue: (_q, answer) => (typeof answer.value === 'number' ? answer.value : undefined),
   refProblem: (q, ref) =>
     typeof ref !== 'number'
-      ? { code: 'kind-mismatch', message: `${q.question.id} is a number question: compare it with a number` }
+      ? { code: 'kind-mismatch', message: translator()('kind.problem.refNumber', { id: q.question.id }) }
       : undefined,
   refLabel: () => undefined,
   sampleAnswers(_q, numbers) {
@@ -69,9 +77,9 @@ export const numberKind: AnswerKind = {
     return [{ value: 0 }, ...[...near].map((n) => ({ value: n }))];
   },
 
-  offer: (q) => ({
+  offer: (q, t) => ({
     type: 'enter',
-    name: 'Enter a number…',
+    name: t('interview.choice.enterNumber'),
     entry: { type: 'number', min: q.question.min, max: q.question.max, unit: q.question.unit },
   }),
   currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),

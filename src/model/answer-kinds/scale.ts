@@ -1,10 +1,13 @@
 import { levelByKey, targetMisfit, targetRange, topOf } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** A question answered with one level of a scale (the default kind). */
 export const scaleKind: AnswerKind = {
   name: 'scale',
-  noun: 'scale',
+  get noun() {
+    return translator()('kind.noun.scale');
+  },
   fields: ['scale'],
   requires: [],
   comparable: true,
@@ -22,7 +25,10 @@ export const scaleKind: AnswerKind = {
       return scale && !scale.some((l) => l.key === t)
         ? {
             code: 'unknown-scale-key',
-            message: `target "${t}" is not a level of the scale (${scale.map((l) => l.key).join(', ')})`,
+            message: translator()('kind.problem.targetNotLevel', {
+              target: t,
+              keys: scale.map((l) => l.key).join(', '),
+            }),
           }
         : undefined;
     }
@@ -45,14 +51,14 @@ export const scaleKind: AnswerKind = {
         : {
             code: 'unknown-level',
             field: 'level',
-            message: `"${answer.level}" is not a level of ${id} (${keys})`,
+            message: translator()('kind.problem.notLevel', { level: answer.level, id, keys }),
           };
     }
     if (answer.value === undefined) return undefined;
     return {
       code: 'answer-kind',
       field: 'value',
-      message: `${id} is answered on a scale: give "level" (${keys})`,
+      message: translator()('kind.problem.scaleValue', { id, keys }),
     };
   },
 
@@ -65,7 +71,10 @@ export const scaleKind: AnswerKind = {
   refProblem(q, ref) {
     if (typeof ref !== 'string' || levelByKey(q.scale, ref)) return undefined;
     const keys = (q.scale ?? []).map((l) => l.key).join(', ');
-    return { code: 'unknown-scale-key', message: `"${ref}" is not a level of ${q.question.id} (${keys})` };
+    return {
+      code: 'unknown-scale-key',
+      message: translator()('kind.problem.notLevel', { level: ref, id: q.question.id, keys }),
+    };
   },
   refLabel(q, ref, words) {
     const level = q.scale?.find((l) => l.key === String(ref) || l.value === ref);

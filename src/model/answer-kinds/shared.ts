@@ -1,5 +1,7 @@
 import type { IndexedQuestion, Level, Option } from '../checklist.js';
 import type { AnswerProblem, AnswerRef, KindProblem } from './types.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { translator } from '../../i18n/format.js';
 
 /** yes/no references may be written as booleans or as yes/no. */
 export function toBoolean(ref: AnswerRef): boolean | undefined {
@@ -14,38 +16,39 @@ export function levelNotTaken(q: IndexedQuestion, noun: string): AnswerProblem {
   return {
     code: 'answer-kind',
     field: 'level',
-    message: `${q.question.id} is a ${noun} question: give "value", not "level"`,
+    message: translator()('kind.problem.levelNotTaken', { id: q.question.id, noun }),
   };
 }
 
-/** The problem with a stored value of the wrong shape. */
-export function wrongValue(q: IndexedQuestion, noun: string, must: string): AnswerProblem {
-  return {
-    code: 'answer-kind',
-    field: 'value',
-    message: `${q.question.id} is a ${noun} question: value must be ${must}`,
-  };
+/** The problem with a stored value of the wrong shape; `message` names the kind and the shape it takes. */
+export function wrongValue(q: IndexedQuestion, message: MessageKey): AnswerProblem {
+  return { code: 'answer-kind', field: 'value', message: translator()(message, { id: q.question.id }) };
 }
 
 /** The problem with a numeric target outside 0 to the top score. */
 export function targetRange(t: number, max: number): KindProblem | undefined {
   return t < 0 || t > max
-    ? { code: 'target-out-of-range', message: `target ${t} is outside 0-${max}` }
+    ? {
+        code: 'target-out-of-range',
+        message: translator()('kind.problem.targetRange', { target: String(t), max: String(max) }),
+      }
     : undefined;
 }
 
 /** The problem with a target whose type does not fit the kind. */
 export function targetMisfit(t: unknown, kind: string): KindProblem {
+  // JSON.stringify gives undefined for undefined (and functions), whatever its declared type says.
+  const shown = JSON.stringify(t) as string | undefined;
   return {
     code: 'target-out-of-range',
-    message: `target ${JSON.stringify(t)} does not fit a ${kind} question`,
+    message: translator()('kind.problem.targetMisfit', { target: shown ?? 'undefined', kind }),
   };
 }
 
 /** The problem with a condition that names an unknown option. */
 export function unknownOptionRef(q: IndexedQuestion, ref: AnswerRef): KindProblem | undefined {
   return typeof ref === 'string' && !q.question.options?.some((o) => o.key === ref)
-    ? { code: 'unknown-option', message: `"${ref}" is not an option of ${q.question.id}` }
+    ? { code: 'unknown-option', message: translator()('kind.problem.refOption', { ref, id: q.question.id }) }
     : undefined;
 }
 

@@ -1,10 +1,13 @@
 import { levelNotTaken, wrongValue } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** A question answered in free text; never scored, and a condition can only ask whether it is answered. */
 export const textKind: AnswerKind = {
   name: 'text',
-  noun: 'text',
+  get noun() {
+    return translator()('kind.noun.text');
+  },
   fields: [],
   requires: [],
   comparable: false,
@@ -14,7 +17,7 @@ export const textKind: AnswerKind = {
   targetScore: () => undefined,
   targetProblem: () => ({
     code: 'kind-mismatch',
-    message: 'text questions are not scored and take no target',
+    message: translator()('kind.problem.targetText'),
   }),
   zeroTopScore: () => undefined,
   keyScore: () => undefined,
@@ -24,7 +27,7 @@ export const textKind: AnswerKind = {
     if (answer.level !== undefined) return levelNotTaken(q, this.noun);
     const v = answer.value;
     if (v === undefined || typeof v === 'string') return undefined;
-    return wrongValue(q, this.noun, 'text');
+    return wrongValue(q, 'kind.problem.value.text');
   },
 
   matches: (_q, answer, ref) => answer.value === ref,
@@ -33,7 +36,7 @@ export const textKind: AnswerKind = {
   refLabel: () => undefined,
   sampleAnswers: () => [{ value: 'text' }],
 
-  offer: () => ({ type: 'enter', name: 'Enter text…', entry: { type: 'text' } }),
+  offer: (_q, t) => ({ type: 'enter', name: t('interview.choice.enterText'), entry: { type: 'text' } }),
   currentPick: (_q, answer) => (answer.value !== undefined ? 'enter' : undefined),
   answerFor: (key) => ({ value: key }),
 

@@ -61,7 +61,7 @@ export interface AnswerWords {
 export interface AnswerKind {
   /** The kind's name, as written in `kind:`. */
   readonly name: QuestionKind;
-  /** How messages name the kind: "yes/no", "multiple-choice". */
+  /** How messages name the kind, in the current language: "yes/no", "multiple-choice". */
   readonly noun: string;
   /** The kind-specific question fields this kind takes. */
   readonly fields: readonly KindField[];
@@ -99,8 +99,8 @@ export interface AnswerKind {
   /** Representative substantive answers, for deciding whether a condition can be true. */
   sampleAnswers(q: IndexedQuestion, numbers: readonly number[]): Answer[];
 
-  /** How the interview offers the question. */
-  offer(q: IndexedQuestion): AnswerOffer;
+  /** How the interview offers the question, its own words in the language of `t`. */
+  offer(q: IndexedQuestion, t: Translate): AnswerOffer;
   /** The pick (`a:<key>`) or entry that stands for an existing answer. */
   currentPick(q: IndexedQuestion, answer: Answer): `a:${string}` | 'enter' | undefined;
   /** The answer fields a picked key stands for. */

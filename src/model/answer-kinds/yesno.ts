@@ -1,10 +1,13 @@
 import { levelNotTaken, toBoolean, wrongValue } from './shared.js';
 import type { AnswerKind } from './types.js';
+import { translator } from '../../i18n/format.js';
 
 /** A question answered yes (scores 1) or no (scores 0). */
 export const yesnoKind: AnswerKind = {
   name: 'yesno',
-  noun: 'yes/no',
+  get noun() {
+    return translator()('kind.noun.yesno');
+  },
   fields: [],
   requires: [],
   comparable: true,
@@ -19,7 +22,7 @@ export const yesnoKind: AnswerKind = {
   targetProblem: (question) =>
     [true, false, 'yes', 'no'].includes(question.target as never)
       ? undefined
-      : { code: 'target-out-of-range', message: 'target of a yes/no question must be yes or no' },
+      : { code: 'target-out-of-range', message: translator()('kind.problem.targetYesno') },
   zeroTopScore: () => undefined,
   keyScore(_q, key) {
     const b = toBoolean(key);
@@ -30,7 +33,7 @@ export const yesnoKind: AnswerKind = {
   answerProblem(q, answer) {
     if (answer.level !== undefined) return levelNotTaken(q, this.noun);
     if (answer.value === undefined || typeof answer.value === 'boolean') return undefined;
-    return wrongValue(q, this.noun, 'true or false');
+    return wrongValue(q, 'kind.problem.value.yesno');
   },
 
   matches: (_q, answer, ref) => answer.value === toBoolean(ref),
@@ -40,16 +43,16 @@ export const yesnoKind: AnswerKind = {
   },
   refProblem: (q, ref) =>
     toBoolean(ref) === undefined
-      ? { code: 'kind-mismatch', message: `${q.question.id} is a yes/no question: compare it with yes or no` }
+      ? { code: 'kind-mismatch', message: translator()('kind.problem.refYesno', { id: q.question.id }) }
       : undefined,
   refLabel: () => undefined,
   sampleAnswers: () => [{ value: true }, { value: false }],
 
-  offer: () => ({
+  offer: (_q, t) => ({
     type: 'pick',
     picks: [
-      { key: 'yes', label: 'Yes' },
-      { key: 'no', label: 'No' },
+      { key: 'yes', label: t('interview.choice.yes') },
+      { key: 'no', label: t('interview.choice.no') },
     ],
   }),
   currentPick: (_q, answer) =>

@@ -1,0 +1,35 @@
+import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
+
+/**
+ * A calendar date (YYYY-MM-DD, as files store it) for a reader in `lang`: Intl.DateTimeFormat gives the
+ * language's digits, the catalog's `words.date` their order and separators. Other text is returned as it is.
+ */
+export function formatDate(text: string, lang: string = currentLanguage()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  // A year before 1000 would lose its leading zeros; no assessment is dated so, so it is shown as written.
+  if (!match || Number(match[1]) < 1000) return text;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return text;
+  const parts = dateFormat(lang).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return translator(lang)('words.date', { year: part('year'), month: part('month'), day: part('day') });
+}
+
+// One formatter per language: Intl objects are costly to create, and a report shows many dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formats.set(lang, format);
+  }
+  return format;
+}
