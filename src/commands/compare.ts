@@ -11,7 +11,6 @@ import { readTemplate, writeFormatted } from './write-formatted.js';
 import { oneLine } from '../text/sanitize.js';
 import { VERSION } from '../version.js';
 import { loadComparePair } from './compare-inputs.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 
 /** Options of `opsc-audit compare`. */
 export interface CompareCommandOptions {
@@ -59,7 +58,6 @@ export async function runCompare(
     io.stderr.write(
       `opsc-audit: ${view.privacy.note.replace(/\.$/, '')} (use --include-private to include them).\n`,
     );
-  collectGarbageIfLarge(pair.index.byId.size);
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
   await writeFormatted(format, { view }, io, { output: options.output, inputs });
   return EXIT.ok;
