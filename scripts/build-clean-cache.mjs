@@ -22,7 +22,7 @@ rmSync(cleanCacheDir, { recursive: true, force: true });
 mkdirSync(cleanCacheDir, { recursive: true });
 const files = validatorFiles();
 writeFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), `${JSON.stringify(files, null, 2)}\n`);
-const fingerprint = await fingerprintFiles(root, files);
+const fingerprint = fingerprintFiles(root, files);
 for (const name of readdirSync(join(root, 'checklists')).filter((n) => n.endsWith('.yaml'))) {
   const bytes = readFileSync(join(root, 'checklists', name));
   const result = validateChecklistDocument(parseYaml(bytes.toString('utf8')), name, { neverTrue: true });

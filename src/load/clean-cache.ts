@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Checklist } from '../model/checklist.js';
@@ -26,14 +27,16 @@ export function cleanCacheName(bytes: Uint8Array, validator: string): string {
   return `${bytes.length}-${hash}.json`;
 }
 
-/** A SHA-256 of files (paths relative to `root`): each one's path and bytes, so any edit changes it. */
-export async function fingerprintFiles(root: string, files: readonly string[]): Promise<string> {
-  const contents = await Promise.all(files.map((file) => readFile(join(root, file))));
+/**
+ * A SHA-256 of files (paths relative to `root`): each one's path and bytes, so any edit changes it. The files are
+ * a few dozen small modules, read synchronously: quicker than as many round trips through the thread pool.
+ */
+export function fingerprintFiles(root: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  files.forEach((file, i) => {
-    const bytes = contents[i] ?? new Uint8Array();
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
-  });
+  }
   return hash.digest('hex');
 }
 
@@ -61,7 +64,7 @@ export async function readCleanChecklist(path: string): Promise<Checklist | unde
 async function currentFingerprint(): Promise<string | undefined> {
   try {
     const files = JSON.parse(await readFile(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
-    return await fingerprintFiles(packageRoot, files);
+    return fingerprintFiles(packageRoot, files);
   } catch {
     return undefined;
   }
