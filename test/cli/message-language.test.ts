@@ -17,7 +17,7 @@ describe('OPSC_LANG chooses the language of the messages', () => {
   });
 
   it('uses English when OPSC_LANG is not set or names English', async () => {
-    for (const env of [{}, { OPSC_LANG: 'en' }]) {
+    for (const env of [{}, { OPSC_LANG: 'en' }] as Record<string, string>[]) {
       const io = fakeIo(process.cwd(), env);
       expect(await main(['list'], io)).toBe(0);
       expect(currentLanguage()).toBe('en');
