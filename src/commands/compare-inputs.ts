@@ -54,7 +54,7 @@ export async function loadComparePair(
     [sides.current, current],
   ] as const) {
     const own = sideChecklist(side, index);
-    const diagnostics = checkSide(read.parsed, side.file, side.answers, own, index);
+    const diagnostics = checkSide(read.shaped, own, index);
     printDiagnostics(diagnostics, io);
     if (diagnostics.some((d) => d.severity === 'error')) {
       throw new InputError(misfitMessage(side.file, (own ?? index).checklist));

@@ -11,7 +11,6 @@ import { readTemplate, writeFormatted } from './write-formatted.js';
 import { oneLine } from '../text/sanitize.js';
 import { VERSION } from '../version.js';
 import { loadComparePair } from './compare-inputs.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { translator } from '../i18n/format.js';
 
 /** Options of `opsc-audit compare`. */
@@ -62,7 +61,6 @@ export async function runCompare(
     io.stderr.write(
       `opsc-audit: ${t('cli.compare.privateWithheld', { note: view.privacy.note.replace(/\.$/, '') })}\n`,
     );
-  collectGarbageIfLarge(pair.index.byId.size);
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
   await writeFormatted(format, { view }, io, { output: options.output, inputs });
   return EXIT.ok;

@@ -4,7 +4,6 @@ import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { formatNames, pickFormat } from '../formats/output-format.js';
 import { REPORT_FORMATS } from '../formats/report-formats.js';
 import { writeFormatted } from './write-formatted.js';
@@ -33,14 +32,12 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   }
   const loaded = await requireAnswers(path, options.checklist, io);
   const inputs = [path, options.checklist, options.template];
-  collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const view = buildReportView(loaded.index, loaded.answers, card, {
     includePrivate: options.includePrivate === true,
     generator: `opsc-audit ${VERSION}`,
     warnings: loaded.warnings.map((w) => w.message),
   });
-  collectGarbageIfLarge(loaded.index.byId.size);
   if (view.privacy.withheld > 0)
     io.stderr.write(
       `opsc-audit: ${translator()('cli.report.privateWithheld', { note: view.privacy.note ?? '' })}\n`,

@@ -2,7 +2,6 @@ import type { Io } from '../model/io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { requireAnswers } from './require-answers.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { pickFormat } from '../formats/output-format.js';
 import { SCORE_FORMATS } from '../formats/score-formats.js';
 import { writeFormatted } from './write-formatted.js';
@@ -20,7 +19,6 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
   const threshold = parseThreshold(options.failUnder);
   const format = pickFormat(SCORE_FORMATS, options.format);
   const loaded = await requireAnswers(path, options.checklist, io);
-  collectGarbageIfLarge(loaded.index.byId.size);
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
   const width = io.stdout.columns ?? 100;

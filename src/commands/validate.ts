@@ -6,7 +6,6 @@ import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
 import { EXIT } from '../errors.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { loadChecklist } from '../open/checklists.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -80,31 +79,32 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     }
     const { loadYamlFile, documentKind, validateChecklistDocument, parseDiagnostics, unknownFormat } =
       await (parsers ??= loadParsers());
-    const loaded = await loadYamlFile(resolve(io.cwd, file), file);
-    if (loaded.status === 'fatal') {
-      io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
-      run.unreadable++;
-      continue;
-    }
-    if (loaded.status === 'invalid') {
-      run.checked.push({ file, kind: 'unknown' });
-      append(run.diagnostics, loaded.diagnostics);
-      continue;
-    }
-    const { parsed } = loaded;
-    const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
-    run.checked.push({ file, kind: kind ?? 'unknown' });
-    if (kind === 'checklist') {
-      const result = validateChecklistDocument(parsed, file, { neverTrue: true });
-      append(run.diagnostics, result.diagnostics);
-      if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
-      else brokenIds.add(String((parsed.data as { id?: unknown }).id));
-    } else if (kind === 'answers') {
-      answersQueue.push({ file, parsed });
-    } else {
-      append(run.diagnostics, parseDiagnostics(parsed, file));
-      if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
-    }
+    await loadYamlFile(resolve(io.cwd, file), file, (loaded) => {
+      if (loaded.status === 'fatal') {
+        io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
+        run.unreadable++;
+        return;
+      }
+      if (loaded.status === 'invalid') {
+        run.checked.push({ file, kind: 'unknown' });
+        append(run.diagnostics, loaded.diagnostics);
+        return;
+      }
+      const { parsed } = loaded;
+      const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
+      run.checked.push({ file, kind: kind ?? 'unknown' });
+      if (kind === 'checklist') {
+        const result = validateChecklistDocument(parsed, file, { neverTrue: true });
+        append(run.diagnostics, result.diagnostics);
+        if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
+        else brokenIds.add(String((parsed.data as { id?: unknown }).id));
+      } else if (kind === 'answers') {
+        answersQueue.push({ file, parsed });
+      } else {
+        append(run.diagnostics, parseDiagnostics(parsed, file));
+        if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
+      }
+    });
   }
 
   for (const { file, parsed } of answersQueue) {
@@ -125,10 +125,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
 /** The checklist given with --checklist, or null (after saying why) when it cannot be used. */
 async function explicitChecklist(ref: string, io: Io): Promise<ChecklistIndex | null> {
   const result = await loadChecklist(ref, io.cwd);
-  if (result.ok) {
-    collectGarbageIfLarge(result.index.byId.size);
-    return result.index;
-  }
+  if (result.ok) return result.index;
   printDiagnostics(sortDiagnostics(result.diagnostics), io);
   io.stderr.write(`opsc-audit: --checklist ${oneLine(result.message, 500)}\n`);
   return null;

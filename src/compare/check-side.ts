@@ -1,9 +1,8 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ParsedYaml } from '../parse/parse-yaml.js';
 import { staleAnswers } from '../model/stale-answers.js';
 import { checkAnswers } from '../validate/answers-rules.js';
-import { positionFindings, validateAnswersDocument } from '../validate/validate-document.js';
+import { positionFindings, validateAnswersFit, type ShapedAnswers } from '../validate/validate-document.js';
 
 /**
  * Checks one side's answers: against its own checklist version when it is at hand, else against the compared
@@ -12,16 +11,12 @@ import { positionFindings, validateAnswersDocument } from '../validate/validate-
  * each one, so they are not reported twice.
  */
 export function checkSide(
-  parsed: ParsedYaml,
-  file: string,
-  answers: AnswersFile,
+  shaped: ShapedAnswers,
   own: ChecklistIndex | undefined,
   index: ChecklistIndex,
 ): Diagnostic[] {
-  if (own)
-    return validateAnswersDocument(parsed, file, own).diagnostics.filter(
-      (d) => d.code !== 'question-changed',
-    );
+  if (own) return validateAnswersFit(shaped, own).diagnostics.filter((d) => d.code !== 'question-changed');
+  const { parsed, file, answers } = shaped;
   const stale = new Set(staleAnswers(answers, index));
   const kept: AnswersFile['answers'] = {};
   for (const [id, answer] of Object.entries(answers.answers)) {

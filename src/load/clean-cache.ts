@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Checklist } from '../model/checklist.js';
@@ -6,29 +7,64 @@ import { packageRoot } from './paths.js';
 
 /**
  * Where the build stores the data of the bundled checklists that validated with no diagnostics, one JSON file
- * per checklist named `<bytes>-<sha256>.json` after the exact text it came from (scripts/build-clean-cache.mjs).
+ * per checklist named after the exact text it came from and the validator that found it clean
+ * (scripts/build-clean-cache.mjs), next to the list of the validator's files (VALIDATOR_FILES_LIST).
  */
 export const cleanCacheDir = join(packageRoot, 'dist', 'clean-cache');
 
-let entries: Promise<Map<number, string[]>> | undefined;
+/**
+ * The file in the cache folder listing, relative to the package root, every file the validator is made of: the
+ * reader and parser, the schemas, the compiled schema validators, the rules and all they import.
+ */
+export const VALIDATOR_FILES_LIST = 'validator-files.json';
 
-/** The cache file name for a file's bytes. */
-export function cleanCacheName(bytes: Uint8Array): string {
-  return `${bytes.length}-${createHash('sha256').update(bytes).digest('hex')}.json`;
+let entries: Promise<Map<number, string[]>> | undefined;
+let fingerprint: Promise<string | undefined> | undefined;
+
+/** The cache key of a checklist file: its size, and a SHA-256 of the validator's fingerprint and its bytes. */
+export function cleanCacheName(bytes: Uint8Array, validator: string): string {
+  const hash = createHash('sha256').update(validator).update('\0').update(bytes).digest('hex');
+  return `${bytes.length}-${hash}.json`;
 }
 
 /**
- * The checklist in a file, when the file is byte for byte one the build validated with no diagnostics;
- * undefined otherwise (any edit misses the cache, and the file is then parsed and validated in full).
+ * A SHA-256 of files (paths relative to `root`): each one's path and bytes, so any edit changes it. The files are
+ * a few dozen small modules, read synchronously: quicker than as many round trips through the thread pool.
+ */
+export function fingerprintFiles(root: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The checklist in a file, when the file is byte for byte one the build validated with no diagnostics, with the
+ * validator as it is now on disk; undefined otherwise (any edit of the file, or of a schema, rule or parser since
+ * the cache was written, misses the cache, and the file is then parsed and validated in full).
  */
 export async function readCleanChecklist(path: string): Promise<Checklist | undefined> {
   try {
     const bySize = await (entries ??= listEntries());
     const info = await stat(path);
     if (!info.isFile() || !bySize.has(info.size)) return undefined;
-    const name = cleanCacheName(await readFile(path));
+    const validator = await (fingerprint ??= currentFingerprint());
+    if (validator === undefined) return undefined;
+    const name = cleanCacheName(await readFile(path), validator);
     if (!bySize.get(info.size)?.includes(name)) return undefined;
     return JSON.parse(await readFile(join(cleanCacheDir, name), 'utf8')) as Checklist;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fingerprint of the validator files the build listed, as they are now; undefined without a list. */
+async function currentFingerprint(): Promise<string | undefined> {
+  try {
+    const files = JSON.parse(await readFile(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
+    return fingerprintFiles(packageRoot, files);
   } catch {
     return undefined;
   }

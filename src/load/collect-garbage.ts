@@ -3,25 +3,21 @@ import { runInNewContext } from 'node:vm';
 
 let collect: (() => void) | undefined;
 
-/** Checklists with at least this many questions count as large. */
-export const LARGE_CHECKLIST_QUESTIONS = 1000;
-
-/** collectGarbage, when a checklist of `questions` questions is large; says whether it collected. */
-export function collectGarbageIfLarge(questions: number): boolean {
-  if (questions < LARGE_CHECKLIST_QUESTIONS) return false;
-  collectGarbage();
-  return true;
-}
+/** Inputs of at least this many characters are large (the size from which the quick reader is used, too). */
+export const LARGE_INPUT_CHARS = 256 * 1024;
 
 /**
- * Runs a full garbage collection now. V8 puts off collecting the old generation until it has grown to a few
- * times what is live, so after reading a checklist of many megabytes the process can hold twice the memory it
- * needs (the file's text, the parser's scratch work). Commands call this between their phases when the input
- * was large; for the usual checklist of a hundred questions it is never called.
+ * The one garbage-collection policy, called only by the loader once a file's parse is no longer reachable:
+ * after a large input (`chars` long), runs a full collection and says so; after a small one, leaves it to V8.
+ * V8 puts off collecting the old generation until it has grown to a few times what is live, so after reading a
+ * file of many megabytes the process would go on holding the text and the parser's scratch work, and a later
+ * phase (scoring, rendering) would grow from there. A collection costs 20-30 ms at 10,000 questions.
  */
-export function collectGarbage(): void {
+export function collectAfterInput(chars: number): boolean {
+  if (chars < LARGE_INPUT_CHARS) return false;
   collect ??= exposeGc();
   collect();
+  return true;
 }
 
 function exposeGc(): () => void {

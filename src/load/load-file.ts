@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml.js';
-import { readText } from './read-text.js';
+import { readText, type ReadResult } from './read-text.js';
+import { collectAfterInput } from './collect-garbage.js';
 import { countValues, tooManyValues } from './count-values.js';
 import { LIMITS } from '../parse/limits.js';
 
@@ -11,10 +12,31 @@ export type LoadedFile =
   | { status: 'invalid'; file: string; diagnostics: Diagnostic[] };
 
 /**
- * Reads and parses a YAML file; never throws for bad input. A file over the size or value limits is refused before
- * any parser runs (fatal: exit 2). Messages and diagnostics name it `file`. */
-export async function loadYamlFile(path: string, file: string = path): Promise<LoadedFile> {
+ * Reads and parses a YAML file and hands it to `use`, whose result is what the caller keeps; never throws for bad
+ * input. A file over the size or value limits is refused before any parser runs (fatal: exit 2). Messages and
+ * diagnostics name it `file`. Once `use` is done with a large file, its text and parse are garbage, and the one
+ * collection policy (collectAfterInput) runs here, so no caller has to think about memory.
+ */
+export async function loadYamlFile<T>(
+  path: string,
+  file: string,
+  use: (loaded: LoadedFile) => T | Promise<T>,
+): Promise<T> {
+  let input: { loaded: LoadedFile; chars: number } | undefined = await readParsed(path, file);
+  const { chars } = input;
+  const kept = await use(input.loaded);
+  // Let go of the text and the parse before collecting: only what `use` kept stays reachable.
+  input = undefined;
+  collectAfterInput(chars);
+  return kept;
+}
+
+async function readParsed(path: string, file: string): Promise<{ loaded: LoadedFile; chars: number }> {
   const read = await readText(path, undefined, file);
+  return { loaded: parsedOrProblem(read, file), chars: read.ok ? read.text.length : 0 };
+}
+
+function parsedOrProblem(read: ReadResult, file: string): LoadedFile {
   if (!read.ok) {
     if (read.problem.kind === 'fatal') return { status: 'fatal', file, message: read.problem.message };
     return {

@@ -36,21 +36,25 @@ export async function loadChecklist(ref: string, cwd: string): Promise<Checklist
   const clean = await readCleanChecklist(file);
   if (clean) return { ok: true, file, checklist: clean, index: indexChecklist(clean), diagnostics: [] };
   const { loadYamlFile } = await import('../load/load-file.js');
-  const loaded = await loadYamlFile(file);
-  if (loaded.status === 'fatal') {
-    const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);
-    const message = bundled ? translator()('cli.load.noBundledChecklist', { ref }) : loaded.message;
-    if (bundled) {
-      const asPath = await loadYamlFile(resolve(cwd, ref));
-      if (asPath.status !== 'fatal') return await finish(asPath.file, asPath);
-    }
-    return { ok: false, file, message, diagnostics: [] };
-  }
-  return await finish(file, loaded);
+  // A file that cannot be read at all gives its message (a string) instead of a result.
+  const load = (path: string): Promise<ChecklistResult | string> =>
+    loadYamlFile<ChecklistResult | string>(path, path, (loaded) =>
+      loaded.status === 'fatal' ? loaded.message : finish(path, loaded),
+    );
+  const result = await load(file);
+  if (typeof result !== 'string') return result;
+  const bundled = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref);
+  if (!bundled) return { ok: false, file, message: result, diagnostics: [] };
+  const asPath = await load(resolve(cwd, ref));
+  if (typeof asPath !== 'string') return asPath;
+  const message = translator()('cli.load.noBundledChecklist', { ref });
+  return { ok: false, file, message, diagnostics: [] };
 }
 
-async function finish(file: string, loaded: LoadedFile): Promise<ChecklistResult> {
-  if (loaded.status === 'fatal') return { ok: false, file, message: loaded.message, diagnostics: [] };
+async function finish(
+  file: string,
+  loaded: Exclude<LoadedFile, { status: 'fatal' }>,
+): Promise<ChecklistResult> {
   if (loaded.status === 'invalid') {
     const message = translator()('cli.load.unusableChecklist', { file });
     return { ok: false, file, message, diagnostics: loaded.diagnostics };

@@ -2,12 +2,17 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../parse/parse-yaml.js';
 import { loadYamlFile } from '../load/load-file.js';
 import { loadChecklist } from './checklists.js';
 import { describeFsError } from '../load/read-text.js';
-import { collectGarbageIfLarge } from '../load/collect-garbage.js';
-import { documentKind, parseDiagnostics, validateAnswersDocument } from '../validate/validate-document.js';
+import {
+  documentKind,
+  parseDiagnostics,
+  validateAnswersFit,
+  validateAnswersShape,
+  type ShapedAnswers,
+} from '../validate/validate-document.js';
+import type { ParsedYaml } from '../parse/parse-yaml.js';
 import {
   answersProblemMessage,
   type AnswersProblem,
@@ -44,7 +49,6 @@ export async function readAnswers(
 ): Promise<AnswersRead<{ index: ChecklistIndex }>> {
   const shape = await readShape(path, options);
   if (!shape.ok) return shape;
-  collectGarbageIfLarge(Object.keys(shape.answers.answers).length);
   const checklist = await loadChecklist(options.checklist ?? shape.answers.checklist.id, options.cwd);
   if (!checklist.ok) {
     const { message } = checklist;
@@ -53,19 +57,17 @@ export async function readAnswers(
       : translator()('cli.load.nameChecklist', { message, option: '--checklist' });
     return failure(path, 'no-checklist', checklist.diagnostics, named);
   }
-  // A large checklist's text and the parser's scratch work are garbage now: collect them before going on.
-  collectGarbageIfLarge(checklist.index.byId.size);
-  return checkFit(shape, checklist.index);
+  return checkFit(shape.shaped, checklist.index);
 }
 
 /**
- * Reads an answers file checked against the schema only (not yet against a checklist), keeping the parse so that
- * the answers can be checked later against the checklist the caller chooses.
+ * Reads an answers file checked against the schema only (not yet against a checklist), keeping what passed the
+ * schema so that the answers can be checked later against the checklist the caller chooses (validateAnswersFit).
  */
 export async function readAnswersShape(
   path: string,
   options: ReadAnswersOptions,
-): Promise<AnswersRead<{ parsed: ParsedYaml }>> {
+): Promise<AnswersRead<{ shaped: ShapedAnswers }>> {
   return readShape(path, options);
 }
 
@@ -79,7 +81,7 @@ export function checkAnswersDocument(
   index: ChecklistIndex | undefined,
 ): AnswersRead {
   const shape = checkShape(parsed, path, 'use');
-  return shape.ok && index ? checkFit(shape, index) : shape;
+  return shape.ok && index ? checkFit(shape.shaped, index) : shape;
 }
 
 /** "a.yaml: the answers do not fit checklist x 1.0.0". */
@@ -90,7 +92,7 @@ export function misfitMessage(file: string, checklist: Pick<Checklist, 'id' | 'v
 async function readShape(
   path: string,
   options: ReadAnswersOptions,
-): Promise<AnswersRead<{ parsed: ParsedYaml }>> {
+): Promise<AnswersRead<{ shaped: ShapedAnswers }>> {
   const purpose = options.purpose ?? 'use';
   const absolute = resolve(options.cwd, path);
   const missing = await stat(absolute).then(
@@ -98,10 +100,11 @@ async function readShape(
     (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? error : undefined),
   );
   if (missing) return failure(path, 'missing', [], describeFsError(path, missing));
-  const loaded = await loadYamlFile(absolute, path);
-  if (loaded.status === 'fatal') return failure(path, 'unreadable', [], loaded.message);
-  if (loaded.status === 'invalid') return worded(path, 'not-yaml', loaded.diagnostics, purpose);
-  return checkShape(loaded.parsed, path, purpose);
+  return loadYamlFile(absolute, path, (loaded) => {
+    if (loaded.status === 'fatal') return failure(path, 'unreadable', [], loaded.message);
+    if (loaded.status === 'invalid') return worded(path, 'not-yaml', loaded.diagnostics, purpose);
+    return checkShape(loaded.parsed, path, purpose);
+  });
 }
 
 /** The steps after reading: YAML syntax, what kind of file it is, the schema. */
@@ -109,24 +112,22 @@ function checkShape(
   parsed: ParsedYaml,
   path: string,
   purpose: ReadPurpose,
-): AnswersRead<{ parsed: ParsedYaml }> {
+): AnswersRead<{ shaped: ShapedAnswers }> {
   const syntax = parseDiagnostics(parsed, path);
   if (syntax.some((d) => d.severity === 'error')) return worded(path, 'yaml-error', syntax, purpose);
   const kind = documentKind(parsed.data);
   if (kind === 'checklist') return worded(path, 'checklist', [], purpose);
   if (kind !== 'answers' && !looksLikeAnswers(parsed.data)) return worded(path, 'not-answers', [], purpose);
-  const shape = validateAnswersDocument(parsed, path, undefined);
+  const shape = validateAnswersShape(parsed, path);
   if (!shape.value) return worded(path, 'has-errors', shape.diagnostics, purpose);
-  return { ok: true, file: path, answers: shape.value, parsed, warnings: shape.diagnostics };
+  const shaped = shape.value;
+  return { ok: true, file: path, answers: shaped.answers, shaped, warnings: shape.diagnostics };
 }
 
 /** The answers of a file that has the right shape, checked against a checklist. */
-function checkFit(
-  shape: { file: string; parsed: ParsedYaml; warnings: Diagnostic[] },
-  index: ChecklistIndex,
-): AnswersRead<{ index: ChecklistIndex }> {
-  const { file, parsed } = shape;
-  const full = validateAnswersDocument(parsed, file, index, shape.warnings.length === 0);
+function checkFit(shaped: ShapedAnswers, index: ChecklistIndex): AnswersRead<{ index: ChecklistIndex }> {
+  const { file } = shaped;
+  const full = validateAnswersFit(shaped, index);
   if (!full.value)
     return failure(file, 'does-not-fit', full.diagnostics, misfitMessage(file, index.checklist));
   return { ok: true, file, answers: full.value, index, warnings: sortDiagnostics(full.diagnostics) };

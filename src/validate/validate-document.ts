@@ -107,24 +107,27 @@ export function validateChecklistDocument(
   return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
 }
 
+declare const shapeChecked: unique symbol;
+
 /**
- * Validates a parsed answers file; with a checklist index, also checks the answers against it. `shapeChecked`
- * says the same parsed file already passed the schema with nothing to report, so a quickly read file is not
- * checked against the schema twice.
+ * An answers document that passed the schema: the parse it passed on (the exact one whenever anything was
+ * reported), its typed data and its warnings. Only validateAnswersShape makes one, so holding one is the proof
+ * that the schema check is done, and the next step does not run it again.
  */
-export function validateAnswersDocument(
-  parsed: ParsedYaml,
-  file: string,
-  index: ChecklistIndex | undefined,
-  shapeChecked = false,
-): Validated<AnswersFile> {
+export interface ShapedAnswers {
+  readonly parsed: ParsedYaml;
+  readonly file: string;
+  readonly answers: AnswersFile;
+  readonly diagnostics: Diagnostic[];
+  readonly [shapeChecked]: true;
+}
+
+/** Validates a parsed answers file against the schema: the first of the two steps, before any checklist. */
+export function validateAnswersShape(parsed: ParsedYaml, file: string): Validated<ShapedAnswers> {
   if (parsed.exact) {
-    const clean =
-      (shapeChecked || schemaCheck('answers', parsed).length === 0) &&
-      (!index || checkAnswers(parsed.data as AnswersFile, index).length === 0);
-    return clean
-      ? { value: parsed.data as AnswersFile, diagnostics: [] }
-      : validateAnswersDocument(parsed.exact(), file, index);
+    // Quickly read data is accepted only when nothing at all is found; anything else is reported from the exact parse.
+    if (schemaCheck('answers', parsed).length > 0) return validateAnswersShape(parsed.exact(), file);
+    return { value: shaped(parsed, file, []), diagnostics: [] };
   }
   const diagnostics = parseDiagnostics(parsed, file);
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
@@ -132,10 +135,39 @@ export function validateAnswersDocument(
   const shape = schemaCheck('answers', parsed);
   if (shape.length > 0)
     return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
-  const answers = parsed.data as AnswersFile;
-  const rules = index ? positionFindings(parsed, file, checkAnswers(answers, index)) : [];
-  const all = [...diagnostics, ...rules];
+  return { value: shaped(parsed, file, diagnostics), diagnostics };
+}
+
+/** Checks answers that passed the schema against a checklist: the second step; all diagnostics of both. */
+export function validateAnswersFit(shape: ShapedAnswers, index: ChecklistIndex): Validated<AnswersFile> {
+  const { parsed, file, answers } = shape;
+  if (parsed.exact) {
+    if (checkAnswers(answers, index).length === 0) return { value: answers, diagnostics: [] };
+    const exact = validateAnswersShape(parsed.exact(), file);
+    return exact.value
+      ? validateAnswersFit(exact.value, index)
+      : { value: undefined, diagnostics: exact.diagnostics };
+  }
+  const rules = positionFindings(parsed, file, checkAnswers(answers, index));
+  const all = [...shape.diagnostics, ...rules];
   return { value: all.some((d) => d.severity === 'error') ? undefined : answers, diagnostics: all };
+}
+
+/** Validates a parsed answers file in both steps: the schema, then the checklist when one is given. */
+export function validateAnswersDocument(
+  parsed: ParsedYaml,
+  file: string,
+  index: ChecklistIndex | undefined,
+): Validated<AnswersFile> {
+  const shape = validateAnswersShape(parsed, file);
+  if (!shape.value) return { value: undefined, diagnostics: shape.diagnostics };
+  return index
+    ? validateAnswersFit(shape.value, index)
+    : { value: shape.value.answers, diagnostics: shape.diagnostics };
+}
+
+function shaped(parsed: ParsedYaml, file: string, diagnostics: Diagnostic[]): ShapedAnswers {
+  return { parsed, file, answers: parsed.data as AnswersFile, diagnostics } as ShapedAnswers;
 }
 
 /** A diagnostic for a document whose `format` names neither a checklist nor an answers file. */

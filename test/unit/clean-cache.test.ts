@@ -1,8 +1,16 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCleanChecklist } from '../../src/load/clean-cache.js';
+import {
+  cleanCacheDir,
+  cleanCacheName,
+  fingerprintFiles,
+  readCleanChecklist,
+  VALIDATOR_FILES_LIST,
+} from '../../src/load/clean-cache.js';
+import { packageRoot } from '../../src/load/paths.js';
 import { checklistsDir, loadBundled } from '../helpers/bundled.js';
 import { runCli } from '../cli/validate-harness.js';
 
@@ -37,5 +45,78 @@ describe('build-time cache of clean bundled checklists', () => {
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/edited\.yaml:\d+:\d+ +error/);
+  });
+
+  it('the key changes with the validator fingerprint, and with any byte of the checklist', () => {
+    const bytes = new TextEncoder().encode('format: opsc-audit/checklist@1\n');
+    const key = cleanCacheName(bytes, 'validator-a');
+    expect(key).toMatch(new RegExp(`^${bytes.length}-[0-9a-f]{64}\\.json$`));
+    expect(cleanCacheName(bytes, 'validator-a')).toBe(key);
+    expect(cleanCacheName(bytes, 'validator-b')).not.toBe(key);
+    expect(
+      cleanCacheName(new TextEncoder().encode('format: opsc-audit/checklist@2\n'), 'validator-a'),
+    ).not.toBe(key);
+  });
+
+  it('the fingerprint changes when any listed file changes, even by one byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opsc-fingerprint-'));
+    writeFileSync(join(dir, 'rules.js'), 'export const weight = 5;\n');
+    writeFileSync(join(dir, 'schema.json'), '{"maximum": 5}\n');
+    const before = fingerprintFiles(dir, ['rules.js', 'schema.json']);
+    expect(fingerprintFiles(dir, ['rules.js', 'schema.json'])).toBe(before);
+    writeFileSync(join(dir, 'schema.json'), '{"maximum": 9}\n');
+    const after = fingerprintFiles(dir, ['rules.js', 'schema.json']);
+    expect(after).not.toBe(before);
+    expect(fingerprintFiles(dir, ['rules.js'])).not.toBe(after);
+  });
+
+  it('the build lists the reader, the schemas, the compiled validators, the rules and what they import', () => {
+    const files = JSON.parse(readFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/load/load-file.js',
+        'dist/parse/parse-yaml.js',
+        'dist/parse/quick-parse.js',
+        'dist/validate/validate-document.js',
+        'dist/validate/checklist-rules.js',
+        'dist/validate/condition-rules.js',
+        'dist/validate/translation-rules.js',
+        'dist/validate/generated/checklist.cjs',
+        'dist/model/checklist.js',
+        'schemas/checklist.schema.json',
+        'schemas/answers.schema.json',
+      ]),
+    );
+    for (const file of files) expect(existsSync(join(packageRoot, file)), file).toBe(true);
+  });
+
+  it('the built CLI never uses an entry written with another validator fingerprint', () => {
+    const first = bundled[0];
+    if (!first) throw new Error('no clean bundled checklist');
+    const dir = mkdtempSync(join(tmpdir(), 'opsc-cache-'));
+    // One question weight out of range: a full validation reports it; a cache entry would hide it.
+    const text = readFileSync(join(checklistsDir, first.file), 'utf8').replace(/weight: 5\n/, 'weight: 9\n');
+    const file = join(dir, 'edited.yaml');
+    writeFileSync(file, text);
+    const bytes = readFileSync(file);
+    const files = JSON.parse(readFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
+    const validate = () =>
+      spawnSync(process.execPath, [join(packageRoot, 'dist', 'cli.js'), 'validate', file], {
+        encoding: 'utf8',
+      });
+    const stale = join(cleanCacheDir, cleanCacheName(bytes, 'an older validator'));
+    const current = join(cleanCacheDir, cleanCacheName(bytes, fingerprintFiles(packageRoot, files)));
+    try {
+      writeFileSync(stale, JSON.stringify(first.checklist));
+      const run = validate();
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/edited\.yaml:\d+:\d+ +error/);
+      // The same entry under the current fingerprint is used: the miss above is the fingerprint's doing.
+      writeFileSync(current, JSON.stringify(first.checklist));
+      expect(validate()).toMatchObject({ status: 0 });
+    } finally {
+      rmSync(stale, { force: true });
+      rmSync(current, { force: true });
+    }
   });
 });

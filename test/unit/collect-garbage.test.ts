@@ -1,5 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { collectGarbage, collectGarbageIfLarge } from '../../src/load/collect-garbage.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { collectAfterInput, LARGE_INPUT_CHARS } from '../../src/load/collect-garbage.js';
+import { loadYamlFile } from '../../src/load/load-file.js';
+import { filesMatching } from '../helpers/source-files.js';
+
+const events = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/load/collect-garbage.js', async (importActual) => {
+  const actual = await importActual<typeof import('../../src/load/collect-garbage.js')>();
+  return {
+    ...actual,
+    collectAfterInput: (chars: number) => {
+      const collected = actual.collectAfterInput(chars);
+      events.push(`collect ${chars} ${collected}`);
+      return collected;
+    },
+  };
+});
 
 /** A WeakRef to an object nothing else holds. */
 function unreachable(): WeakRef<object> {
@@ -9,26 +27,45 @@ function unreachable(): WeakRef<object> {
 /** Lets the current job end: WeakRef targets are kept alive until then. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-describe('collecting garbage between phases of a large run', () => {
-  it('frees what is no longer reachable, without node --expose-gc', async () => {
+/** A YAML file of exactly `chars` characters. */
+function yamlOf(chars: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opsc-gc-'));
+  const head = 'text: ';
+  const file = join(dir, `${chars}.yaml`);
+  writeFileSync(file, `${head}${'x'.repeat(chars - head.length - 1)}\n`);
+  return file;
+}
+
+describe('one garbage-collection policy, run by the loader', () => {
+  it('collects after a large input, freeing what is no longer reachable, without node --expose-gc', async () => {
     const ref = unreachable();
     await nextTurn();
-    collectGarbage();
+    expect(collectAfterInput(LARGE_INPUT_CHARS)).toBe(true);
     expect(ref.deref()).toBeUndefined();
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 
-  it('collects for a checklist of 1,000 questions or more, and frees what is unreachable', async () => {
-    const large = unreachable();
-    await nextTurn();
-    expect(collectGarbageIfLarge(1000)).toBe(true);
-    expect(large.deref()).toBeUndefined();
-    expect(collectGarbageIfLarge(25_000)).toBe(true);
+  it('leaves a smaller input to V8', () => {
+    expect(collectAfterInput(LARGE_INPUT_CHARS - 1)).toBe(false);
+    expect(collectAfterInput(0)).toBe(false);
   });
 
-  it('leaves a usual checklist of fewer than 1,000 questions to V8', () => {
-    expect(collectGarbageIfLarge(999)).toBe(false);
-    expect(collectGarbageIfLarge(100)).toBe(false);
-    expect(collectGarbageIfLarge(0)).toBe(false);
+  it('the loader collects after the caller has taken what it keeps from a large file, and only then', async () => {
+    for (const chars of [LARGE_INPUT_CHARS, 1000]) {
+      events.length = 0;
+      const kept = await loadYamlFile(yamlOf(chars), 'f.yaml', (loaded) => {
+        events.push(`use ${loaded.status}`);
+        return loaded.status;
+      });
+      expect(kept).toBe('parsed');
+      expect(events).toEqual(['use parsed', `collect ${chars} ${chars === LARGE_INPUT_CHARS}`]);
+    }
+  });
+
+  it('is called from the loader only: no command or reader decides on collections', () => {
+    const callers = filesMatching(/collect-garbage\.js'/, (path) => path === 'src/load/collect-garbage.ts');
+    expect(callers).toEqual([
+      "src/load/load-file.ts: import { collectAfterInput } from './collect-garbage.js';",
+    ]);
   });
 });

@@ -52,9 +52,10 @@ describe('readAnswers: one result, the file named as typed', () => {
     for (const d of result.diagnostics) expect(d.file).toBe(file);
   });
 
-  it('reads the schema only when asked, keeping the parse for a later check', async () => {
+  it('reads the schema only when asked, keeping what passed it for a later check', async () => {
     const result = await readAnswersShape('sub/misfit.yaml', { cwd });
-    expect(result.ok && result.parsed.data).toMatchObject({ format: 'opsc-audit/answers@1' });
+    expect(result.ok && result.shaped.answers).toMatchObject({ format: 'opsc-audit/answers@1' });
+    expect(result.ok && result.shaped.file).toBe('sub/misfit.yaml');
   });
 
   it('words each problem for resuming: a broken file is to be fixed, never replaced', async () => {

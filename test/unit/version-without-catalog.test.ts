@@ -26,7 +26,7 @@ function reachable(start: string): Set<string> {
 describe('--version', () => {
   it('loads neither the message catalog nor the command-line parser', () => {
     const loaded = [...reachable('src/cli.ts')];
-    expect(loaded).toContain('src/load/std-output.ts');
+    expect(loaded).toContain('src/output/std-output.ts');
     expect(loaded.filter((f) => f.startsWith('src/i18n/') || f === 'src/main.ts')).toEqual([]);
     expect(reachable('src/main.ts')).toContain('src/i18n/en.ts');
   });
