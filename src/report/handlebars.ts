@@ -1,7 +1,7 @@
 import Handlebars, { type HelperOptions } from 'handlebars';
 import { translator, type MessageParams } from '../i18n/format.js';
 import type { MessageKey } from '../i18n/en.js';
-import { defaultLanguage } from '../i18n/index.js';
+import { currentLanguage } from '../i18n/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from './markdown.js';
 
 /** The private Handlebars environment every report is rendered with; all helpers live here. */
@@ -10,7 +10,7 @@ export type ReportHandlebars = ReturnType<typeof Handlebars.create>;
 /** Creates a fresh Handlebars instance with the report helpers and the given partials registered. */
 export function createReportHandlebars(
   partials: Readonly<Record<string, string>>,
-  lang: string = defaultLanguage,
+  lang: string = currentLanguage(),
 ): ReportHandlebars {
   const hb = Handlebars.create();
   const t = translator(lang);

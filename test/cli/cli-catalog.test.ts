@@ -63,4 +63,11 @@ describe('the command line speaks from the message catalog', () => {
     const usage = await run(['score']);
     expect(usage.err).toMatch(/⟦\(run with --help for usage\)⟧\n$/);
   });
+  it('a report: the template text too, in the language chosen (not only the view model)', async () => {
+    const { code, out } = await run(['report', 'examples/veloria-government.answers.yaml', '-f', 'md']);
+    expect(code).toBe(0);
+    expect(out).toContain('## ⟦Executive summary⟧');
+    expect(out).toContain('| ⟦Country⟧ | Republic of Veloria (fictional) |');
+    expect(out).toContain('## ⟦Scores⟧');
+  });
 });
