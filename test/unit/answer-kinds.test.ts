@@ -16,7 +16,8 @@ import { translator } from '../../src/i18n/format.js';
 import { loadFixtureIndex } from '../helpers/fixtures.js';
 import { filesMatching } from '../helpers/source-files.js';
 
-const ANSWER_KIND_NAMES = 'scale|yesno|choice|multi|number|text';
+// From the registry, so a new kind is searched for without editing this test.
+const ANSWER_KIND_NAMES = ANSWER_KINDS.map((k) => k.name).join('|');
 const comparison = new RegExp(
   `kind\\s*[!=]==?\\s*['"](${ANSWER_KIND_NAMES})['"]|['"](${ANSWER_KIND_NAMES})['"]\\s*[!=]==?\\s*[\\w.?]*kind\\b`,
 );
