@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/model/checklist.js';
+import { indexChecklist, type Answer, type Checklist } from '../../src/model/checklist.js';
 import { bandFor, scoreAnswers, type GroupScore, type Scorecard } from '../../src/score/index.js';
 import { loadFixtureAnswers, loadFixtureIndex } from '../helpers/fixtures.js';
 
@@ -179,5 +179,72 @@ describe('questions in the scorecard', () => {
     const q = (id: string) => card.questions.find((x) => x.id === id);
     expect(q('PRO-POL-01')).toMatchObject({ value: 4, max: 4, target: 2, fraction: 1, gap: 0 });
     expect(q('PRV-LAW-01')).toMatchObject({ value: 0, max: 4, target: 4, fraction: 0, gap: 3 });
+  });
+});
+
+describe('questions that do not count', () => {
+  it('leave value, fraction and gap empty for not applicable and inapplicable answers, with their target kept', () => {
+    const card = scoreAnswers(minimal, {
+      'PRV-HOT-01': { value: false },
+      'PRV-HOT-02': { level: 'established' },
+      'PRO-POL-01': { na: { reason: 'not our mandate' } },
+    });
+    const q = (id: string) => card.questions.find((x) => x.id === id);
+    for (const id of ['PRV-HOT-02', 'PRO-POL-01']) {
+      expect(q(id)).toMatchObject({ counted: false, value: undefined, fraction: undefined, gap: 0, max: 4 });
+    }
+    expect(q('PRO-POL-01')?.target).toBe(2);
+  });
+
+  it('leave an unscored question without top score or target, listed apart', () => {
+    const card = scoreAnswers(fixture, fixtureAnswers);
+    const text = card.questions.find((x) => x.id === 'PRV-TOU-02');
+    expect(text).toMatchObject({
+      scored: false,
+      max: undefined,
+      target: undefined,
+      fraction: undefined,
+      gap: 0,
+    });
+  });
+
+  it('treat a question whose best answer scores 0 as unscored rather than dividing by 0', () => {
+    const index = loadFixtureIndex('checklists/invalid/zero-top-score.yaml'); // a warning only: it loads
+    const card = scoreAnswers(index, { 'Q-1': { value: 'justice' }, 'Q-4': { value: 'yes' } });
+    expect(card.unscored).toEqual(['Q-1', 'Q-3', 'Q-5']);
+    expect(card.overall.percent).toBe(50); // Q-4 2 of 2, Q-2 (capped at 3) unanswered
+  });
+});
+
+describe('ranking gaps', () => {
+  it('treats gaps equal but for rounding as equal, in checklist order', () => {
+    const options = (...scores: number[]) =>
+      scores.map((score, i) => ({ key: `o${i}`, label: `O${i}`, score }));
+    // Q-A: w1 × 0.1 / 0.1 = 1. Q-B: w3 × 0.1 / 0.3, which is 1.0000000000000002 in floating point.
+    const checklist: Checklist = {
+      format: 'opsc-audit/checklist@1',
+      id: 'rounding',
+      version: '1.0.0',
+      title: 'Rounding',
+      language: 'en',
+      sources: [{ id: 'S', title: 'Source' }],
+      bands: [{ min: 0, label: 'Low' }],
+      pillars: ['p'],
+      themes: ['t'],
+      sections: [
+        {
+          id: 's',
+          pillar: 'p',
+          title: 'Section',
+          questions: [
+            { id: 'Q-A', text: 'A?', kind: 'choice', options: options(0, 0.1), themes: ['t'] },
+            { id: 'Q-B', text: 'B?', kind: 'choice', options: options(0, 0.1, 0.3), target: 'o1', weight: 3 },
+          ],
+        },
+      ],
+    };
+    const card = scoreAnswers(indexChecklist(checklist), {});
+    expect(card.questions.map((q) => q.gap)).toEqual([1, 1.0000000000000002]);
+    expect(card.gaps).toEqual(['Q-A', 'Q-B']);
   });
 });
