@@ -228,6 +228,10 @@ describe('ranking gaps', () => {
       title: 'Rounding',
       language: 'en',
       sources: [{ id: 'S', title: 'Source' }],
+      scale: [
+        { key: 'no', value: 0, label: 'No' },
+        { key: 'yes', value: 1, label: 'Yes' },
+      ],
       bands: [{ min: 0, label: 'Low' }],
       pillars: ['p'],
       themes: ['t'],
