@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexChecklist, type Answer, type Checklist } from '../../src/model/checklist.js';
-import { bandFor, scoreAnswers, type GroupScore, type Scorecard } from '../../src/score/index.js';
+import { bandFor, rankGaps, scoreAnswers, type GroupScore, type Scorecard } from '../../src/score/index.js';
 import { loadFixtureAnswers, loadFixtureIndex } from '../helpers/fixtures.js';
 
 // Scorecard details a user reads in `score --format json`, the terminal summary and the report, each pinned by
@@ -250,5 +250,17 @@ describe('ranking gaps', () => {
     const card = scoreAnswers(indexChecklist(checklist), {});
     expect(card.questions.map((q) => q.gap)).toEqual([1, 1.0000000000000002]);
     expect(card.gaps).toEqual(['Q-A', 'Q-B']);
+    expect(card.questions[1]?.themes).toEqual([]); // Q-B names no theme
+  });
+
+  it('orders equal gaps by checklist position, whatever order the questions come in', () => {
+    const card = scoreAnswers(fixture, fixtureAnswers);
+    // Gaps: PRV-LAW-01 2, PRV-TOU-01 0.5, PRO-HLP-02 2, REH-CAR-01 0.5.
+    const pick = ['REH-CAR-01', 'PRO-HLP-02', 'PRV-TOU-01', 'PRV-LAW-01'].map((id) => {
+      const q = card.questions.find((x) => x.id === id);
+      if (!q) throw new Error(`no question ${id}`);
+      return q;
+    });
+    expect(rankGaps(pick).map((q) => q.id)).toEqual(['PRV-LAW-01', 'PRO-HLP-02', 'PRV-TOU-01', 'REH-CAR-01']);
   });
 });
