@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compareAnswers } from '../../src/compare/compare-answers.js';
 import { chooseMode } from '../../src/compare/choose-mode.js';
 import { rankDifferences } from '../../src/compare/view-sections.js';
@@ -71,7 +71,12 @@ describe('compare: progress between two dates of one organization', () => {
     'REH-01': { level: 'none' },
     'REH-04': { level: 'paper' },
   });
-  const c = compare(base, current);
+  let c: ReturnType<typeof compare>;
+  // Compared in each test, not once per describe: mutation testing (npm run mutation) counts code run outside a
+  // test as run by every test, which makes each mutant of the scoring code re-run the whole suite.
+  beforeEach(() => {
+    c = compare(base, current);
+  });
 
   it('chooses progress: the same organization (ignoring case and spaces) at two dates', () => {
     expect(c.mode).toBe('progress');
@@ -152,7 +157,10 @@ describe('compare: divergence between government and NGO', () => {
     'REH-03': { level: 'paper' },
     'REH-04': { na: { reason: 'Not monitored' } },
   });
-  const c = compare(gov, ngo);
+  let c: ReturnType<typeof compare>;
+  beforeEach(() => {
+    c = compare(gov, ngo);
+  });
 
   it('chooses divergence for different roles', () => {
     expect(c.mode).toBe('divergence');

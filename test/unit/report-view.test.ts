@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureView, renderFixture } from '../helpers/render-fixture.js';
 import { renderMarkdownHtml, escapeMarkdownInline, neutralizeMarkdown } from '../../src/report/markdown.js';
 import { renderTemplate } from '../../src/report/render.js';
 
 describe('report view model', () => {
-  const view = fixtureView('reports/answers.yaml');
+  let view: ReturnType<typeof fixtureView>;
+  // Built in each test: mutation testing (npm run mutation) counts code run outside a test as run by every test.
+  beforeEach(() => {
+    view = fixtureView('reports/answers.yaml');
+  });
 
   it('withholds evidence marked not public and says how many items', () => {
     const law = view.sections[0]?.questions[0];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/model/checklist.js';
 import { scoreAnswers, type GroupScore, type Scorecard } from '../../src/score/index.js';
 import { loadFixtureAnswers, loadFixtureIndex } from '../helpers/fixtures.js';
@@ -21,7 +21,12 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
     'PRV-HOT-02': { unknown: true },
     'PRO-POL-01': { level: 'none' },
   };
-  const card = scoreAnswers(minimal, answers);
+  let card: Scorecard;
+  // Scored in each test, not once per describe: mutation testing (npm run mutation) counts code run outside a
+  // test as run by every test, which makes each mutant of the scoring code re-run the whole suite.
+  beforeEach(() => {
+    card = scoreAnswers(minimal, answers);
+  });
 
   it('weights each question: overall = (3·0.5 + 1 + 0 + 0) / 6', () => {
     expect(card.overall.earned).toBeCloseTo(2.5);
@@ -92,7 +97,10 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
 
 describe('scoreAnswers on the report fixture (every answer kind)', () => {
   const answers = loadFixtureAnswers('reports/answers.yaml', fixture).answers;
-  const card = scoreAnswers(fixture, answers);
+  let card: Scorecard;
+  beforeEach(() => {
+    card = scoreAnswers(fixture, answers);
+  });
 
   it('scores yes/no, choice, capped multi and thresholded number answers', () => {
     expect(question(card, 'PRV-LAW-02')?.fraction).toBe(1);
