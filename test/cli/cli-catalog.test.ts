@@ -4,6 +4,8 @@ import { en, type MessageKey } from '../../src/i18n/en.js';
 import { catalogs, useLanguage } from '../../src/i18n/index.js';
 import type { Catalog, Message } from '../../src/i18n/catalog-types.js';
 import { fakeIo } from '../helpers/io.js';
+import { formatNames } from '../../src/formats/output-format.js';
+import { VALIDATE_FORMATS } from '../../src/formats/validate-formats.js';
 
 // A pseudo-language whose every message is the English one in ⟦ ⟧: text the command line prints without the
 // brackets did not come from the message catalog.
@@ -48,7 +50,9 @@ describe('the command line speaks from the message catalog', () => {
     for (const text of [
       '⟦Arguments:⟧',
       '⟦Formats:⟧',
-      '⟦output format⟧ ⟦(⟦choices: "text", "json", "github", "sarif"⟧, ⟦default: "text"⟧)⟧',
+      `⟦output format⟧ ⟦(⟦choices: ${formatNames(VALIDATE_FORMATS)
+        .map((name) => `"${name}"`)
+        .join(', ')}⟧, ⟦default: "text"⟧)⟧`,
       '⟦GitHub Actions annotations⟧',
     ])
       expect(validate.out.replace(/\s+/g, ' ')).toContain(text);

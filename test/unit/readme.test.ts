@@ -26,4 +26,13 @@ describe('README', () => {
     expect(readme).toContain('npx opsc-audit assess');
     expect(readme).toContain('npm test');
   });
+  it('lists every diagnostic code the program can emit, and no other, in its table of codes', () => {
+    const source = readFileSync(join(root, 'src', 'model', 'diagnostic.ts'), 'utf8');
+    const union = /export type DiagnosticCode =([^;]+);/.exec(source)?.[1] ?? '';
+    const codes = [...union.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]).sort();
+    const section = readme.slice(readme.indexOf('### Diagnostic codes'), readme.indexOf('### Limits'));
+    const listed = [...section.matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]).sort();
+    expect(codes.length).toBeGreaterThan(40);
+    expect(listed).toEqual(codes);
+  });
 });
