@@ -10,6 +10,7 @@ import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
 import { helpWords } from './commands/help-words.js';
+import { sayParseError } from './commands/parse-errors.js';
 import { formatOption, formatsHelp } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => {
-        write(s.replace(/^error: /, 'opsc-audit: '));
+        write(sayParseError(s, t));
       },
     });
   const run = (fn: () => Promise<number>) => async (): Promise<void> => {
