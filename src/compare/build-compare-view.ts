@@ -1,7 +1,8 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
-import { translator } from '../i18n/format.js';
+import { translator, type MessageParams, type Translate } from '../i18n/format.js';
+import { codeName } from '../report/code-names.js';
 import { describePrivacyNote } from '../report/describe-privacy.js';
 import { buildDivergenceChart, buildPillarChart } from './view-charts.js';
 import { describeMethodology } from './view-methodology.js';
@@ -53,7 +54,7 @@ export function buildCompareView(
     generator: options.generator,
     lang,
     mode,
-    modeReason: t(comparison.modeReason.key, comparison.modeReason.params),
+    modeReason: t(comparison.modeReason.key, namedReasonParams(comparison.modeReason.params, t)),
     title: t(mode === 'progress' ? 'compare.title.progress' : 'compare.title.divergence', { title }),
     checklist: { id: checklist.id, version: checklist.version, title, digest: checklistDigest(checklist) },
     base: sides.base,
@@ -89,4 +90,12 @@ export function buildCompareView(
     warnings: options.warnings ?? [],
     methodology: describeMethodology(mode, labels, t),
   };
+}
+
+/** The reason's role parameters (`base`, `current`) are codes: a reader gets their names. `--mode {mode}` stays. */
+function namedReasonParams(params: MessageParams | undefined, t: Translate): MessageParams {
+  const named: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {}))
+    named[name] = name === 'base' || name === 'current' ? codeName('role', String(value), t) : value;
+  return named;
 }

@@ -1,6 +1,7 @@
 import { basename } from '../text/file-name.js';
 import type { AnswersFile } from '../model/checklist.js';
 import { translator, type Translate } from '../i18n/format.js';
+import { codeName } from '../report/code-names.js';
 import { formatPercent } from '../report/format-number.js';
 import type { BandInfo } from '../score/types.js';
 import { formatPoints } from './view-rows.js';
@@ -46,22 +47,25 @@ export function describeSides(
   t: Translate = translator(),
 ): { base: SideView; current: SideView } {
   const pick = (r: AnswersFile['respondent']): string | undefined =>
-    mode === 'progress' ? dateOf(r) : (r.organization?.trim() ?? r.role);
+    mode === 'progress' ? dateOf(r) : (r.organization?.trim() ?? (r.role && codeName('role', r.role, t)));
   let labels = [pick(base.respondent), pick(current.respondent)];
   if (!labels[0] || !labels[1] || labels[0] === labels[1]) labels = [undefined, undefined];
   return {
-    base: side(files.base, base, labels[0] ?? t('words.baseFile', { file: basename(files.base) })),
+    base: side(files.base, base, labels[0] ?? t('words.baseFile', { file: basename(files.base) }), t),
     current: side(
       files.current,
       current,
       labels[1] ?? t('words.currentFile', { file: basename(files.current) }),
+      t,
     ),
   };
 }
 
-function side(file: string, answers: AnswersFile, label: string): SideView {
+function side(file: string, answers: AnswersFile, label: string, t: Translate): SideView {
   const r = answers.respondent;
-  const who = [r.organization?.trim(), r.role ? `(${r.role})` : undefined].filter(Boolean).join(' ');
+  const who = [r.organization?.trim(), r.role ? `(${codeName('role', r.role, t)})` : undefined]
+    .filter(Boolean)
+    .join(' ');
   const line = [who, r.country ? `– ${r.country}` : undefined].filter(Boolean).join(' ');
   return {
     file,

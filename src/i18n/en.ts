@@ -821,6 +821,14 @@ export const en = {
   'validate.schema.ajv': '{subject} {problem}',
 
   // Reports, remaining short words (keys `words.*`)
+  'words.role.government': 'government',
+  'words.role.ngo': 'ngo',
+  'words.role.nhri': 'nhri',
+  'words.role.un': 'un',
+  'words.role.consultant': 'consultant',
+  'words.role.other': 'other',
+  'words.mode.progress': 'progress',
+  'words.mode.divergence': 'divergence',
   'words.date': '{year}-{month}-{day}',
   'words.yes': 'Yes',
   'words.no': 'No',

@@ -5,6 +5,7 @@ import { commit, type Session } from './session.js';
 import type { MessageKey } from '../i18n/en.js';
 import { formatDate } from '../text/format-date.js';
 import { translator } from '../i18n/format.js';
+import { codeName } from '../report/code-names.js';
 
 type Role = NonNullable<AnswersFile['respondent']['role']>;
 
@@ -34,7 +35,7 @@ export async function askRespondent(session: Session): Promise<void> {
       t('interview.respondent.known', {
         country: oneLine(r.country ?? '', 80),
         organization: oneLine(r.organization ?? '', 80),
-        role: r.role ?? '',
+        role: codeName('role', r.role ?? '', t),
         date: formatDate(r.date ?? ''),
       }),
     );

@@ -3,6 +3,7 @@ import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
 import type { Scorecard } from '../score/types.js';
 import { translator, type Translate } from '../i18n/format.js';
+import { codeName } from './code-names.js';
 import { describeCoverage } from './describe-coverage.js';
 import { describePrivacyNote } from './describe-privacy.js';
 import { formatPercent } from './format-number.js';
@@ -85,7 +86,11 @@ export function buildReportView(
       role: r.role ?? null,
       name: r.name ?? null,
       date: r.date !== undefined ? formatDate(r.date, options.language) : null,
-      line: [r.organization, r.role ? `(${r.role})` : undefined, r.country ? `– ${r.country}` : undefined]
+      line: [
+        r.organization,
+        r.role ? `(${codeName('role', r.role, t)})` : undefined,
+        r.country ? `– ${r.country}` : undefined,
+      ]
         .filter((x): x is string => Boolean(x))
         .join(' '),
     },

@@ -3,6 +3,7 @@ import { translator, type MessageParams } from '../i18n/format.js';
 import type { MessageKey } from '../i18n/en.js';
 import { currentLanguage } from '../i18n/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from './markdown.js';
+import { codeName, type CodeKind } from './code-names.js';
 
 /** The private Handlebars environment every report is rendered with; all helpers live here. */
 export type ReportHandlebars = ReturnType<typeof Handlebars.create>;
@@ -27,6 +28,8 @@ export function createReportHandlebars(
     asText(value).replace(/[\s<>"`]/g, (c) => encodeURIComponent(c)),
   );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // {{codeName "role" respondent.role}}: the name of a code of the formats (a role, a comparison's mode).
+  hb.registerHelper('codeName', (kind: CodeKind, code: unknown) => codeName(kind, asText(code), t));
   for (const [name, source] of Object.entries(partials)) hb.registerPartial(name, source);
   return hb;
 }

@@ -4,6 +4,7 @@ import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
 import { createStyle, type Style } from '../text/style.js';
 import { translator } from '../i18n/format.js';
+import { codeName } from '../report/code-names.js';
 import { describeCoverage } from '../report/describe-coverage.js';
 import { formatDecimal, formatPercent } from '../report/format-number.js';
 import { formatDate } from '../text/format-date.js';
@@ -31,7 +32,8 @@ export function formatScoreText(
   const { checklist } = index;
   const lang = checklist.language;
   const date = respondent.date !== undefined ? formatDate(respondent.date, options.language) : undefined;
-  const who = [respondent.country, respondent.organization, respondent.role, date]
+  const role = respondent.role !== undefined ? codeName('role', respondent.role, t) : undefined;
+  const who = [respondent.country, respondent.organization, role, date]
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .map((x) => oneLine(x, 80));
   const labelWidth = Math.min(

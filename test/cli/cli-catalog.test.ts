@@ -73,5 +73,17 @@ describe('the command line speaks from the message catalog', () => {
     expect(out).toContain('## ⟦Executive summary⟧');
     expect(out).toContain('| ⟦Country⟧ | Republic of Veloria (fictional) |');
     expect(out).toContain('## ⟦Scores⟧');
+    // Codes of the formats a reader sees (the respondent's role) are named from the catalog too.
+    expect(out).toContain('| ⟦Role⟧ | ⟦government⟧ |');
+    const compare = await run([
+      'compare',
+      'examples/veloria-government.answers.yaml',
+      'examples/veloria-ngo.answers.yaml',
+      '-f',
+      'md',
+    ]);
+    expect(compare.out).toContain(
+      '| ⟦Kind of comparison⟧ | ⟦divergence⟧: ⟦the respondents have different roles (⟦government⟧, ⟦ngo⟧)⟧ |',
+    );
   });
 });
