@@ -1,32 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import { en, type MessageKey } from '../../src/i18n/en.js';
-import { catalogs, useLanguage } from '../../src/i18n/index.js';
-import type { Catalog, Message } from '../../src/i18n/catalog-types.js';
 import { fakeIo } from '../helpers/io.js';
+import { PSEUDO, registerPseudoLocale, removePseudoLocale } from '../helpers/pseudo-locale.js';
 import { formatNames } from '../../src/formats/output-format.js';
 import { VALIDATE_FORMATS } from '../../src/formats/validate-formats.js';
 
-// A pseudo-language whose every message is the English one in ⟦ ⟧: text the command line prints without the
-// brackets did not come from the message catalog.
-const PSEUDO = 'en-XA';
-const wrap = (m: Message): Message =>
-  typeof m === 'string'
-    ? `⟦${m}⟧`
-    : {
-        ...Object.fromEntries(Object.entries(m).map(([form, text]) => [form, `⟦${text}⟧`])),
-        other: `⟦${m.other}⟧`,
-      };
-
-beforeAll(() => {
-  const pseudo = Object.fromEntries(Object.entries(en).map(([key, m]) => [key, wrap(m)]));
-  (catalogs as Record<string, Catalog<MessageKey>>)[PSEUDO] = pseudo as Catalog<MessageKey>;
-});
-
-afterAll(() => {
-  Reflect.deleteProperty(catalogs, PSEUDO);
-  useLanguage('en');
-});
+// The pseudo-locale wraps every message in ⟦ ⟧: text the command line prints without the brackets did not come
+// from the message catalog.
+beforeAll(registerPseudoLocale);
+afterAll(removePseudoLocale);
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = fakeIo(process.cwd(), { OPSC_LANG: PSEUDO });

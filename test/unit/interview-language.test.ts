@@ -1,21 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Message } from '../../src/i18n/catalog-types.js';
-import { en } from '../../src/i18n/en.js';
-import { catalogs, useLanguage } from '../../src/i18n/index.js';
+import { useLanguage } from '../../src/i18n/index.js';
+import { PSEUDO, registerPseudoLocale, removePseudoLocale } from '../helpers/pseudo-locale.js';
 import { formatSummary, countByPillar } from '../../src/interview/summary.js';
 import { interview, loadIndex, noDetails, pick, RESPONDENT } from '../fixtures/interview/harness.js';
-
-// A pseudo-locale: every message of the English catalog wrapped in ⟦ ⟧, so English the catalog did not give shows.
-const pseudo = 'en-XA';
-const wrap = (text: string): string => `⟦${text}⟧`;
-const wrapped = Object.fromEntries(
-  Object.entries(en).map(([key, message]: [string, Message]) => [
-    key,
-    typeof message === 'string'
-      ? wrap(message)
-      : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, wrap(text)])),
-  ]),
-);
 
 /** The text of a prompt or line that is not wrapped whole: English that did not come from the catalog. */
 const unwrapped = (texts: readonly string[]): string[] =>
@@ -23,14 +10,12 @@ const unwrapped = (texts: readonly string[]): string[] =>
 
 describe('the interview in another language', () => {
   afterEach(() => {
-    useLanguage('en');
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the pseudo-locale added by a test
-    delete (catalogs as Record<string, unknown>)[pseudo];
+    removePseudoLocale();
   });
 
   it('takes every prompt, choice, hint and line of its own from the catalog', async () => {
-    (catalogs as Record<string, unknown>)[pseudo] = wrapped;
-    useLanguage(pseudo);
+    registerPseudoLocale();
+    useLanguage(PSEUDO);
     const { prompter, session } = await interview([
       ...RESPONDENT,
       { select: '(LAW-01)', pick: 'guidance' },
