@@ -55,6 +55,14 @@ export const en = {
   'report.summary.overallLabel': 'Overall score',
   'report.summary.overallValue': 'Overall score: {percent}',
   'report.summary.topGaps': 'The most urgent gaps',
+  'gaps.moreTied': {
+    one: '… and {count} more gap at the same priority (weighted gap {gap}), listed with the others below.',
+    other: '… and {count} more gaps at the same priority (weighted gap {gap}), listed with the others below.',
+  },
+  'gaps.moreTiedShort': {
+    one: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
+    other: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
+  },
   'report.noGaps': 'No gaps: every applicable question meets its target.',
   'report.heatmap.heading': 'Pillar × theme',
   'report.heatmap.explained':

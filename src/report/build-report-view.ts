@@ -6,7 +6,8 @@ import { translator, type Translate } from '../i18n/format.js';
 import { codeName } from './code-names.js';
 import { describeCoverage } from './describe-coverage.js';
 import { describePrivacyNote } from './describe-privacy.js';
-import { formatPercent } from './format-number.js';
+import { formatDecimal, formatPercent } from './format-number.js';
+import { tiedAfterTop, TOP_GAPS } from '../score/rank-gaps.js';
 import { buildAnswerDistribution, buildPillarThemeMap, buildScoreBars } from './view-charts.js';
 import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { buildMethodology } from './view-methodology.js';
@@ -109,7 +110,8 @@ export function buildReportView(
         describeExtremes('pillar', card.pillars, card, t),
         describeExtremes('theme', card.themes, card, t),
       ].filter((x): x is string => x !== undefined),
-      topGaps: gaps.slice(0, 5),
+      topGaps: gaps.slice(0, TOP_GAPS),
+      moreTied: describeMoreTied(card, t),
     },
     charts: {
       pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t),
@@ -172,4 +174,12 @@ function gapSentence(v: QuestionView, t: Translate): string {
 
 function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** "… and 9 more gaps at the same priority": the gaps a top list leaves out though they tie with its last one. */
+function describeMoreTied(card: Scorecard, t: Translate): string | null {
+  const gapOf = new Map(card.questions.map((q) => [q.id, q.gap]));
+  const ranked = card.gaps.map((id) => gapOf.get(id) ?? 0);
+  const count = tiedAfterTop(ranked, TOP_GAPS);
+  return count === 0 ? null : t('gaps.moreTied', { count, gap: formatDecimal(ranked[TOP_GAPS - 1] ?? 0) });
 }

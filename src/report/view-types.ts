@@ -131,6 +131,8 @@ export interface ReportView {
     sentence: string;
     highlights: string[];
     topGaps: GapView[];
+    /** When the list ends inside a tie: how many more gaps share its last priority, in words; else null. */
+    moreTied: string | null;
   };
   charts: { pillars: BarChart; themes: BarChart; heatmap: HeatMap; distribution: DistributionChart };
   pillars: ScoreRow[];
