@@ -5,6 +5,7 @@ import { categoryId, categoryLabel } from '../model/checklist.js';
 import { formatDecimal } from '../report/format-number.js';
 import { FootnoteRegistry } from '../report/view-citations.js';
 import { buildQuestionView, questionAnchor } from '../report/view-questions.js';
+import { actorNames } from '../report/actor-names.js';
 import type { QuestionView } from '../report/view-types.js';
 import type { ChangeKind, QuestionComparison } from './types.js';
 import type { CompareRow, SideAnswer } from './view-types.js';
@@ -35,7 +36,12 @@ export function buildRows(
   ctx: RowContext,
 ): Map<string, CompareRow> {
   const lang = index.checklist.language;
-  const qctx = { lang, footnotes: new FootnoteRegistry(index.checklist), ...ctx };
+  const qctx = {
+    lang,
+    footnotes: new FootnoteRegistry(index.checklist),
+    actorNames: actorNames(index.checklist, lang),
+    ...ctx,
+  };
   const pillarLabels = new Map(index.checklist.pillars.map((p) => [categoryId(p), categoryLabel(p, lang)]));
   const rows = new Map<string, CompareRow>();
   for (const q of questions) {

@@ -94,6 +94,8 @@ export const en = {
   'report.facts.targetScoreWeightGapValue': '{target} · score {score} · weight {weight} · gap {gap}',
   'report.facts.action': 'Recommended action',
   'report.facts.actionLabel': 'Recommended action:',
+  'report.facts.responsibleLabel': 'Responsible:',
+  'report.facts.responsible': 'Responsible',
   'report.facts.sourcesLabel': 'Sources:',
   'report.facts.relatedProvisionsLabel': 'Related provisions:',
   // Sentences built by the report views

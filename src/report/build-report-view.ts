@@ -4,6 +4,7 @@ import { checklistDigest } from '../model/digest.js';
 import type { Scorecard } from '../score/types.js';
 import { translator, type Translate } from '../i18n/format.js';
 import { codeName } from './code-names.js';
+import { actorNames } from './actor-names.js';
 import { describeCoverage } from './describe-coverage.js';
 import { describePrivacyNote } from './describe-privacy.js';
 import { formatDecimal, formatPercent } from './format-number.js';
@@ -39,7 +40,14 @@ export function buildReportView(
   const t = translator(options.language);
   const footnotes = new FootnoteRegistry(checklist);
   const withheld = { count: 0 };
-  const ctx = { lang, t, footnotes, includePrivate: options.includePrivate, withheld };
+  const ctx = {
+    lang,
+    t,
+    footnotes,
+    includePrivate: options.includePrivate,
+    withheld,
+    actorNames: actorNames(checklist, lang),
+  };
   const views = new Map<string, QuestionView>();
   // Gaps first, so that footnotes are numbered in reading order of the gap list.
   const ordered = [...card.gaps, ...card.questions.map((q) => q.id)];

@@ -1,4 +1,5 @@
 import { answerKind, type AnswerWords } from '../model/answer-kinds/index.js';
+import { responsibleActors } from './actor-names.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -19,6 +20,8 @@ export interface QuestionContext {
   includePrivate: boolean;
   /** Counts evidence items left out because they are not public. */
   withheld: { count: number };
+  /** The names of the checklist's actors, by id (actorNames). */
+  actorNames: ReadonlyMap<string, string>;
 }
 
 const STATUS_LABELS: Record<QuestionScore['status'], MessageKey> = {
@@ -63,6 +66,7 @@ export function buildQuestionView(
     citations: ctx.footnotes.cite(q.sources),
     refs: describeRefs(q.refs, ctx.t),
     action: q.action ? text(q.action) : null,
+    actors: responsibleActors(q.actors, ctx.actorNames),
     // Rendered when read: the bundled reports never show guidance, a custom template or -f json may.
     get guidanceHtml() {
       return guidance ? renderMarkdownHtml(guidance) : null;

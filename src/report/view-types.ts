@@ -69,6 +69,8 @@ export interface QuestionView {
   citations: CitationMark[];
   refs: RefGroup[];
   action: string | null;
+  /** Who is responsible for the measure, in plain words (the checklist's actor names). */
+  actors: string[];
   /** Sanitised HTML rendered from the checklist's Markdown guidance. */
   guidanceHtml: string | null;
   /** The guidance Markdown with raw HTML and unsafe links neutralised. */
