@@ -855,8 +855,10 @@ export const en = {
   'words.page': 'p. {page}',
   'words.sources': 'Sources:',
   'words.conditional': 'conditional',
-  // Always plural, as the outline has always printed it ("1 questions"); two counts cannot share one plural form.
-  'words.outlineCounts': '{questions} questions in {sections} sections',
+  // Two counts, each with its own plural forms, joined by one message so a translator can reorder them.
+  'words.outlineCounts': '{questions} in {sections}',
+  'words.questionCount': { one: '{count} question', other: '{count} questions' },
+  'words.sectionCount': { one: '{count} section', other: '{count} sections' },
 } as const;
 
 /** A key of the message catalog. */

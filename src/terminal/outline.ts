@@ -13,7 +13,10 @@ export function formatOutline(index: ChecklistIndex): string {
   const text = (v: Parameters<typeof localize>[0]): string => oneLine(localize(v, lang), 400);
   const lines: string[] = [
     `${text(checklist.title)} (${checklist.id} ${checklist.version})`,
-    t('words.outlineCounts', { questions: index.questions.length, sections: checklist.sections.length }),
+    t('words.outlineCounts', {
+      questions: t('words.questionCount', { count: index.questions.length }),
+      sections: t('words.sectionCount', { count: checklist.sections.length }),
+    }),
   ];
   if (checklist.description) lines.push('', stripControl(localize(checklist.description, lang)).trim());
   lines.push('', t('words.sources'));
