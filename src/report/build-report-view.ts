@@ -8,7 +8,7 @@ import { actorNames } from './actor-names.js';
 import { describeCoverage } from './describe-coverage.js';
 import { describePrivacyNote } from './describe-privacy.js';
 import { formatDecimal, formatPercent } from './format-number.js';
-import { tiedAfterTop, TOP_GAPS } from '../score/rank-gaps.js';
+import { tieAfterTopGaps, TOP_GAPS } from '../score/rank-gaps.js';
 import { buildAnswerDistribution, buildPillarThemeMap, buildScoreBars } from './view-charts.js';
 import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { buildMethodology } from './view-methodology.js';
@@ -186,8 +186,6 @@ function lowerFirst(s: string): string {
 
 /** "… and 9 more gaps at the same priority": the gaps a top list leaves out though they tie with its last one. */
 function describeMoreTied(card: Scorecard, t: Translate): string | null {
-  const gapOf = new Map(card.questions.map((q) => [q.id, q.gap]));
-  const ranked = card.gaps.map((id) => gapOf.get(id) ?? 0);
-  const count = tiedAfterTop(ranked, TOP_GAPS);
-  return count === 0 ? null : t('gaps.moreTied', { count, gap: formatDecimal(ranked[TOP_GAPS - 1] ?? 0) });
+  const tie = tieAfterTopGaps(card);
+  return tie ? t('gaps.moreTied', { count: tie.count, gap: formatDecimal(tie.gap) }) : null;
 }

@@ -1,4 +1,4 @@
-import type { QuestionScore } from './types.js';
+import type { QuestionScore, Scorecard } from './types.js';
 
 /** Two gaps closer than this are equal: sums of weights and fractions differ by rounding noise only. */
 const SAME_GAP = 1e-12;
@@ -26,4 +26,17 @@ export function tiedAfterTop(ranked: readonly number[], n: number): number {
     count++;
   }
   return count;
+}
+
+/**
+ * The gaps the "most urgent" list of a scorecard (its first TOP_GAPS) leaves out though they tie with its last
+ * one: how many, and the gap they share; undefined when the list does not end inside a tie.
+ */
+export function tieAfterTopGaps(
+  card: Pick<Scorecard, 'questions' | 'gaps'>,
+): { count: number; gap: number } | undefined {
+  const gapOf = new Map(card.questions.map((q) => [q.id, q.gap]));
+  const ranked = card.gaps.map((id) => gapOf.get(id) ?? 0);
+  const count = tiedAfterTop(ranked, TOP_GAPS);
+  return count === 0 ? undefined : { count, gap: ranked[TOP_GAPS - 1] ?? 0 };
 }

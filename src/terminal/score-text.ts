@@ -7,7 +7,7 @@ import { translator } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describeCoverage } from '../report/describe-coverage.js';
 import { formatDecimal, formatPercent } from '../report/format-number.js';
-import { tiedAfterTop, TOP_GAPS } from '../score/rank-gaps.js';
+import { tieAfterTopGaps, TOP_GAPS } from '../score/rank-gaps.js';
 import { formatDate } from '../text/format-date.js';
 
 /** Options for the terminal summary. */
@@ -67,13 +67,8 @@ export function formatScoreText(
     const head = `  ${i + 1}. ${formatDecimal(q?.gap ?? 0)}  ${oneLine(id, 40)}  `;
     lines.push(`${head}${shorten(text, options.width - head.length)}`);
   });
-  const gapOf = new Map(card.questions.map((q) => [q.id, q.gap]));
-  const ranked = card.gaps.map((id) => gapOf.get(id) ?? 0);
-  const tied = tiedAfterTop(ranked, TOP_GAPS);
-  if (tied > 0)
-    lines.push(
-      `  ${t('gaps.moreTiedShort', { count: tied, gap: formatDecimal(ranked[TOP_GAPS - 1] ?? 0) })}`,
-    );
+  const tie = tieAfterTopGaps(card);
+  if (tie) lines.push(`  ${t('gaps.moreTiedShort', { count: tie.count, gap: formatDecimal(tie.gap) })}`);
   if (card.unscored.length > 0)
     lines.push('', style.dim(t('score.unscored', { count: card.unscored.length })));
   return `${lines.join('\n')}\n`;
