@@ -1,4 +1,5 @@
 import { answerKind } from './answer-kinds/index.js';
+import { questionWeight } from './basis.js';
 import type { Checklist, Level, LocalizedString, Question, Section, Category } from './schema-types.js';
 
 export type {
@@ -60,7 +61,7 @@ export function indexChecklist(checklist: Checklist): ChecklistIndex {
         sectionIndex,
         index: questions.length,
         kind: kind.name,
-        weight: question.weight ?? 1,
+        weight: questionWeight(question),
         scale,
         max,
         target: max === undefined ? undefined : (kind.targetScore({ question, scale }) ?? max),

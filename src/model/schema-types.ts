@@ -30,7 +30,7 @@ export type QuestionId = string;
  */
 export type RefList = (string | number)[];
 /**
- * A declarative applicability condition on earlier answers. Never evaluated as code.
+ * A declarative condition on earlier answers: as `when`, applicability (false: the question does not apply); as `requires`, a dependency (false: the measure is not in place and scores at the lowest level). Never evaluated as code.
  */
 export type Condition =
   | {
@@ -178,8 +178,17 @@ export interface Question {
    * @maxItems 50
    */
   thresholds?: Threshold[];
+  /**
+   * 1..5, within the range of the question's basis (obligation 4-5, recommendation 3-4, practice 1-2). Default: the lowest weight of that range.
+   */
   weight?: number;
   /**
+   * The normative basis: `obligation` (a duty under the Optional Protocol or the Convention, with the article in `refs`), `recommendation` (an explicit recommendation of the Special Rapporteur) or `practice` (a good practice or example the source describes).
+   */
+  basis: 'obligation' | 'recommendation' | 'practice';
+  /**
+   * Only the forms of exploitation this measure specifically addresses; none means a cross-cutting measure.
+   *
    * @maxItems 50
    */
   themes?: Key[];
@@ -193,6 +202,7 @@ export interface Question {
   sources?: Citation[];
   refs?: Refs;
   when?: Condition;
+  requires?: Condition;
   evidence?: LocalizedString;
   action?: LocalizedString;
   /**
