@@ -1,18 +1,17 @@
 import type { Answer, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { answerScore } from '../model/answer-value.js';
-import { applies as appliesTo, isConditionRecord } from '../model/applicability.js';
+import { gateOf, isConditionRecord, type Applicability, type Gate } from '../model/applicability.js';
 
 /** Where a question stands in the interview. */
-export type QuestionStatus = 'answered' | 'na' | 'unknown' | 'skipped' | 'open';
+export type QuestionStatus = 'answered' | 'na' | 'absent' | 'unknown' | 'skipped' | 'open';
 
-/** The status of one question given its answer and whether it applies. */
-export function questionStatus(
-  q: IndexedQuestion,
-  answer: Answer | undefined,
-  applies: boolean,
-): QuestionStatus {
-  if (!applies && (!answer || answer.skipped)) return answer ? 'skipped' : 'open'; // condition not decided yet
-  if (!applies) return 'na';
+/**
+ * The status of one question given its answer and its gate: one that does not apply is "not applicable", one
+ * not in place by dependency is not asked ("absent"); both are done.
+ */
+export function questionStatus(q: IndexedQuestion, answer: Answer | undefined, gate: Gate): QuestionStatus {
+  if (gate === 'inapplicable') return 'na';
+  if (gate === 'absent') return 'absent';
   // Stored flags about applicability are derived output: a question that applies is open until answered.
   if (!answer || isConditionRecord(answer)) return 'open';
   if (answer.skipped) return 'skipped';
@@ -38,7 +37,7 @@ export interface Progress {
 export function measureProgress(
   index: ChecklistIndex,
   answers: Record<string, Answer>,
-  applies: ReadonlyMap<string, boolean>,
+  applies: Applicability,
 ): Progress {
   const sections = index.checklist.sections.length;
   const progress: Progress = {
@@ -48,7 +47,7 @@ export function measureProgress(
     sectionTotal: new Array<number>(sections).fill(0),
   };
   for (const q of index.questions) {
-    const done = isDone(questionStatus(q, answers[q.question.id], appliesTo(applies, q.question.id)));
+    const done = isDone(questionStatus(q, answers[q.question.id], gateOf(applies, q.question.id)));
     progress.total++;
     progress.sectionTotal[q.sectionIndex] = (progress.sectionTotal[q.sectionIndex] ?? 0) + 1;
     if (done) {

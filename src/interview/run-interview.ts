@@ -82,7 +82,7 @@ class Navigator {
     return (
       q !== undefined &&
       this.applies(i) &&
-      questionStatus(q, this.session.file.answers[q.question.id], true) === 'open'
+      questionStatus(q, this.session.file.answers[q.question.id], 'open') === 'open'
     );
   }
 

@@ -1,10 +1,13 @@
-import { applies as appliesTo, isConditionRecord } from '../model/applicability.js';
-import type { ChecklistIndex } from '../model/checklist.js';
+import { applies as appliesTo, gateOf, isConditionRecord } from '../model/applicability.js';
+import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
+import { conditionRefs } from '../model/conditions.js';
+import { describeAbsence } from '../report/describe-absence.js';
 import { isDone, measureProgress, questionStatus } from './answer-status.js';
 import type { PromptChoice } from './prompter-types.js';
 import { describeAnswer, label, pillarLabel } from './question-view.js';
 import type { Session } from './session.js';
 import { translator } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 
 /** One line per question of a section: id, answer (or state), and the start of the text. */
 export function sectionLines(
@@ -19,11 +22,13 @@ export function sectionLines(
       const answer = file.answers[q.question.id];
       const apply = appliesTo(applies, q.question.id);
       const state =
-        !apply && isConditionRecord(answer)
-          ? t('interview.review.notApplicableByCondition')
-          : answer
-            ? describeAnswer(index, q, answer)
-            : t('interview.review.notAnswered');
+        gateOf(applies, q.question.id) === 'absent'
+          ? absenceOf(session, q)
+          : !apply && isConditionRecord(answer)
+            ? t('interview.review.notApplicableByCondition')
+            : answer
+              ? describeAnswer(index, q, answer)
+              : t('interview.review.notAnswered');
       return {
         index: q.index,
         applies: apply,
@@ -90,8 +95,20 @@ export function sectionSettled(session: Session, sectionIndex: number): boolean 
       const status = questionStatus(
         q,
         session.file.answers[q.question.id],
-        appliesTo(session.applies, q.question.id),
+        gateOf(session.applies, q.question.id),
       );
       return isDone(status) || status === 'skipped';
     });
+}
+
+/** "Not in place (because PRO-HLP-01 is No)": why a question is not asked, from the answers to its gates. */
+function absenceOf(session: Session, q: IndexedQuestion): string {
+  const { index, file, applies } = session;
+  const gates = [...new Set(q.question.requires ? conditionRefs(q.question.requires) : [])].map((id) => {
+    const gate = index.byId.get(id);
+    const answer = file.answers[id];
+    const absent = gateOf(applies, id) === 'absent';
+    return { id, answer: absent || !gate || !answer ? undefined : describeAnswer(index, gate, answer) };
+  });
+  return describeAbsence(gates, translator(), currentLanguage());
 }

@@ -1,3 +1,4 @@
+import type { Gate } from '../model/applicability.js';
 import type { Answer, AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { questionDigest } from '../model/digest.js';
 import type { Prompter } from './prompter-types.js';
@@ -14,7 +15,7 @@ export interface Session {
   save: (file: AnswersFile) => Promise<void>;
   now: () => Date;
   lang: string;
-  applies: Map<string, boolean>;
+  applies: Map<string, Gate>;
 }
 
 /** Starts a session over an answers file (conditions evaluated, header brought up to date). */

@@ -1,5 +1,5 @@
 import type { Answer, ChecklistIndex } from '../model/checklist.js';
-import { applicability, applies as appliesTo, isConditionRecord } from '../model/applicability.js';
+import { applicability, gateOf, isConditionRecord, type Gate } from '../model/applicability.js';
 import { conditionRefs } from '../model/conditions.js';
 import { questionDigest } from '../model/digest.js';
 import { timestamp } from './answer-status.js';
@@ -16,7 +16,7 @@ export function reconcileConditions(
   index: ChecklistIndex,
   answers: Record<string, Answer>,
   now: Date,
-): Map<string, boolean> {
+): Map<string, Gate> {
   const applies = applicability(index, answers);
   applyFlags(index, answers, applies, now);
   return applies;
@@ -25,22 +25,17 @@ export function reconcileConditions(
 function applyFlags(
   index: ChecklistIndex,
   answers: Record<string, Answer>,
-  applies: Map<string, boolean>,
+  applies: Map<string, Gate>,
   now: Date,
 ): void {
   for (const q of index.questions) {
     const id = q.question.id;
     const answer = answers[id];
     const byCondition = isConditionRecord(answer);
-    if (!appliesTo(applies, id)) {
-      const refs = q.question.when ? [...new Set(conditionRefs(q.question.when))] : [];
-      // A condition on a question not answered yet is not decided: wait rather than record "not applicable".
-      const decided = refs.every((ref) => answers[ref] !== undefined && answers[ref].skipped !== true);
-      if (!decided && (!answer || byCondition)) {
-        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
-        if (byCondition) delete answers[id];
-        continue;
-      }
+    const gate = gateOf(applies, id);
+    if (gate === 'inapplicable') {
+      const { when, requires } = q.question;
+      const refs = [...new Set([when, requires].flatMap((c) => (c ? conditionRefs(c) : [])))];
       if (!answer || answer.skipped || byCondition) {
         if (byCondition && answer?.digest === questionDigest(q)) continue;
         answers[id] = {
@@ -54,6 +49,13 @@ function applyFlags(
       } else if (!answer.inapplicable) {
         answers[id] = { ...answer, inapplicable: true };
       }
+    } else if (gate === 'absent') {
+      // Not in place by dependency: not asked, and nothing to record; an answer given before the gate changed
+      // is kept, marked as not counting.
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
+      if (byCondition) delete answers[id];
+      else if (answer && !answer.skipped && !answer.inapplicable)
+        answers[id] = { ...answer, inapplicable: true };
     } else if (byCondition) {
       // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- answers are keyed by question id
       delete answers[id];

@@ -1,58 +1,44 @@
 import type { Answer, ChecklistIndex } from '../model/checklist.js';
-import { categoryId } from '../model/checklist.js';
-import { applicability, applies as appliesTo } from '../model/applicability.js';
-import { questionStatus, type QuestionStatus } from './answer-status.js';
-import { pillarLabel } from './question-view.js';
-import type { MessageKey } from '../i18n/en.js';
+import { scoreAnswers } from '../score/score-answers.js';
+import type { StatusCounts } from '../score/types.js';
+import { STATUS_CATEGORIES } from '../report/status-categories.js';
 import { translator } from '../i18n/format.js';
 
-/** Counts of question statuses for one pillar. */
+/** Counts of question statuses for one pillar, or for the whole checklist. */
 export interface PillarCount {
   pillar: string;
-  counts: Record<QuestionStatus, number>;
+  counts: StatusCounts;
 }
 
-/** Counts answered / not applicable / don't know / skipped / open questions per pillar, in checklist order. */
-export function countByPillar(index: ChecklistIndex, answers: Record<string, Answer>): PillarCount[] {
-  const applies = applicability(index, answers);
-  const rows = new Map<string, PillarCount>();
-  for (const p of index.checklist.pillars) {
-    const id = categoryId(p);
-    rows.set(id, {
-      pillar: pillarLabel(index, id),
-      counts: { answered: 0, na: 0, unknown: 0, skipped: 0, open: 0 },
-    });
-  }
-  for (const q of index.questions) {
-    const row = rows.get(q.section.pillar);
-    if (!row) continue;
-    row.counts[questionStatus(q, answers[q.question.id], appliesTo(applies, q.question.id))]++;
-  }
-  return [...rows.values()].filter((r) => Object.values(r.counts).some((n) => n > 0));
+/**
+ * The end-of-interview counts per pillar and in total, taken from the scorecard itself, so they are the
+ * categories and the numbers `score` and the reports give (scored questions only, as in every score).
+ */
+export function countByPillar(
+  index: ChecklistIndex,
+  answers: Readonly<Record<string, Answer>>,
+): { pillars: PillarCount[]; total: PillarCount } {
+  const card = scoreAnswers(index, answers);
+  return {
+    pillars: card.pillars
+      .filter((p) => p.counts.total > 0)
+      .map((p) => ({ pillar: p.label, counts: p.counts })),
+    total: { pillar: translator()('interview.summary.total'), counts: card.overall.counts },
+  };
 }
-
-const COLUMNS: [QuestionStatus, MessageKey][] = [
-  ['answered', 'interview.summary.answered'],
-  ['na', 'interview.summary.notApplicable'],
-  ['unknown', 'interview.summary.dontKnow'],
-  ['skipped', 'interview.summary.skipped'],
-  ['open', 'interview.summary.open'],
-];
 
 /** A plain-text table of the per-pillar counts, with a total row. */
-export function formatSummary(rows: readonly PillarCount[]): string {
+export function formatSummary(summary: { pillars: readonly PillarCount[]; total: PillarCount }): string {
   const t = translator();
-  const total: PillarCount = {
-    pillar: t('interview.summary.total'),
-    counts: { answered: 0, na: 0, unknown: 0, skipped: 0, open: 0 },
-  };
-  for (const r of rows) for (const [k] of COLUMNS) total.counts[k] += r.counts[k];
-  const all = [...rows, total];
+  const all = [...summary.pillars, summary.total];
   const pillar = t('interview.summary.pillar');
-  const headings = COLUMNS.map(([k, key]): [QuestionStatus, string] => [k, t(key)]);
+  const headings = STATUS_CATEGORIES.map((c) => ({ count: c.count, heading: t(c.heading) }));
   const first = Math.max(pillar.length, ...all.map((r) => r.pillar.length));
-  const header = [pillar.padEnd(first), ...headings.map(([, h]) => h)].join('  ');
+  const header = [pillar.padEnd(first), ...headings.map((h) => h.heading)].join('  ');
   const line = (r: PillarCount) =>
-    [r.pillar.padEnd(first), ...headings.map(([k, h]) => String(r.counts[k]).padStart(h.length))].join('  ');
-  return [header, ...rows.map(line), line(total)].join('\n');
+    [
+      r.pillar.padEnd(first),
+      ...headings.map((h) => String(h.count(r.counts)).padStart(h.heading.length)),
+    ].join('  ');
+  return [header, ...summary.pillars.map(line), line(summary.total)].join('\n');
 }

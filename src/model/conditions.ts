@@ -20,21 +20,74 @@ export function evaluateCondition(
   index: ChecklistIndex,
   lookup: AnswerLookup,
 ): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, index, lookup));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, index, lookup));
-  if ('not' in condition) return !evaluateCondition(condition.not, index, lookup);
+  return conditionTruth(condition, index, (id) => lookup(id)) === true;
+}
+
+/**
+ * How a question a condition refers to reads: its answer (or undefined when there is none), `out` when it does
+ * not apply (by its own `when`, or answered "not applicable"), or `absent` when its own `requires` is false.
+ */
+export type GateRead = Answer | undefined | 'out' | 'absent';
+
+/** The reads a three-valued condition is evaluated against. */
+export type GateLookup = (id: string) => GateRead;
+
+/**
+ * Evaluates a condition in three values: true, false, or undefined when it depends on a question that has no
+ * answer yet (unanswered, skipped or "don't know"), so that nothing is decided on an answer nobody gave. A
+ * question that does not apply reads as false in every test but `answered`; one that is not in place reads as
+ * its lowest level (score 0). `all` is false as soon as one part is false, `any` true as soon as one is true.
+ */
+export function conditionTruth(
+  condition: Condition,
+  index: ChecklistIndex,
+  lookup: GateLookup,
+): boolean | undefined {
+  if ('all' in condition) return combine(condition.all, false, index, lookup);
+  if ('any' in condition) return combine(condition.any, true, index, lookup);
+  if ('not' in condition) {
+    const inner = conditionTruth(condition.not, index, lookup);
+    return inner === undefined ? undefined : !inner;
+  }
   const q = index.byId.get(condition.question);
-  const answer = lookup(condition.question);
-  const substantive = q !== undefined && answer !== undefined && isSubstantive(q, answer);
+  if (!q) return false;
+  const read = lookup(condition.question);
+  if (read === 'absent') return lowestMatches(q, condition);
+  if (read === 'out') return condition.answered === undefined ? false : !condition.answered;
+  const substantive = read !== undefined && isSubstantive(q, read);
   if (condition.answered !== undefined) return condition.answered === substantive;
-  if (!q || !answer || !substantive) return false;
-  if (condition.equals !== undefined) return answerKind(q).matches(q, answer, condition.equals);
-  if (condition.in !== undefined) return condition.in.some((ref) => answerKind(q).matches(q, answer, ref));
+  if (read === undefined || !substantive) return read?.na ? false : undefined;
+  if (condition.equals !== undefined) return answerKind(q).matches(q, read, condition.equals);
+  if (condition.in !== undefined) return condition.in.some((ref) => answerKind(q).matches(q, read, ref));
   if (condition.atLeast !== undefined) {
     const threshold = refScore(q, condition.atLeast);
-    const score = answerKind(q).numericValue(q, answer);
+    const score = answerKind(q).numericValue(q, read);
     return threshold !== undefined && score !== undefined && score >= threshold;
   }
+  return false;
+}
+
+function combine(
+  parts: readonly Condition[],
+  decisive: boolean,
+  index: ChecklistIndex,
+  lookup: GateLookup,
+): boolean | undefined {
+  let open = false;
+  for (const part of parts) {
+    const value = conditionTruth(part, index, lookup);
+    if (value === decisive) return decisive;
+    if (value === undefined) open = true;
+  }
+  return open ? undefined : !decisive;
+}
+
+/** A test on a question that is not in place: it reads as answered at its lowest level, score 0. */
+function lowestMatches(q: IndexedQuestion, leaf: Extract<Condition, { question: string }>): boolean {
+  if (leaf.answered !== undefined) return leaf.answered;
+  const refs = leaf.equals !== undefined ? [leaf.equals] : (leaf.in ?? []);
+  if (refs.length > 0) return refs.some((ref) => refScore(q, ref) === 0);
+  if (leaf.atLeast !== undefined) return (refScore(q, leaf.atLeast) ?? Infinity) <= 0;
   return false;
 }
 

@@ -13,9 +13,14 @@ const NAMES = {
     other: 'words.role.other',
   },
   mode: { progress: 'words.mode.progress', divergence: 'words.mode.divergence' },
+  basis: {
+    obligation: 'words.basis.obligation',
+    recommendation: 'words.basis.recommendation',
+    practice: 'words.basis.practice',
+  },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
-/** The kinds of code that have names: a respondent's `role`, a comparison's `mode`. */
+/** The kinds of code that have names: a respondent's `role`, a comparison's `mode`, a question's `basis`. */
 export type CodeKind = keyof typeof NAMES;
 
 /** The name a reader sees for a code (a respondent's role, a comparison's mode); an unknown code stays as it is. */

@@ -26,6 +26,7 @@ export interface QuestionContext {
 
 const STATUS_LABELS: Record<QuestionScore['status'], MessageKey> = {
   answered: 'status.answered',
+  absent: 'status.absent',
   na: 'status.na',
   inapplicable: 'status.inapplicable',
   unknown: 'status.unknown',

@@ -1,6 +1,9 @@
 import { bandFor } from './bands.js';
 import type { BandInfo, GroupScore, QuestionScore, StatusCounts } from './types.js';
 
+/** Below this coverage (assessed / applicable, in percent) a group reads "not enough answers", not a band. */
+export const MIN_COVERAGE = 50;
+
 /** Aggregates question scores into one group score: sum(w·s) / sum(w) over the counted questions. */
 export function aggregate(
   id: string,
@@ -12,6 +15,7 @@ export function aggregate(
     total: 0,
     applicable: 0,
     answered: 0,
+    absent: 0,
     unknown: 0,
     unanswered: 0,
     na: 0,
@@ -35,6 +39,9 @@ export function aggregate(
     gap += q.gap;
   }
   const percent = possible > 0 ? Math.min(100, Math.max(0, (100 * earned) / possible)) : undefined;
-  const coverage = counts.applicable > 0 ? (100 * counts.answered) / counts.applicable : undefined;
-  return { id, label, percent, band: bandFor(percent, bands), earned, possible, coverage, gap, counts };
+  const assessed = counts.answered + counts.absent;
+  const coverage = counts.applicable > 0 ? (100 * assessed) / counts.applicable : undefined;
+  const enough = coverage !== undefined && coverage >= MIN_COVERAGE;
+  const band = enough ? bandFor(percent, bands) : undefined;
+  return { id, label, percent, band, earned, possible, coverage, enough, gap, counts };
 }

@@ -1,6 +1,6 @@
 import type { Answer, Category, ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
-import { applicability, applies as appliesTo } from '../model/applicability.js';
+import { applicability, gateOf } from '../model/applicability.js';
 import { translator } from '../i18n/format.js';
 import { aggregate } from './aggregate.js';
 import { rankGaps } from './rank-gaps.js';
@@ -13,7 +13,7 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
   const lang = checklist.language;
   const applies = applicability(index, { ...answers });
   const questions = index.questions.map((q) =>
-    scoreQuestion(q, answers[q.question.id], appliesTo(applies, q.question.id)),
+    scoreQuestion(q, answers[q.question.id], gateOf(applies, q.question.id)),
   );
   const bands: BandInfo[] = checklist.bands.map((b) => ({ min: b.min, label: localize(b.label, lang) }));
   const group = (id: string, label: string, pick: (q: QuestionScore) => boolean): GroupScore =>
@@ -41,18 +41,25 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
       matrix.push({ ...cell, pillar, theme });
     }
   }
+  const overall = group('overall', translator()('score.overall'), () => true);
   return {
     checklist: { id: checklist.id, version: checklist.version },
     bands,
-    overall: group('overall', translator()('score.overall'), () => true),
+    overall,
     pillars: byCategory(checklist.pillars, (q, id) => q.pillar === id),
     themes: byCategory(checklist.themes, (q, id) => q.themes.includes(id)),
+    crossCutting: group('cross-cutting', translator()('score.crossCutting'), (q) => q.themes.length === 0),
     actors: byCategory(actorsOf(index), (q, id) => q.actors.includes(id)),
     sections,
     matrix,
     questions,
     gaps: rankGaps(questions).map((q) => q.id),
     unscored: questions.filter((q) => !q.scored).map((q) => q.id),
+    dataGaps: questions.filter((q) => q.scored && q.status === 'unknown').map((q) => q.id),
+    draft:
+      overall.counts.unanswered > 0
+        ? { unassessed: overall.counts.unanswered, total: overall.counts.total }
+        : undefined,
   };
 }
 

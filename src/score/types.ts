@@ -1,14 +1,18 @@
+import type { Basis } from '../model/basis.js';
+
 /** How a question counts in the scores. */
 export type QuestionStatus =
   /** Answered with a value (scored or not). */
   | 'answered'
+  /** Not in place by dependency: its `requires` is false, so it is not asked and scores 0, a gap. */
+  | 'absent'
   /** Answered "not applicable", with a reason: out of the denominator. */
   | 'na'
   /** Its `when` condition is false (computed, never read from the file): out of the denominator. */
   | 'inapplicable'
-  /** "Don't know": in the denominator at 0, counted separately. */
+  /** "Don't know", no data: in the denominator at 0, never a gap, listed apart as a data gap. */
   | 'unknown'
-  /** No answer (or skipped): in the denominator at 0, counted separately. */
+  /** Not yet assessed (no answer, skipped, or its gate unanswered): in the denominator at 0, never a gap. */
   | 'unanswered';
 
 /** One question's contribution to the scores. */
@@ -21,7 +25,11 @@ export interface QuestionScore {
   themes: string[];
   actors: string[];
   weight: number;
+  /** The normative basis: obligation, recommendation or practice. */
+  basis: Basis;
   status: QuestionStatus;
+  /** For an `absent` question, the questions its `requires` refers to (the gates that say "not in place"). */
+  dependsOn: string[];
   /** Whether the question has a top score (text and threshold-less number questions do not). */
   scored: boolean;
   /** Whether it counts in the denominator: scored, and neither `na` nor `inapplicable`. */
@@ -34,7 +42,7 @@ export interface QuestionScore {
   target: number | undefined;
   /** s(q) = v / m, between 0 and 1; undefined when not counted. */
   fraction: number | undefined;
-  /** w · (target − v) / m when positive, else 0. */
+  /** w · (target − v) / m when positive and the question is answered or not in place, else 0. */
   gap: number;
 }
 
@@ -42,9 +50,10 @@ export interface QuestionScore {
 export interface StatusCounts {
   /** Scored questions in the group, applicable or not. */
   total: number;
-  /** Scored questions in the denominator (answered + unknown + unanswered). */
+  /** Scored questions in the denominator (answered + absent + unknown + unanswered). */
   applicable: number;
   answered: number;
+  absent: number;
   unknown: number;
   unanswered: number;
   na: number;
@@ -59,14 +68,16 @@ export interface GroupScore {
   label: string;
   /** sum(w·s) / sum(w) as a percentage, 0..100; undefined when no scored question applies. */
   percent: number | undefined;
-  /** Index into `Scorecard.bands` of the band the percentage falls in. */
+  /** Index into `Scorecard.bands` of the band the percentage falls in; undefined without enough answers. */
   band: number | undefined;
   /** sum(w·s) over applicable scored questions. */
   earned: number;
   /** sum(w) over applicable scored questions. */
   possible: number;
-  /** answered / applicable as a percentage; undefined when nothing applies. */
+  /** Assessed (answered or not in place) / applicable as a percentage; undefined when nothing applies. */
   coverage: number | undefined;
+  /** Whether coverage reaches MIN_COVERAGE: below it the group has no band and reads "not enough answers". */
+  enough: boolean;
   /** Sum of the gaps of the group's questions. */
   gap: number;
   counts: StatusCounts;
@@ -95,15 +106,22 @@ export interface Scorecard {
   bands: BandInfo[];
   overall: GroupScore;
   pillars: GroupScore[];
+  /** Each theme over the questions that list it (its theme-specific questions). */
   themes: GroupScore[];
+  /** The questions that list no theme: measures that serve every form of exploitation. */
+  crossCutting: GroupScore;
   actors: GroupScore[];
   sections: SectionScore[];
   /** Pillar x theme cells, pillar-major, in checklist order. */
   matrix: CellScore[];
   /** Every question in checklist order. */
   questions: QuestionScore[];
-  /** Ids of questions with a positive gap, largest first; ties in checklist order. */
+  /** Ids of questions with a positive gap, in the order of the ranking rule (`compareGaps`). */
   gaps: string[];
+  /** Ids of questions answered "don't know": data gaps to close, in checklist order. */
+  dataGaps: string[];
+  /** Set when some scored question is not yet assessed: the assessment is a draft. */
+  draft: { unassessed: number; total: number } | undefined;
   /** Ids of unscored questions, in checklist order. */
   unscored: string[];
 }

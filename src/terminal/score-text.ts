@@ -3,7 +3,7 @@ import { localize } from '../model/checklist.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
 import { createStyle, type Style } from '../text/style.js';
-import { translator } from '../i18n/format.js';
+import { translator, type Translate } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describeCoverage } from '../report/describe-coverage.js';
 import { formatDecimal, formatPercent } from '../report/format-number.js';
@@ -41,12 +41,26 @@ export function formatScoreText(
     28,
     Math.max(...[...card.pillars, ...card.themes].map((g) => oneLine(g.label, 28).length), 7),
   );
-  const row = (g: GroupScore, label = g.label): string =>
-    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, style)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card).padEnd(12)}  ${style.dim(t('score.coverage', { percent: formatPercent(g.coverage) }))}`;
+  const bandWidth = Math.max(
+    12,
+    ...[...card.pillars, ...card.themes, card.crossCutting, card.overall].map(
+      (g) => bandLabel(g, card, t).length,
+    ),
+  );
+  const row = (g: GroupScore, label = g.label, extra = ''): string =>
+    `  ${oneLine(label, labelWidth).padEnd(labelWidth)}  ${bar(g, card, style)}  ${formatPercent(g.percent).padStart(4)}  ${bandLabel(g, card, t).padEnd(bandWidth)}  ${style.dim(t('score.coverage', { percent: formatPercent(g.coverage) }) + extra)}`;
+  const specific = (g: GroupScore): string => `, ${t('score.specific', { count: g.counts.total })}`;
   const o = card.overall;
   const lines = [
     style.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
     ...(who.length > 0 ? [who.join(', ')] : []),
+    ...(card.draft
+      ? [
+          style.yellow(
+            style.bold(t('draft.mark', { unassessed: card.draft.unassessed, count: card.draft.total })),
+          ),
+        ]
+      : []),
     '',
     style.bold(row(o, t('score.overall')).trimEnd()),
     `  ${describeCoverage(o, t, false)}`,
@@ -55,7 +69,16 @@ export function formatScoreText(
     ...card.pillars.map((g) => row(g)),
     '',
     style.bold(t('score.themes')),
-    ...card.themes.map((g) => row(g)),
+    ...card.themes.map((g) => row(g, g.label, specific(g))),
+    ...(card.crossCutting.counts.total > 0
+      ? [
+          row(
+            card.crossCutting,
+            card.crossCutting.label,
+            `, ${t('score.crossCuttingNote', { count: card.crossCutting.counts.total })}`,
+          ),
+        ]
+      : []),
     '',
     style.bold(t('score.topGaps')),
   ];
@@ -64,17 +87,20 @@ export function formatScoreText(
   top.forEach((id, i) => {
     const q = card.questions.find((x) => x.id === id);
     const text = oneLine(localize(index.byId.get(id)?.question.text, lang), 1000);
-    const head = `  ${i + 1}. ${formatDecimal(q?.gap ?? 0)}  ${oneLine(id, 40)}  `;
+    const basis = q ? `[${codeName('basis', q.basis, t)}] ` : '';
+    const head = `  ${i + 1}. ${formatDecimal(q?.gap ?? 0)}  ${oneLine(id, 40)}  ${basis}`;
     lines.push(`${head}${shorten(text, options.width - head.length)}`);
   });
   const tie = tieAfterTopGaps(card);
   if (tie) lines.push(`  ${t('gaps.moreTiedShort', { count: tie.count, gap: formatDecimal(tie.gap) })}`);
+  if (card.dataGaps.length > 0) lines.push('', t('score.dataGaps', { count: card.dataGaps.length }));
   if (card.unscored.length > 0)
     lines.push('', style.dim(t('score.unscored', { count: card.unscored.length })));
   return `${lines.join('\n')}\n`;
 }
 
-function bandLabel(g: GroupScore, card: Scorecard): string {
+function bandLabel(g: GroupScore, card: Scorecard, t: Translate): string {
+  if (g.percent !== undefined && !g.enough) return t('score.notEnough');
   return g.band === undefined ? '-' : oneLine(card.bands[g.band]?.label ?? '-', 40);
 }
 
