@@ -1,3 +1,4 @@
+import { BASES } from './model/basis.js';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './model/io.js';
 import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
@@ -152,6 +153,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .option('--template <file>', t('cli.report.template'))
     .option('--include-private', t('cli.option.includePrivate'))
     .option('--checklist <checklist>', t('cli.report.checklist'))
+    .option('--basis <bases>', t('cli.report.basis', { bases: BASES.join(',') }))
     .action(
       (
         file: string,
@@ -161,6 +163,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
           template?: string;
           includePrivate?: boolean;
           checklist?: string;
+          basis?: string;
         },
       ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
     );

@@ -1,5 +1,7 @@
 import type { Io } from '../model/io.js';
 import { EXIT, UsageError } from '../errors.js';
+import { BASES, type Basis } from '../model/basis.js';
+import { oneLine } from '../text/sanitize.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
 import { VERSION } from '../version.js';
@@ -17,6 +19,8 @@ export interface ReportCommandOptions {
   template?: string;
   includePrivate?: boolean;
   checklist?: string;
+  /** `--basis obligation,recommendation`: show only the gaps of these bases. */
+  basis?: string;
 }
 
 /** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (the view model). */
@@ -30,6 +34,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
       translator()('cli.report.templateNotApplicable', { formats, format: options.format }),
     );
   }
+  const basis = options.basis === undefined ? undefined : parseBases(options.basis);
   const loaded = await requireAnswers(path, options.checklist, io);
   const inputs = [path, options.checklist, options.template];
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
@@ -37,6 +42,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     includePrivate: options.includePrivate === true,
     generator: `opsc-audit ${VERSION}`,
     warnings: loaded.warnings.map((w) => w.message),
+    basis,
   });
   if (view.privacy.withheld > 0)
     io.stderr.write(
@@ -44,4 +50,19 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     );
   await writeFormatted(format, { view }, io, { output: options.output, inputs, template: options.template });
   return EXIT.ok;
+}
+
+/** Reads `--basis`: a comma-separated list of bases, each known, at least one; anything else is a usage error. */
+export function parseBases(text: string): Basis[] {
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const known = new Set<string>(BASES);
+  const wrong = parts.find((p) => !known.has(p));
+  if (parts.length === 0 || wrong !== undefined)
+    throw new UsageError(
+      translator()('cli.report.badBasis', { value: oneLine(wrong ?? text, 80), bases: BASES.join(', ') }),
+    );
+  return [...new Set(parts)] as Basis[];
 }

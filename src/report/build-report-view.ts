@@ -4,6 +4,8 @@ import { checklistDigest } from '../model/digest.js';
 import type { Scorecard } from '../score/types.js';
 import { translator, type Translate } from '../i18n/format.js';
 import { codeName } from './code-names.js';
+import { reportAbsence } from './describe-absence.js';
+import type { Basis } from '../model/basis.js';
 import { actorNames } from './actor-names.js';
 import { describeCoverage } from './describe-coverage.js';
 import { describePrivacyNote } from './describe-privacy.js';
@@ -26,6 +28,8 @@ export interface ReportOptions {
   warnings?: string[];
   /** The language of the report's own text (headings, sentences); English when not given. */
   language?: string;
+  /** Show only the gaps of these bases (`report --basis`); every gap when not given. */
+  basis?: readonly Basis[];
 }
 
 /** Builds the finished report view model; every number and sentence is computed here. */
@@ -56,10 +60,18 @@ export function buildReportView(
     if (views.has(id)) continue;
     const iq = index.byId.get(id);
     const score = scores.get(id);
-    if (iq && score) views.set(id, buildQuestionView(iq, answers.answers[id], score, ctx));
+    if (!iq || !score) continue;
+    const v = buildQuestionView(iq, answers.answers[id], score, ctx);
+    if (score.status === 'absent')
+      v.answerText = reportAbsence(score, index, answers.answers, scores, t, options.language ?? 'en');
+    views.set(id, v);
   }
   const view = (id: string): QuestionView => views.get(id) as QuestionView;
-  const gaps: GapView[] = card.gaps.map((id, i) => ({
+  const basis = options.basis;
+  const shown = basis
+    ? card.gaps.filter((id) => basis.includes(scores.get(id)?.basis ?? 'practice'))
+    : card.gaps;
+  const gaps: GapView[] = shown.map((id, i) => ({
     rank: i + 1,
     sentence: gapSentence(view(id), t),
     question: view(id),
@@ -75,6 +87,7 @@ export function buildReportView(
       }));
   const r = answers.respondent;
   const title = localize(checklist.title, lang);
+  const crossCutting = card.crossCutting.counts.total > 0 ? toScoreRow(card.crossCutting, card, t) : null;
   const overall = toScoreRow(card.overall, card, t);
   const coverage = `${describeCoverage(card.overall, t, true)}.`;
   return {
@@ -107,11 +120,14 @@ export function buildReportView(
       percentText: formatPercent(card.overall.coverage),
       sentence: coverage,
     },
+    draft: card.draft
+      ? t('draft.mark', { unassessed: card.draft.unassessed, count: card.draft.total })
+      : null,
     summary: {
       overall,
       sentence: t('report.summary.sentence', {
         percent: overall.percentText,
-        band: overall.band ? t('report.summary.band', { band: overall.band }) : '',
+        band: overall.bandNote ? t('report.summary.band', { band: overall.bandNote }) : '',
         coverage,
       }),
       highlights: [
@@ -119,16 +135,27 @@ export function buildReportView(
         describeExtremes('theme', card.themes, card, t),
       ].filter((x): x is string => x !== undefined),
       topGaps: gaps.slice(0, TOP_GAPS),
-      moreTied: describeMoreTied(card, t),
+      moreTied: describeMoreTied({ questions: card.questions, gaps: shown }, t),
+      dataGaps:
+        card.dataGaps.length > 0 ? t('report.summary.dataGaps', { count: card.dataGaps.length }) : null,
     },
+    gapFilter: basis ? describeGapFilter(basis, shown.length, card.gaps.length, t, options.language) : null,
     charts: {
       pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t),
-      themes: buildScoreBars('chart-themes', t('report.chart.themes'), card.themes, card, t),
+      themes: buildScoreBars(
+        'chart-themes',
+        t('report.chart.themes'),
+        crossCutting ? [...card.themes, card.crossCutting] : card.themes,
+        card,
+        t,
+      ),
       heatmap: buildPillarThemeMap(index, card, t),
       distribution: buildAnswerDistribution(index, card, t),
     },
     pillars: card.pillars.map((g) => toScoreRow(g, card, t)),
     themes: card.themes.map((g) => toScoreRow(g, card, t)),
+    crossCutting,
+    themesNote: t('report.themesNote', { count: card.crossCutting.counts.total }),
     actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card, t)),
     gaps,
     sections: checklist.sections.map((s) => ({
@@ -144,7 +171,7 @@ export function buildReportView(
         ...listed('na', (v) => v.naReason),
         ...listed('inapplicable', () => t('report.conditionNotMet')),
       ],
-      unknown: listed('unknown', (v) => v.notes),
+      dataGaps: listed('unknown', (v) => v.notes),
       unanswered: listed('unanswered', () => null),
       unscored: card.unscored.map((id) => ({
         id,
@@ -159,7 +186,7 @@ export function buildReportView(
       note: describePrivacyNote(withheld.count, t),
     },
     warnings: options.warnings ?? [],
-    methodology: buildMethodology(card, views, t),
+    methodology: buildMethodology(card, t, options.language ?? 'en'),
     footnotes: footnotes.list(),
     sources: describeSources(checklist),
   };
@@ -184,8 +211,22 @@ function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** "Gaps shown: obligation and recommendation only (12 of 40 gaps)." */
+function describeGapFilter(
+  basis: readonly Basis[],
+  shown: number,
+  all: number,
+  t: Translate,
+  language = 'en',
+): string {
+  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    basis.map((b) => codeName('basis', b, t)),
+  );
+  return t('report.gapFilter', { bases: names, shown, count: all });
+}
+
 /** "… and 9 more gaps at the same priority": the gaps a top list leaves out though they tie with its last one. */
-function describeMoreTied(card: Scorecard, t: Translate): string | null {
+function describeMoreTied(card: Pick<Scorecard, 'questions' | 'gaps'>, t: Translate): string | null {
   const tie = tieAfterTopGaps(card);
   return tie ? t('gaps.moreTied', { count: tie.count, gap: formatDecimal(tie.gap) }) : null;
 }

@@ -28,7 +28,7 @@ export function buildScoreBars(
           text:
             g.percent === undefined
               ? t('words.notAvailable')
-              : `${formatPercent(g.percent, t)} ${card.bands[g.band ?? -1]?.label ?? ''}`.trim(),
+              : `${formatPercent(g.percent, t)} ${g.enough ? (card.bands[g.band ?? -1]?.label ?? '') : t('score.notEnough')}`.trim(),
           series: t('common.score'),
         },
       ],
@@ -42,12 +42,23 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
   const pillars = index.checklist.pillars.map((p) => categoryLabel(p, lang));
   const themes = index.checklist.themes.map((t) => categoryLabel(t, lang));
   const nThemes = themes.length;
-  const cells = card.matrix.map((cell, i) => {
+  // Cross-cutting measures get a column of their own after the themes, so no theme borrows their score.
+  const crossCutting = card.crossCuttingCells.some((c) => c.counts.total > 0);
+  const placed = [
+    ...card.matrix.map((cell, i) => ({ cell, row: Math.floor(i / nThemes), column: i % nThemes })),
+    ...(crossCutting ? card.crossCuttingCells.map((cell, row) => ({ cell, row, column: nThemes })) : []),
+  ];
+  const cells = placed.map(({ cell, row, column }) => {
     const n = cell.counts.applicable;
-    const band = cell.band === undefined ? '' : ` (${card.bands[cell.band]?.label ?? ''})`;
+    const band =
+      cell.band !== undefined
+        ? ` (${card.bands[cell.band]?.label ?? ''})`
+        : cell.percent !== undefined && !cell.enough
+          ? ` (${t('score.notEnough')})`
+          : '';
     return {
-      row: Math.floor(i / nThemes),
-      column: i % nThemes,
+      row,
+      column,
       text: cell.percent === undefined ? '–' : formatPercent(cell.percent),
       fill: lightFill(cell.band, card.bands.length),
       tip: t('report.chart.heatmapTip', {
@@ -59,7 +70,8 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
       }),
     };
   });
-  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, themes, cells);
+  const columns = crossCutting ? [...themes, t('score.crossCutting')] : themes;
+  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, columns, cells);
 }
 
 /** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */
@@ -80,7 +92,8 @@ export function buildAnswerDistribution(
   const bucket = (q: QuestionScore): number => {
     if (q.status === 'unknown') return levels.length;
     if (q.status === 'unanswered') return levels.length + 1;
-    if (q.status !== 'answered') return levels.length + 2;
+    // Not in place by dependency scores the lowest level, which is what it is.
+    if (q.status !== 'answered' && q.status !== 'absent') return levels.length + 2;
     // Answers on other scales or kinds go to the default-scale level nearest their fraction of the top.
     const v = (q.fraction ?? 0) * top;
     let best = 0;

@@ -1,5 +1,6 @@
 import { answerKind, type AnswerWords } from '../model/answer-kinds/index.js';
 import { responsibleActors } from './actor-names.js';
+import { codeName } from './code-names.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -55,6 +56,11 @@ export function buildQuestionView(
     section: text(iq.section.title),
     pillar: iq.section.pillar,
     weight: iq.weight,
+    basis: score.basis,
+    basisText: ctx.t('report.facts.basisValue', {
+      basis: codeName('basis', score.basis, ctx.t),
+      weight: iq.weight,
+    }),
     status: score.status,
     statusLabel: ctx.t(score.scored ? STATUS_LABELS[score.status] : 'status.unscored'),
     answerText: describeAnswer(iq, answer, score, ctx.lang, ctx.t),

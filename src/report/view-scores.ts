@@ -13,16 +13,33 @@ export function toScoreRow(g: GroupScore, card: Scorecard, t: Translate): ScoreR
     percent: g.percent === undefined ? null : roundPercent(g.percent),
     percentText: formatPercent(g.percent),
     band: g.band === undefined ? null : (card.bands[g.band]?.label ?? null),
+    bandText:
+      g.band !== undefined
+        ? (card.bands[g.band]?.label ?? '–')
+        : g.percent !== undefined && !g.enough
+          ? t('score.notEnough')
+          : '–',
+    bandNote:
+      g.band !== undefined
+        ? (card.bands[g.band]?.label ?? null)
+        : g.percent !== undefined && !g.enough
+          ? t('score.notEnough')
+          : null,
+    enough: g.enough,
+    questionCount: c.total,
     bandClass: bandClass(g.band, card.bands.length),
     coverageText: formatPercent(g.coverage),
-    answeredText: t('report.answeredOf', { answered: c.answered, applicable: c.applicable }),
+    answeredText: t('report.answeredOf', { answered: c.answered + c.absent, applicable: c.applicable }),
     gapText: formatDecimal(g.gap),
   };
 }
 
-/** The strongest and weakest of some groups with a score (first in checklist order on ties). */
+/**
+ * The strongest and weakest of some groups with a score and enough answers to read it (first in checklist
+ * order on ties): a group mostly unassessed says nothing about strength.
+ */
 export function extremes(groups: readonly GroupScore[]): { best: GroupScore; worst: GroupScore } | undefined {
-  const scored = groups.filter((g) => g.percent !== undefined);
+  const scored = groups.filter((g) => g.percent !== undefined && g.enough);
   const first = scored[0];
   if (!first) return undefined;
   let best = first;
@@ -49,6 +66,8 @@ export function describeExtremes(
   };
   const name = t(kind === 'pillar' ? 'report.kind.pillar' : 'report.kind.theme');
   if (e.best === e.worst) return t('report.extremes.only', { kind: name, group: show(e.best) });
+  if (formatPercent(e.best.percent) === formatPercent(e.worst.percent))
+    return t('report.extremes.equal', { kind: name, percent: formatPercent(e.best.percent) });
   return t('report.extremes.both', { kind: name, best: show(e.best), worst: show(e.worst) });
 }
 

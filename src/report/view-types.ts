@@ -1,3 +1,4 @@
+import type { WorkedRow } from './worked-example.js';
 import type { BarChart, DistributionChart, HeatMap } from './charts.js';
 
 /** A score, ready to print: every number already formatted. */
@@ -7,7 +8,16 @@ export interface ScoreRow {
   /** Whole-number percentage, or null when nothing applies. */
   percent: number | null;
   percentText: string;
+  /** The band's label; null without a score or without enough answers. */
   band: string | null;
+  /** What the band column says: the band, "not enough answers" (coverage under 50%), or "–". */
+  bandText: string;
+  /** The band, or "not enough answers"; null when there is no score. */
+  bandNote: string | null;
+  /** Whether at least half the group's applicable questions are assessed. */
+  enough: boolean;
+  /** How many scored questions the group has (for a theme: its specific questions). */
+  questionCount: number;
   /** CSS class of the band: band-0 (lowest) .. band-3, or band-none. */
   bandClass: string;
   coverageText: string;
@@ -57,6 +67,9 @@ export interface QuestionView {
   section: string;
   pillar: string;
   weight: number;
+  /** The normative basis code (obligation, recommendation, practice) and its name. */
+  basis: string;
+  basisText: string;
   status: string;
   statusLabel: string;
   answerText: string;
@@ -128,6 +141,10 @@ export interface ReportView {
     line: string;
   };
   coverage: { percentText: string; sentence: string };
+  /** "Draft: 74 of 102 questions not yet assessed" when any scored question is not yet assessed; else null. */
+  draft: string | null;
+  /** With `report --basis`: which bases the gap lists show, and how many of all gaps; else null. */
+  gapFilter: string | null;
   summary: {
     overall: ScoreRow;
     sentence: string;
@@ -135,22 +152,39 @@ export interface ReportView {
     topGaps: GapView[];
     /** When the list ends inside a tie: how many more gaps share its last priority, in words; else null. */
     moreTied: string | null;
+    /** "3 questions answered don't know: data gaps to close, listed apart" when there are any; else null. */
+    dataGaps: string | null;
   };
   charts: { pillars: BarChart; themes: BarChart; heatmap: HeatMap; distribution: DistributionChart };
   pillars: ScoreRow[];
+  /** Each theme over its specific questions (`questionCount` of them). */
   themes: ScoreRow[];
+  /** The cross-cutting questions, beside the themes; null when every question lists a theme. */
+  crossCutting: ScoreRow | null;
+  /** How themes and cross-cutting measures are scored, in one sentence. */
+  themesNote: string;
   actors: ScoreRow[];
   gaps: GapView[];
   sections: SectionView[];
   lists: {
     notApplicable: ListedQuestion[];
-    unknown: ListedQuestion[];
+    /** Questions answered "don't know": data gaps, apart from the gaps. */
+    dataGaps: ListedQuestion[];
     unanswered: ListedQuestion[];
     unscored: ListedQuestion[];
   };
   privacy: { includePrivate: boolean; withheld: number; note: string | null };
   warnings: string[];
-  methodology: { paragraphs: string[]; example: string[]; bands: { label: string; range: string }[] };
+  methodology: {
+    paragraphs: string[];
+    /** The weighting table, one line per basis. */
+    weights: { basis: string; range: string }[];
+    /** The fixed worked example, scored by the real scorer. */
+    example: { rows: WorkedRow[]; lines: string[] };
+    /** This report's own overall score, worked out. */
+    own: string;
+    bands: { label: string; range: string }[];
+  };
   footnotes: FootnoteView[];
   sources: SourceView[];
 }

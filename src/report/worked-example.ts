@@ -1,13 +1,12 @@
 import type { Answer, Checklist } from '../model/checklist.js';
-import { indexChecklist, type ChecklistIndex } from '../model/checklist.js';
-import { answerKind } from '../model/answer-kinds/index.js';
+import { indexChecklist } from '../model/checklist.js';
 import { BASES, BASIS_WEIGHTS } from '../model/basis.js';
 import type { Translate } from '../i18n/format.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
 import { codeName } from './code-names.js';
-import { describeAbsence, type GateView } from './describe-absence.js';
-import { describeAnswer, reportWords } from './view-questions.js';
+import { reportAbsence } from './describe-absence.js';
+import { describeAnswer } from './view-questions.js';
 import { formatDecimal, formatPercent } from './format-number.js';
 
 /** One question of the worked example, as the methodology table prints it. */
@@ -114,14 +113,10 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
   const index = indexChecklist(checklist);
   const card = scoreAnswers(index, answers);
   const text = new Map(index.questions.map((q) => [q.question.id, String(q.question.text)]));
+  const scores = new Map(card.questions.map((q) => [q.id, q]));
   const statusOf = (q: QuestionScore): string => {
     const iq = index.byId.get(q.id);
-    if (q.status === 'absent')
-      return describeAbsence(
-        q.dependsOn.map((id) => gateView(id, card, index, answers, t)),
-        t,
-        language,
-      );
+    if (q.status === 'absent') return reportAbsence(q, index, answers, scores, t, language);
     return iq ? describeAnswer(iq, answers[q.id], q, checklist.language, t) : '';
   };
   const rows = card.questions.map((q) => ({
@@ -161,31 +156,14 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
   return { rows, lines, card };
 }
 
-/** The weighting table in words, one line per basis: "obligation: weight 4 to 5". */
-export function describeWeightTable(t: Translate): string[] {
-  return BASES.map((b) =>
-    t('worked.weightRange', {
-      basis: codeName('basis', b, t),
-      min: BASIS_WEIGHTS[b].min,
-      max: BASIS_WEIGHTS[b].max,
-    }),
-  );
+/** The weighting table, one row per basis: "obligation", "4 to 5". */
+export function describeWeightTable(t: Translate): { basis: string; range: string }[] {
+  return BASES.map((b) => ({
+    basis: codeName('basis', b, t),
+    range: t('worked.weightRange', { min: BASIS_WEIGHTS[b].min, max: BASIS_WEIGHTS[b].max }),
+  }));
 }
 
 function themeLabels(q: QuestionScore, card: Scorecard): string {
   return q.themes.map((id) => card.themes.find((g) => g.id === id)?.label ?? id).join(', ');
-}
-
-function gateView(
-  id: string,
-  card: Scorecard,
-  index: ChecklistIndex,
-  answers: Readonly<Record<string, Answer>>,
-  t: Translate,
-): GateView {
-  const iq = index.byId.get(id);
-  const score = card.questions.find((q) => q.id === id);
-  const answer = answers[id];
-  if (!iq || !score || score.status === 'absent' || !answer) return { id, answer: undefined };
-  return { id, answer: answerKind(iq).describe(iq, answer, reportWords(index.checklist.language, t)) ?? '' };
 }

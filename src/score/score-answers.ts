@@ -41,6 +41,12 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
       matrix.push({ ...cell, pillar, theme });
     }
   }
+  const crossCuttingCells: CellScore[] = checklist.pillars.map((p) => {
+    const pillar = categoryId(p);
+    const label = `${categoryLabel(p, lang)} / ${translator()('score.crossCutting')}`;
+    const cell = group(`${pillar}/cross-cutting`, label, (q) => q.pillar === pillar && q.themes.length === 0);
+    return { ...cell, pillar, theme: 'cross-cutting' };
+  });
   const overall = group('overall', translator()('score.overall'), () => true);
   return {
     checklist: { id: checklist.id, version: checklist.version },
@@ -52,6 +58,7 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
     actors: byCategory(actorsOf(index), (q, id) => q.actors.includes(id)),
     sections,
     matrix,
+    crossCuttingCells,
     questions,
     gaps: rankGaps(questions).map((q) => q.id),
     unscored: questions.filter((q) => !q.scored).map((q) => q.id),

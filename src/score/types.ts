@@ -114,6 +114,8 @@ export interface Scorecard {
   sections: SectionScore[];
   /** Pillar x theme cells, pillar-major, in checklist order. */
   matrix: CellScore[];
+  /** One cell per pillar over its cross-cutting questions (theme `cross-cutting`), beside the matrix. */
+  crossCuttingCells: CellScore[];
   /** Every question in checklist order. */
   questions: QuestionScore[];
   /** Ids of questions with a positive gap, in the order of the ranking rule (`compareGaps`). */
