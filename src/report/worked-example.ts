@@ -1,5 +1,5 @@
 import type { Answer, Checklist } from '../model/checklist.js';
-import { indexChecklist } from '../model/checklist.js';
+import { indexChecklist, localize } from '../model/checklist.js';
 import { BASES, BASIS_WEIGHTS } from '../model/basis.js';
 import type { Translate } from '../i18n/format.js';
 import { scoreAnswers } from '../score/score-answers.js';
@@ -112,7 +112,7 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
   const { checklist, answers } = workedExampleChecklist(t);
   const index = indexChecklist(checklist);
   const card = scoreAnswers(index, answers);
-  const text = new Map(index.questions.map((q) => [q.question.id, String(q.question.text)]));
+  const text = new Map(index.questions.map((q) => [q.question.id, localize(q.question.text, checklist.language)]));
   const scores = new Map(card.questions.map((q) => [q.id, q]));
   const statusOf = (q: QuestionScore): string => {
     const iq = index.byId.get(q.id);
