@@ -145,7 +145,7 @@ async function assessLocked(
     await session.save(file);
     const outcome = await runInterview(session, first);
     if (interrupt.aborted) throw cancelledBy(interrupt);
-    prompter.print(`\n${formatSummary(countByPillar(index, file.answers))}\n`);
+    prompter.print(`\n${formatSummary(countByPillar(index, file.answers), io.stdout.columns ?? 80)}\n`);
     if (outcome === 'quit')
       prompter.print(t('cli.assess.savedResume', { file: output, command: target.resume }));
     else prompter.print(t('cli.assess.savedNext', { file: output, quoted: quote(output) }));

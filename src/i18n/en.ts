@@ -150,6 +150,11 @@ export const en = {
   'status.category.unknown': 'No data',
   'status.category.unanswered': 'Not yet assessed',
   'status.category.notApplicable': 'Not applicable',
+  'status.counted.answered': '{count} answered',
+  'status.counted.absent': '{count} not in place (dependency)',
+  'status.counted.unknown': '{count} no data (don’t know)',
+  'status.counted.unanswered': '{count} not yet assessed',
+  'status.counted.notApplicable': '{count} not applicable',
   'privacy.withheld': {
     one: '{count} evidence item marked not public was withheld from this report.',
     other: '{count} evidence items marked not public were withheld from this report.',
@@ -709,7 +714,7 @@ export const en = {
   'interview.progress':
     '[{position}/{total}] {where}  (section {sectionDone}/{sectionTotal} done, {percent}% overall)',
   'interview.where': '{pillar} > {section}',
-  'interview.questionIdWeighted': '{id}  (weight {weight})',
+  'interview.questionIdWeighted': '{id}  ({basis}, weight {weight})',
   'interview.currentAnswer': 'Current answer: {answer}',
   'interview.noGuidance': 'No guidance for this question.',
   'interview.evidenceHint': 'To support your answer: {evidence}',
@@ -774,7 +779,8 @@ export const en = {
   'interview.jump.stay': 'Stay here',
   'interview.jump.section': '{section}  ({done}/{total} done)',
   'interview.jump.prompt': 'Jump to section',
-  'interview.summary.pillar': 'Pillar',
+  'interview.summary.heading':
+    'Where the assessment stands (scored questions, as in the score and the report):',
   'interview.summary.total': 'Total',
   'interview.keys.navigate': 'navigate',
   'interview.keys.select': 'select',

@@ -5,6 +5,7 @@ import { oneLine, stripControl } from '../text/sanitize.js';
 import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
 import { translator } from '../i18n/format.js';
+import { codeName } from '../report/code-names.js';
 
 /** Display text of a localized checklist string, safe for the terminal, on one line. */
 export function label(index: ChecklistIndex, value: Parameters<typeof localize>[0], max = 200): string {
@@ -48,7 +49,8 @@ export function questionBlock(
   const lines = ['', progressLine(index, q, progress), ''];
   const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
   const { id } = q.question;
-  lines.push(q.weight !== 1 ? t('interview.questionIdWeighted', { id, weight: q.weight }) : id, text);
+  const basis = codeName('basis', q.question.basis, t);
+  lines.push(t('interview.questionIdWeighted', { id, basis, weight: q.weight }), text);
   if (answer && !answer.skipped)
     lines.push('', t('interview.currentAnswer', { answer: describeAnswer(index, q, answer) }));
   return lines.join('\n');

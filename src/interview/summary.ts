@@ -27,18 +27,38 @@ export function countByPillar(
   };
 }
 
-/** A plain-text table of the per-pillar counts, with a total row. */
-export function formatSummary(summary: { pillars: readonly PillarCount[]; total: PillarCount }): string {
+/**
+ * The per-pillar counts and the total, one line each ("Rehabilitation  26 answered · 1 no data (don’t know)"),
+ * leaving out categories at zero and wrapping to the terminal's width under the counts.
+ */
+export function formatSummary(
+  summary: { pillars: readonly PillarCount[]; total: PillarCount },
+  width = 80,
+): string {
   const t = translator();
   const all = [...summary.pillars, summary.total];
-  const pillar = t('interview.summary.pillar');
-  const headings = STATUS_CATEGORIES.map((c) => ({ count: c.count, heading: t(c.heading) }));
-  const first = Math.max(pillar.length, ...all.map((r) => r.pillar.length));
-  const header = [pillar.padEnd(first), ...headings.map((h) => h.heading)].join('  ');
-  const line = (r: PillarCount) =>
-    [
-      r.pillar.padEnd(first),
-      ...headings.map((h) => String(h.count(r.counts)).padStart(h.heading.length)),
-    ].join('  ');
-  return [header, ...summary.pillars.map(line), line(summary.total)].join('\n');
+  const first = Math.max(...all.map((r) => r.pillar.length)) + 2;
+  const line = (r: PillarCount): string => {
+    const parts = STATUS_CATEGORIES.map((c) => ({ c, n: c.count(r.counts) }))
+      .filter(({ c, n }) => n > 0 || c.id === 'answered')
+      .map(({ c, n }) => t(c.counted, { count: n }));
+    return wrapParts(r.pillar.padEnd(first), parts, ' · ', Math.max(width, first + 20));
+  };
+  return [t('interview.summary.heading'), ...all.map(line)].join('\n');
+}
+
+/** Joins parts after a label, starting a new line (indented under the first part) when one would pass `width`. */
+function wrapParts(label: string, parts: readonly string[], separator: string, width: number): string {
+  const indent = ' '.repeat(label.length);
+  const lines: string[] = [];
+  let current = label;
+  parts.forEach((part, i) => {
+    const piece = i === 0 ? part : `${separator}${part}`;
+    if (i > 0 && current.length + piece.length > width) {
+      lines.push(current + separator.trimEnd());
+      current = indent + part;
+    } else current += piece;
+  });
+  lines.push(current);
+  return lines.join('\n');
 }

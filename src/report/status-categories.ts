@@ -6,6 +6,8 @@ export interface StatusCategory {
   id: 'answered' | 'absent' | 'unknown' | 'unanswered' | 'notApplicable';
   /** The column heading. */
   heading: MessageKey;
+  /** The count in words: "3 not yet assessed". */
+  counted: MessageKey;
   /** How many questions of a group are in it. */
   count: (c: StatusCounts) => number;
 }
@@ -16,9 +18,34 @@ export interface StatusCategory {
  * questions of a group with no overlap, so they add up to its total.
  */
 export const STATUS_CATEGORIES: readonly StatusCategory[] = [
-  { id: 'answered', heading: 'status.category.answered', count: (c) => c.answered },
-  { id: 'absent', heading: 'status.category.absent', count: (c) => c.absent },
-  { id: 'unknown', heading: 'status.category.unknown', count: (c) => c.unknown },
-  { id: 'unanswered', heading: 'status.category.unanswered', count: (c) => c.unanswered },
-  { id: 'notApplicable', heading: 'status.category.notApplicable', count: (c) => c.na + c.inapplicable },
+  {
+    id: 'answered',
+    heading: 'status.category.answered',
+    counted: 'status.counted.answered',
+    count: (c) => c.answered,
+  },
+  {
+    id: 'absent',
+    heading: 'status.category.absent',
+    counted: 'status.counted.absent',
+    count: (c) => c.absent,
+  },
+  {
+    id: 'unknown',
+    heading: 'status.category.unknown',
+    counted: 'status.counted.unknown',
+    count: (c) => c.unknown,
+  },
+  {
+    id: 'unanswered',
+    heading: 'status.category.unanswered',
+    counted: 'status.counted.unanswered',
+    count: (c) => c.unanswered,
+  },
+  {
+    id: 'notApplicable',
+    heading: 'status.category.notApplicable',
+    counted: 'status.counted.notApplicable',
+    count: (c) => c.na + c.inapplicable,
+  },
 ];

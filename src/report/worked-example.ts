@@ -112,7 +112,9 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
   const { checklist, answers } = workedExampleChecklist(t);
   const index = indexChecklist(checklist);
   const card = scoreAnswers(index, answers);
-  const text = new Map(index.questions.map((q) => [q.question.id, localize(q.question.text, checklist.language)]));
+  const text = new Map(
+    index.questions.map((q) => [q.question.id, localize(q.question.text, checklist.language)]),
+  );
   const scores = new Map(card.questions.map((q) => [q.id, q]));
   const statusOf = (q: QuestionScore): string => {
     const iq = index.byId.get(q.id);
