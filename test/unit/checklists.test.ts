@@ -52,7 +52,7 @@ describe('bundled checklists', () => {
   );
 
   it.each(checklists.map((c) => [c.id, c] as const))(
-    '%s: every question is complete (guidance per level, themes, actors, sources, evidence, action)',
+    '%s: every question is complete (guidance per level, actors, sources, evidence, action)',
     (_id, c) => {
       const problems: string[] = [];
       for (const q of indexChecklist(c).questions) {
@@ -64,7 +64,6 @@ describe('bundled checklists', () => {
           const label = localize(level.label, c.language);
           if (!guidance.includes(label)) problems.push(`${id}: guidance does not describe level "${label}"`);
         }
-        if (!question.themes?.length) problems.push(`${id}: no themes`);
         if (!question.actors?.length) problems.push(`${id}: no actors`);
         if (!question.sources?.length) problems.push(`${id}: no sources`);
         if (!question.evidence) problems.push(`${id}: no evidence prompt`);
