@@ -3,7 +3,7 @@ import { conditionRefs, conditionTruth, type GateLookup } from './conditions.js'
 
 /**
  * Whether a question is asked, and if not, why: `open` (asked and scored), `inapplicable` (its `when` is false,
- * or its `requires` rests on a question that does not apply: it leaves the denominator) or `absent` (its
+ * or its `requires` rests only on questions that do not apply: it leaves the denominator) or `absent` (its
  * `requires` is false: the measure cannot exist, so it is not asked and scores at the lowest level).
  */
 export type Gate = 'open' | 'inapplicable' | 'absent';
@@ -40,9 +40,12 @@ export function applicability(
   return gates;
 }
 
-/** A dependency on a question that does not apply does not apply either: there is no measure to expect. */
+/**
+ * A dependency on questions none of which applies does not apply either: there is no measure to expect. If one
+ * of them applies, the measure could have existed through it, so a false dependency means it is not in place.
+ */
 function restsOnOut(requires: Condition, lookup: GateLookup): boolean {
-  return conditionRefs(requires).some((id) => lookup(id) === 'out');
+  return conditionRefs(requires).every((id) => lookup(id) === 'out');
 }
 
 /** Whether the question with this id is asked (neither inapplicable nor absent); an unknown id is. */

@@ -20,7 +20,7 @@ export function evaluateCondition(
   index: ChecklistIndex,
   lookup: AnswerLookup,
 ): boolean {
-  return conditionTruth(condition, index, (id) => lookup(id)) === true;
+  return conditionTruth(condition, index, (id) => lookup(id), false) === true;
 }
 
 /**
@@ -37,16 +37,19 @@ export type GateLookup = (id: string) => GateRead;
  * answer yet (unanswered, skipped or "don't know"), so that nothing is decided on an answer nobody gave. A
  * question that does not apply reads as false in every test but `answered`; one that is not in place reads as
  * its lowest level (score 0). `all` is false as soon as one part is false, `any` true as soon as one is true.
+ * With `pending` (the default), an `answered` test on a question nobody has answered yet is undecided too;
+ * without it (the static checks of `validate`), "not answered" is an answer.
  */
 export function conditionTruth(
   condition: Condition,
   index: ChecklistIndex,
   lookup: GateLookup,
+  pending = true,
 ): boolean | undefined {
-  if ('all' in condition) return combine(condition.all, false, index, lookup);
-  if ('any' in condition) return combine(condition.any, true, index, lookup);
+  if ('all' in condition) return combine(condition.all, false, index, lookup, pending);
+  if ('any' in condition) return combine(condition.any, true, index, lookup, pending);
   if ('not' in condition) {
-    const inner = conditionTruth(condition.not, index, lookup);
+    const inner = conditionTruth(condition.not, index, lookup, pending);
     return inner === undefined ? undefined : !inner;
   }
   const q = index.byId.get(condition.question);
@@ -55,7 +58,10 @@ export function conditionTruth(
   if (read === 'absent') return lowestMatches(q, condition);
   if (read === 'out') return condition.answered === undefined ? false : !condition.answered;
   const substantive = read !== undefined && isSubstantive(q, read);
-  if (condition.answered !== undefined) return condition.answered === substantive;
+  if (condition.answered !== undefined) {
+    const nobody = read === undefined || read.skipped === true || read.unknown === true;
+    return pending && nobody ? undefined : condition.answered === substantive;
+  }
   if (read === undefined || !substantive) return read?.na ? false : undefined;
   if (condition.equals !== undefined) return answerKind(q).matches(q, read, condition.equals);
   if (condition.in !== undefined) return condition.in.some((ref) => answerKind(q).matches(q, read, ref));
@@ -72,10 +78,11 @@ function combine(
   decisive: boolean,
   index: ChecklistIndex,
   lookup: GateLookup,
+  pending: boolean,
 ): boolean | undefined {
   let open = false;
   for (const part of parts) {
-    const value = conditionTruth(part, index, lookup);
+    const value = conditionTruth(part, index, lookup, pending);
     if (value === decisive) return decisive;
     if (value === undefined) open = true;
   }
