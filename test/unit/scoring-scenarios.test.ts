@@ -77,6 +77,27 @@ describe('having nothing never scores better than having something poor', () => 
     expect(status(none, 'PRO-NPL-02')).toBe('absent');
   });
 
+  it('a helpline question answered "not applicable" takes its follow-ups out of the score, not as gaps', () => {
+    const answers = { ...answersOf('no-helpline.answers.yaml'), 'PRO-HLP-01': { na: { reason: 'federal' } } };
+    const c = scoreAnswers(MEASURES, answers);
+    expect(['PRO-HLP-01', 'PRO-HLP-02', 'PRO-HLP-03'].map((id) => status(c, id))).toEqual([
+      'na',
+      'inapplicable',
+      'inapplicable',
+    ]);
+    expect(c.gaps).not.toContain('PRO-HLP-02');
+    expect(group(c.pillars, 'protection').counts.applicable).toBe(2);
+  });
+
+  it('a helpline question answered "don’t know" leaves its follow-ups not yet assessed, not "not in place"', () => {
+    const answers = { ...answersOf('no-helpline.answers.yaml'), 'PRO-HLP-01': { unknown: true } };
+    const c = scoreAnswers(MEASURES, answers);
+    expect(['PRO-HLP-02', 'PRO-HLP-03'].map((id) => status(c, id))).toEqual(['unanswered', 'unanswered']);
+    expect(c.gaps.filter((id) => id.startsWith('PRO-HLP'))).toEqual([]);
+    expect(c.dataGaps).toEqual(['PRO-HLP-01']);
+    expect(c.draft).toEqual({ unassessed: 2, total: 11 });
+  });
+
   it('an answer left in the file for a follow-up whose gate is No does not count', () => {
     const answers = { ...answersOf('no-helpline.answers.yaml'), 'PRO-HLP-02': { level: 'established' } };
     const c = scoreAnswers(MEASURES, answers);
