@@ -32,6 +32,8 @@ export function makeChecklist(n) {
         fr: `**Ce que cela signifie.** Mesure ${i + 1}.\n`,
       },
       weight: 1 + (i % 5),
+      // Each weight within its basis's range (model/basis.ts): 1-2 practice, 3 recommendation, 4-5 obligation.
+      basis: i % 5 < 2 ? 'practice' : i % 5 === 2 ? 'recommendation' : 'obligation',
       themes: [THEMES[i % THEMES.length]],
       actors: [ACTORS[i % ACTORS.length]],
       sources: [{ source: 'SYN/1', para: `${1 + (i % 400)}(a)` }],

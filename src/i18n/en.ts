@@ -820,16 +820,45 @@ export const en = {
   'validate.kind-mismatch.compare': 'cannot compare {id} with {value}',
   'validate.zero-top-score':
     '{id} can never score above 0 ({why}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question',
-  'validate.when-never-true': 'condition of {id} can never be true, so the question would never be asked',
+  'validate.when-never-true':
+    'the "when" condition of {id} can never be true, so the question would never be asked',
   'validate.when-undecided':
-    'gave up after {steps} steps deciding whether the condition of {id} can ever be true; simplify it',
-  'validate.when-self-reference': 'condition of {id} refers to the question itself',
-  'validate.when-unknown-question': 'condition refers to unknown question "{question}"',
-  'validate.when-cycle': 'conditions of {id} and {other} depend on each other',
+    'gave up after {steps} steps deciding whether the "when" condition of {id} can ever be true; simplify it',
+  'validate.when-self-reference': 'the "when" condition of {id} refers to the question itself',
+  'validate.when-unknown-question': 'the "when" condition refers to unknown question "{question}"',
+  'validate.when-cycle':
+    'the "when" condition of {id} refers to {other}, and the conditions of the two depend on each other',
   'validate.when-forward-reference':
-    'condition refers to {question}, which comes later; conditions may only use earlier answers',
+    'the "when" condition refers to {question}, which comes later; conditions may only use earlier answers',
   'validate.when-unscored-question':
-    '{id} is a {kind} question; a condition can only ask whether it is answered',
+    '{id} is a {kind} question; a "when" condition can only ask whether it is answered',
+  'validate.requires-never-true':
+    'the "requires" condition of {id} can never be true when the question applies, so the measure would always count as not in place',
+  'validate.requires-undecided':
+    'gave up after {steps} steps deciding whether the "requires" condition of {id} can ever be true; simplify it',
+  'validate.requires-self-reference': 'the "requires" condition of {id} refers to the question itself',
+  'validate.requires-unknown-question': 'the "requires" condition refers to unknown question "{question}"',
+  'validate.requires-cycle':
+    'the "requires" condition of {id} refers to {other}, and the conditions of the two depend on each other',
+  'validate.requires-forward-reference':
+    'the "requires" condition refers to {question}, which comes later; conditions may only use earlier answers',
+  'validate.requires-unscored-question':
+    '{id} is a {kind} question; a "requires" condition can only ask whether it is answered',
+  'validate.obligation-without-article':
+    '{id} is an obligation, but its "refs" name no article of the Optional Protocol ("opsc") or the Convention ("crc")',
+  'validate.weight-outside-basis.obligation':
+    'weight {weight} is outside the range of an obligation ({min} to {max})',
+  'validate.weight-outside-basis.recommendation':
+    'weight {weight} is outside the range of a recommendation ({min} to {max})',
+  'validate.weight-outside-basis.practice':
+    'weight {weight} is outside the range of a practice ({min} to {max})',
+  'validate.all-themes':
+    '{id} lists every theme of the checklist; a measure that serves every form of exploitation is cross-cutting and should list no theme',
+  'validate.theme-too-few-questions': {
+    one: 'theme "{theme}" is listed by {count} question; a theme needs at least {min} questions that address it specifically',
+    other:
+      'theme "{theme}" is listed by {count} questions; a theme needs at least {min} questions that address it specifically',
+  },
   'validate.incomplete-translation': 'no translation for {languages} (other strings in this file have it)',
   'validate.checklist-mismatch':
     'answers are for checklist "{answers}", but were checked against "{checklist}"',

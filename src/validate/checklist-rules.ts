@@ -6,6 +6,8 @@ import type { MessageKey } from '../i18n/en.js';
 import { translator, type Translate } from '../i18n/format.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
+import { basisFindings } from './basis-rules.js';
+import { themeFindings } from './theme-rules.js';
 
 type Path = (string | number)[];
 
@@ -111,6 +113,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
         }
       });
       checkQuestionShape(checklist, q, qPath, t, error, warn);
+      findings.push(...basisFindings(q, qPath));
     });
   });
 
@@ -120,6 +123,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
   });
 
   const index = indexChecklist(checklist);
+  findings.push(...themeFindings(checklist));
   findings.push(...conditionFindings(index));
   findings.push(...translationFindings(checklist));
   return findings;

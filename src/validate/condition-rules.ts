@@ -4,6 +4,7 @@ import { answerKind, type AnswerRef } from '../model/answer-kinds/index.js';
 import { evaluateCondition, refScore } from '../model/conditions.js';
 import { translator } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/index.js';
+import { FIELD_RULES, questionConditions, type ConditionField } from './condition-fields.js';
 
 type Path = (string | number)[];
 type Leaf = Extract<Condition, { question: string }>;
@@ -14,87 +15,95 @@ const MAX_COMBINATIONS = 20000;
 export const NEVER_TRUE_BUDGET = 1_000_000;
 
 /**
- * Checks every `when`: references, keys and cycles. Whether a condition can ever be true costs far more, and is
- * checked by `neverTrueFindings`, for `validate` only. Conditions are walked as written: a part shared through a
- * YAML alias is checked once, where it first appears, so aliases cannot multiply the work.
+ * Checks every `when` and `requires`: references, keys and cycles (through both fields together). Whether a
+ * condition can ever be true costs far more, and is checked by `neverTrueFindings`, for `validate` only.
+ * Conditions are walked as written: a part shared through a YAML alias is checked once, where it first appears,
+ * so aliases cannot multiply the work.
  */
 export function conditionFindings(index: ChecklistIndex): Finding[] {
   const cyclic = findCycles(index);
-  return index.questions.flatMap((q) => referenceFindings(q, index, cyclic));
+  return index.questions.flatMap((q) =>
+    questionConditions(q.question).flatMap(({ field }) => referenceFindings(q, field, index, cyclic)),
+  );
 }
 
 /**
- * `when-never-true` for each condition, with no other problem, that no combination of answers makes true, and
- * a `when-undecided` warning for one too large to decide within NEVER_TRUE_BUDGET steps.
+ * `when-never-true` (`requires-never-true`) for each condition, with no other problem, that no combination of
+ * answers makes true, and a `when-undecided` (`requires-undecided`) warning for one too large to decide within
+ * NEVER_TRUE_BUDGET steps. A `requires` is checked together with its question's `when`: one that can never be
+ * true while the question applies would mark the measure as never in place.
  */
 export function neverTrueFindings(index: ChecklistIndex): Finding[] {
   const cyclic = findCycles(index);
   const t = translator();
   const findings: Finding[] = [];
   for (const q of index.questions) {
-    const when = q.question.when;
-    if (!when || referenceFindings(q, index, cyclic).length > 0) continue;
-    const verdict = canBeTrue(when, index).verdict;
-    if (verdict === 'yes') continue;
-    const path = whenPath(q);
-    findings.push(
-      verdict === 'no'
-        ? err('when-never-true', path, t('validate.when-never-true', { id: q.question.id }))
-        : {
-            code: 'when-undecided',
-            severity: 'warning',
-            path,
-            // The budget is a large round number, easier to read grouped ("1,000,000"), unlike counts.
-            message: t('validate.when-undecided', {
-              steps: NEVER_TRUE_BUDGET.toLocaleString(currentLanguage()),
-              id: q.question.id,
-            }),
-          },
-    );
+    // Set once `when` is known to be satisfiable: only then is `requires` checked together with it.
+    let applies: Condition | undefined;
+    for (const { field, condition } of questionConditions(q.question)) {
+      if (referenceFindings(q, field, index, cyclic).length > 0) continue;
+      const verdict = canBeTrue(applies ? { all: [applies, condition] } : condition, index).verdict;
+      if (field === 'when' && verdict === 'yes') applies = condition;
+      if (verdict === 'yes') continue;
+      const rules = FIELD_RULES[field];
+      const path = conditionPath(q, field);
+      findings.push(
+        verdict === 'no'
+          ? err(rules['never-true'].code, path, t(rules['never-true'].message, { id: q.question.id }))
+          : {
+              code: rules.undecided.code,
+              severity: 'warning',
+              path,
+              // The budget is a large round number, easier to read grouped ("1,000,000"), unlike counts.
+              message: t(rules.undecided.message, {
+                steps: NEVER_TRUE_BUDGET.toLocaleString(currentLanguage()),
+                id: q.question.id,
+              }),
+            },
+      );
+    }
   }
   return findings;
 }
 
-function whenPath(q: IndexedQuestion): Path {
-  return ['sections', q.sectionIndex, 'questions', q.section.questions.indexOf(q.question), 'when'];
+function conditionPath(q: IndexedQuestion, field: ConditionField): Path {
+  return ['sections', q.sectionIndex, 'questions', q.section.questions.indexOf(q.question), field];
 }
 
-function referenceFindings(q: IndexedQuestion, index: ChecklistIndex, cyclic: Set<string>): Finding[] {
-  const when = q.question.when;
-  if (!when) return [];
+function referenceFindings(
+  q: IndexedQuestion,
+  field: ConditionField,
+  index: ChecklistIndex,
+  cyclic: Set<string>,
+): Finding[] {
+  const condition = q.question[field];
+  if (!condition) return [];
   const t = translator();
+  const rules = FIELD_RULES[field];
   const findings: Finding[] = [];
-  forEachLeaf(when, whenPath(q), (leaf, path) => {
+  forEachLeaf(condition, conditionPath(q, field), (leaf, path) => {
     const target = index.byId.get(leaf.question);
     const qPath = [...path, 'question'];
-    if (leaf.question === q.question.id) {
-      findings.push(
-        err('when-self-reference', qPath, t('validate.when-self-reference', { id: q.question.id })),
-      );
+    const id = q.question.id;
+    if (leaf.question === id) {
+      const rule = rules['self-reference'];
+      findings.push(err(rule.code, qPath, t(rule.message, { id })));
     } else if (!target) {
-      findings.push(
-        err('when-unknown-question', qPath, t('validate.when-unknown-question', { question: leaf.question })),
-      );
-    } else if (cyclic.has(q.question.id) && cyclic.has(leaf.question)) {
-      findings.push(
-        err('when-cycle', qPath, t('validate.when-cycle', { id: q.question.id, other: leaf.question })),
-      );
+      const rule = rules['unknown-question'];
+      findings.push(err(rule.code, qPath, t(rule.message, { question: leaf.question })));
+    } else if (cyclic.has(id) && cyclic.has(leaf.question)) {
+      findings.push(err(rules.cycle.code, qPath, t(rules.cycle.message, { id, other: leaf.question })));
     } else if (target.index > q.index) {
-      findings.push(
-        err(
-          'when-forward-reference',
-          qPath,
-          t('validate.when-forward-reference', { question: leaf.question }),
-        ),
-      );
+      const rule = rules['forward-reference'];
+      findings.push(err(rule.code, qPath, t(rule.message, { question: leaf.question })));
     } else {
-      findings.push(...leafKeyProblems(target, leaf, path));
+      findings.push(...leafKeyProblems(target, leaf, path, field));
     }
   });
   return findings;
 }
 
-function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Finding[] {
+function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path, field: ConditionField): Finding[] {
   const refs: [unknown, Path][] = [];
   if (leaf.equals !== undefined) refs.push([leaf.equals, [...path, 'equals']]);
   if (leaf.atLeast !== undefined) refs.push([leaf.atLeast, [...path, 'atLeast']]);
@@ -102,13 +111,8 @@ function leafKeyProblems(target: IndexedQuestion, leaf: Leaf, path: Path): Findi
   const kind = answerKind(target);
   const t = translator();
   if (refs.length > 0 && !kind.comparable) {
-    return [
-      err(
-        'when-unscored-question',
-        path,
-        t('validate.when-unscored-question', { id: target.question.id, kind: kind.noun }),
-      ),
-    ];
+    const rule = FIELD_RULES[field]['unscored-question'];
+    return [err(rule.code, path, t(rule.message, { id: target.question.id, kind: kind.noun }))];
   }
   const out: Finding[] = [];
   for (const [ref, p] of refs) {
@@ -144,11 +148,11 @@ export interface Satisfiability {
  * an alias is remembered), and the search stops once it has spent `budget` visits.
  */
 export function canBeTrue(
-  when: Condition,
+  condition: Condition,
   index: ChecklistIndex,
   budget: number = NEVER_TRUE_BUDGET,
 ): Satisfiability {
-  const leaves = leavesOf(when);
+  const leaves = leavesOf(condition);
   const ids = [...new Set(leaves.map((leaf) => leaf.question))];
   const numbers = leaves.flatMap((leaf) =>
     [leaf.equals, leaf.atLeast, ...(leaf.in ?? [])].filter((r) => typeof r === 'number'),
@@ -189,7 +193,7 @@ export function canBeTrue(
   };
   const search = (i: number): Satisfiability['verdict'] => {
     if (steps > budget) return 'undecided';
-    const value = evaluate(when, new Map());
+    const value = evaluate(condition, new Map());
     if (value !== undefined) return value ? 'yes' : 'no';
     const id = ids[i] ?? '';
     for (const answer of domains[i] ?? []) {
@@ -210,14 +214,16 @@ function possibleAnswers(q: IndexedQuestion | undefined, numbers: readonly numbe
   return [...base, ...answerKind(q).sampleAnswers(q, numbers)];
 }
 
-/** Questions whose conditions form a cycle through references. */
+/** Questions whose conditions (`when` and `requires` together) form a cycle through references. */
 function findCycles(index: ChecklistIndex): Set<string> {
   const edges = new Map<string, string[]>();
   for (const q of index.questions) {
-    if (q.question.when)
+    const conditions = questionConditions(q.question);
+    if (conditions.length > 0)
       edges.set(
         q.question.id,
-        leavesOf(q.question.when)
+        conditions
+          .flatMap(({ condition }) => leavesOf(condition))
           .map((leaf) => leaf.question)
           .filter((r) => r !== q.question.id && index.byId.has(r)),
       );

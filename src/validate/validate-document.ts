@@ -68,8 +68,9 @@ function schemaCheck(name: SchemaName, parsed: ParsedYaml): Finding[] {
 /** How thoroughly a checklist is checked. */
 export interface ChecklistCheckOptions {
   /**
-   * Also decide whether each condition can ever be true (`when-never-true`). The search can cost up to a
-   * second per condition, so only `validate` (and the build) ask for it; loading a checklist to use it does not.
+   * Also decide whether each condition can ever be true (`when-never-true`, `requires-never-true`). The search
+   * can cost up to a second per condition, so only `validate` (and the build) ask for it; loading a checklist to
+   * use it does not.
    */
   neverTrue?: boolean;
 }

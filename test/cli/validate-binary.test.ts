@@ -40,7 +40,7 @@ describe('the built binary', () => {
   it('validate: 1 and file:line:col lines for a broken checklist, no colour in a pipe', () => {
     const run = opsc(['validate', `${I}/when-forward-reference.yaml`], { FORCE_COLOR: '1' });
     expect(run.stdout).toBe(
-      `${I}/when-forward-reference.yaml:23:27 error when-forward-reference condition refers to Q-2, which comes later; conditions may only use earlier answers\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n`,
+      `${I}/when-forward-reference.yaml:23:27 error when-forward-reference the "when" condition refers to Q-2, which comes later; conditions may only use earlier answers\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n`,
     );
     expect(run.code).toBe(1);
   });
