@@ -90,6 +90,9 @@ export const en = {
   'report.facts.basisLabel': 'Basis:',
   'report.facts.basis': 'Basis',
   'report.methodology.weightsCaption': 'Weights by normative basis',
+  'report.methodology.exampleIntro':
+    'Four illustrative questions, not taken from this checklist, scored by the rules above: a helpline that does not exist, its hours (a dependency), the minimum age of marriage (specific to child marriage) and a tourism code of conduct nobody has assessed yet.',
+  'report.methodology.exampleCaption': 'The four questions of the worked example',
   'report.methodology.ownOverall': 'This report',
   'common.questions': 'Questions',
   'common.question': 'Question',

@@ -53,7 +53,11 @@ export function buildBarChart(
   // One legend line per series, so long series names (organisation and date) never overlap.
   const legendH = series > 1 ? 4 + series * LEGEND_LINE : 0;
   const plotBottom = TOP + rows.length * rowH;
-  const x0 = LABEL_W;
+  // Room for the longest label (about 7.5 px a character at the chart's font size), within limits.
+  const labelW = Math.round(
+    Math.max(LABEL_W, Math.min(320, 7.5 * Math.max(0, ...rows.map((r) => r.label.length)) + 16)),
+  );
+  const x0 = labelW;
   const laid = rows.map((row, r) => {
     const y = TOP + r * rowH;
     return {
@@ -99,9 +103,9 @@ export function buildBarChart(
     id,
     title,
     desc,
-    width: LABEL_W + PLOT_W + 60,
+    width: labelW + PLOT_W + 60,
     height: plotBottom + 22 + legendH,
-    labelX: LABEL_W - 8,
+    labelX: labelW - 8,
     ticks,
     rows: laid,
     legend,
