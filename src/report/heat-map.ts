@@ -44,20 +44,23 @@ export function buildHeatMap(
   cells: HeatCell[],
 ): HeatMap {
   const left = 150;
+  const heads = columnLabels.map((label) => wrap(label, 18));
+  // Column headings take up to three lines; the grid starts below the tallest.
+  const headH = HEAD_H + 15 * Math.max(0, Math.max(1, ...heads.map((h) => h.length)) - 2);
   return {
     id,
     title,
     desc: cells.map((c) => c.tip).join('; '),
     width: left + columnLabels.length * CELL_W + 4,
-    height: HEAD_H + rowLabels.length * CELL_H + 4,
-    columns: columnLabels.map((label, i) => ({
+    height: headH + rowLabels.length * CELL_H + 4,
+    columns: heads.map((lines, i) => ({
       x: left + i * CELL_W + CELL_W / 2,
-      lines: wrap(label, 18).map((text, k, all) => ({ text, y: HEAD_H - 8 - (all.length - 1 - k) * 15 })),
+      lines: lines.map((text, k, all) => ({ text, y: headH - 8 - (all.length - 1 - k) * 15 })),
     })),
-    rows: rowLabels.map((label, i) => ({ label, x: left - 8, y: HEAD_H + i * CELL_H + CELL_H / 2 + 5 })),
+    rows: rowLabels.map((label, i) => ({ label, x: left - 8, y: headH + i * CELL_H + CELL_H / 2 + 5 })),
     cells: cells.map((c) => {
       const x = left + c.column * CELL_W;
-      const y = HEAD_H + c.row * CELL_H;
+      const y = headH + c.row * CELL_H;
       return {
         x: x + 1,
         y: y + 1,
@@ -80,8 +83,8 @@ export function buildHeatMap(
   };
 }
 
-/** Splits a label into lines of at most `max` characters (at most two lines, the second shortened). */
-export function wrap(label: string, max: number): string[] {
+/** Splits a label into lines of at most `max` characters (at most `most` lines, the last shortened). */
+export function wrap(label: string, max: number, most = 3): string[] {
   const words = label.split(/\s+/);
   const lines: string[] = [];
   let line = '';
@@ -92,7 +95,7 @@ export function wrap(label: string, max: number): string[] {
     } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
-  if (lines.length <= 2) return lines;
-  const second = lines.slice(1).join(' ');
-  return [lines[0] ?? '', second.length > max ? `${second.slice(0, max - 1)}…` : second];
+  if (lines.length <= most) return lines;
+  const last = lines.slice(most - 1).join(' ');
+  return [...lines.slice(0, most - 1), last.length > max ? `${last.slice(0, max - 1)}…` : last];
 }
