@@ -11,6 +11,7 @@ function checklistWith(n: number, when: Condition): Checklist {
     id: `Q-${i + 1}`,
     text: `Question ${i + 1}?`,
     kind: 'yesno' as const,
+    basis: 'practice' as const,
   }));
   return {
     format: 'opsc-audit/checklist@1',
@@ -31,7 +32,7 @@ function checklistWith(n: number, when: Condition): Checklist {
         id: 's1',
         pillar: 'prevention',
         title: 'Section',
-        questions: [...questions, { id: 'Q-LAST', text: 'Then?', when }],
+        questions: [...questions, { id: 'Q-LAST', text: 'Then?', basis: 'practice', when }],
       },
     ],
   };
