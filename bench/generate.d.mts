@@ -1,6 +1,6 @@
 import type { AnswersFile, Checklist } from '../src/model/checklist.js';
 
-/** A checklist of `n` questions: every tenth a yes/no with a follow-up condition, titles in en and fr. */
+/** A checklist of `n` questions: every tenth a yes/no with a follow-up condition, titles in en and fr, all three bases. */
 export function makeChecklist(n: number): Checklist;
 /** Answers to every question of makeChecklist(n). */
 export function makeAnswers(

@@ -7,7 +7,7 @@ const PILLARS = ['prevention', 'protection', 'rehabilitation'];
 const ACTORS = ['government', 'parliament', 'social_services', 'law_enforcement', 'civil_society'];
 const PER_SECTION = 25;
 
-/** A checklist of `n` questions: every tenth a yes/no with a follow-up condition, titles in en and fr. */
+/** A checklist of `n` questions: every tenth a yes/no with a follow-up condition, titles in en and fr, all three bases. */
 export function makeChecklist(n) {
   const sections = [];
   for (let i = 0; i < n; i++) {
@@ -21,6 +21,7 @@ export function makeChecklist(n) {
       };
     }
     const id = questionId(i);
+    const weight = 1 + (i % 5);
     const question = {
       id,
       text: {
@@ -31,9 +32,8 @@ export function makeChecklist(n) {
         en: `**What this means.** Measure ${i + 1} is described in the source.\n\n- **Not in place:** nothing.\n- **Established:** nationwide, funded and monitored.\n`,
         fr: `**Ce que cela signifie.** Mesure ${i + 1}.\n`,
       },
-      weight: 1 + (i % 5),
-      // Each weight within its basis's range (model/basis.ts): 1-2 practice, 3 recommendation, 4-5 obligation.
-      basis: i % 5 < 2 ? 'practice' : i % 5 === 2 ? 'recommendation' : 'obligation',
+      weight,
+      basis: basisFor(weight),
       themes: [THEMES[i % THEMES.length]],
       actors: [ACTORS[i % ACTORS.length]],
       sources: [{ source: 'SYN/1', para: `${1 + (i % 400)}(a)` }],
@@ -106,6 +106,12 @@ export function makeAnswers(
     respondent: { country: 'Syntheria', organization, role, date },
     answers,
   };
+}
+
+/** The basis a weight falls in (model/basis.ts): 5 an obligation (its refs cite the OPSC), 3-4 a recommendation. */
+function basisFor(weight) {
+  if (weight >= 5) return 'obligation';
+  return weight >= 3 ? 'recommendation' : 'practice';
 }
 
 function questionId(i) {

@@ -95,9 +95,9 @@ describe('issue 12 point 7: applicability is computed, never read from the answe
           pillar: 'prevention',
           title: 'S',
           questions: [
-            { id: 'Q-1', text: 'Gate?', kind: 'yesno' },
-            { id: 'Q-2', text: 'Then?', when: { question: 'Q-1', equals: 'yes' } },
-            { id: 'Q-3', text: 'And then?', when: { question: 'Q-2', equals: 'full' } },
+            { id: 'Q-1', text: 'Gate?', kind: 'yesno', basis: 'practice' },
+            { id: 'Q-2', text: 'Then?', basis: 'practice', when: { question: 'Q-1', equals: 'yes' } },
+            { id: 'Q-3', text: 'And then?', basis: 'practice', when: { question: 'Q-2', equals: 'full' } },
           ],
         },
       ],

@@ -101,7 +101,7 @@ const cases: Case[] = [
     args: ['validate', `${I}/duplicate-id-question.yaml`],
     code: 1,
     stdout: [
-      `${I}/duplicate-id-question.yaml:23:13 error duplicate-id question id "Q-1" is already used in section "s1"`,
+      `${I}/duplicate-id-question.yaml:24:13 error duplicate-id question id "Q-1" is already used in section "s1"`,
       '✖ 1 problem (1 error, 0 warnings) in 1 file',
     ],
   },

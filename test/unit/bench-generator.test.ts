@@ -18,10 +18,13 @@ describe('benchmark generator', () => {
     expect(Object.keys(a.value?.answers ?? {})).toHaveLength(n);
   });
 
-  it('includes conditions, translations, evidence, not applicable and don’t know', () => {
+  it('includes conditions, translations, every basis, evidence, not applicable and don’t know', () => {
     const checklist = makeChecklist(100);
     const questions = checklist.sections.flatMap((s) => s.questions);
     expect(questions.filter((q) => q.when)).toHaveLength(10);
+    expect(
+      ['obligation', 'recommendation', 'practice'].map((b) => questions.filter((q) => q.basis === b).length),
+    ).toEqual([20, 40, 40]);
     expect(typeof checklist.title === 'object' && Object.keys(checklist.title)).toEqual(['en', 'fr']);
     const answers = Object.values(makeAnswers(100).answers);
     expect(answers.filter((a) => a.na).length).toBeGreaterThan(0);

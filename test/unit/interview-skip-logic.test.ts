@@ -16,9 +16,9 @@ async function chain() {
         pillar: 'prevention',
         title: 'Chain',
         questions: [
-          { id: 'A', kind: 'yesno', text: 'A?' },
-          { id: 'B', kind: 'yesno', text: 'B?', when: { question: 'A', equals: 'yes' } },
-          { id: 'C', text: 'C?', when: { question: 'B', equals: 'yes' } },
+          { id: 'A', kind: 'yesno', text: 'A?', basis: 'practice' },
+          { id: 'B', kind: 'yesno', text: 'B?', basis: 'practice', when: { question: 'A', equals: 'yes' } },
+          { id: 'C', text: 'C?', basis: 'practice', when: { question: 'B', equals: 'yes' } },
         ],
       },
     ],

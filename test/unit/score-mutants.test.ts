@@ -212,7 +212,8 @@ describe('questions that do not count', () => {
     const index = loadFixtureIndex('checklists/invalid/zero-top-score.yaml'); // a warning only: it loads
     const card = scoreAnswers(index, { 'Q-1': { value: 'justice' }, 'Q-4': { value: 'yes' } });
     expect(card.unscored).toEqual(['Q-1', 'Q-3', 'Q-5']);
-    expect(card.overall.percent).toBe(50); // Q-4 2 of 2, Q-2 (capped at 3) unanswered
+    // Q-4 2 of 2; Q-2 (capped at 3) and the three questions on the fixture's theme unanswered.
+    expect(card.overall.percent).toBe(20);
   });
 });
 
@@ -241,8 +242,23 @@ describe('ranking gaps', () => {
           pillar: 'p',
           title: 'Section',
           questions: [
-            { id: 'Q-A', text: 'A?', kind: 'choice', options: options(0, 0.1), themes: ['t'] },
-            { id: 'Q-B', text: 'B?', kind: 'choice', options: options(0, 0.1, 0.3), target: 'o1', weight: 3 },
+            {
+              id: 'Q-A',
+              text: 'A?',
+              kind: 'choice',
+              options: options(0, 0.1),
+              themes: ['t'],
+              basis: 'practice',
+            },
+            {
+              id: 'Q-B',
+              text: 'B?',
+              kind: 'choice',
+              options: options(0, 0.1, 0.3),
+              target: 'o1',
+              weight: 3,
+              basis: 'recommendation',
+            },
           ],
         },
       ],

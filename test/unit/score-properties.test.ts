@@ -33,11 +33,18 @@ const specArb: fc.Arbitrary<Spec> = fc
     }),
   );
 
+/** A question's basis as the fixtures derive it from its weight: 5 an obligation (citing the OPSC), 3-4 a recommendation. */
+function basisOf(weight: number): Pick<Question, 'basis' | 'refs'> {
+  if (weight >= 5) return { basis: 'obligation', refs: { opsc: ['art. 3'] } };
+  return { basis: weight >= 3 ? 'recommendation' : 'practice' };
+}
+
 function build(spec: Spec): { checklist: Checklist; answers: Record<string, Answer> } {
   const question = (i: number, q: Spec['questions'][number]): Question => ({
     id: `Q-${i}`,
     text: `Question ${i}`,
     weight: q.weight,
+    ...basisOf(q.weight),
     themes: q.themes,
   });
   const checklist: Checklist = {
@@ -98,7 +105,7 @@ describe('scoring properties', () => {
         const { checklist, answers } = build(spec);
         const before = score(checklist, answers);
         const section = checklist.sections[at % checklist.sections.length];
-        section?.questions.push({ id: 'Q-NEW', text: 'Added', weight: 5, themes });
+        section?.questions.push({ id: 'Q-NEW', text: 'Added', weight: 5, ...basisOf(5), themes });
         const after = score(checklist, { ...answers, 'Q-NEW': { na: { reason: 'does not apply' } } });
         expect(groups(after).map((g) => g.percent)).toEqual(groups(before).map((g) => g.percent));
       }),
