@@ -1,4 +1,5 @@
-// Prints the README's table of bundled checklists: sources and question counts per pillar and theme.
+// Prints the README's table of bundled checklists: sources and question counts per pillar, per theme (the
+// questions specific to it) and cross-cutting.
 // test/unit/readme.test.ts checks that README.md contains exactly this table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,8 @@ const PILLARS = ['prevention', 'protection', 'rehabilitation'];
 /** Markdown table rows for every bundled checklist. */
 export function checklistTable(dir) {
   const lines = [
-    '| checklist | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| checklist | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online | cross-cutting |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
@@ -19,7 +20,12 @@ export function checklistTable(dir) {
     const c = parse(readFileSync(join(dir, name), 'utf8'));
     const questions = c.sections.flatMap((s) => s.questions.map((q) => ({ ...q, pillar: s.pillar })));
     const byPillar = PILLARS.map((p) => questions.filter((q) => q.pillar === p).length);
-    const byTheme = THEMES.map((t) => questions.filter((q) => (q.themes ?? []).includes(t)).length);
+    // A theme the checklist does not declare is shown as "–", not 0: it is not scored at all.
+    const declared = new Set((c.themes ?? []).map((t) => (typeof t === 'string' ? t : t.id)));
+    const byTheme = THEMES.map((t) =>
+      declared.has(t) ? questions.filter((q) => (q.themes ?? []).includes(t)).length : '–',
+    );
+    byTheme.push(questions.filter((q) => (q.themes ?? []).length === 0).length);
     const id = c.id === 'sr-practical-approach-2022' ? `\`${c.id}\` (default)` : `\`${c.id}\``;
     lines.push(
       `| ${id} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} |`,

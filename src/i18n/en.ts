@@ -32,7 +32,6 @@ export const en = {
   'common.actor': 'Actor',
   'common.score': 'Score',
   'common.band': 'Band',
-  'common.answered': 'Answered',
   'common.assessed': 'Assessed',
   'common.weightedGap': 'Weighted gap',
   'common.scoresByPillar': 'Scores by pillar',
@@ -45,7 +44,6 @@ export const en = {
   'common.reasonNotApplicable': 'Reason not applicable',
   'common.footnoteLink': 'Note {number}',
   'common.footnoteLinkLabelled': 'Note {number}: {label}',
-  'common.answeredCount': '{answered} answered',
   'common.assessedCount': '{answered} assessed',
   // Errors in a template, for whoever edits the templates
   'template.logUnavailable': '{helper} is not available in report templates',
@@ -270,12 +268,6 @@ export const en = {
     'A question’s gap is w(q) · (target(q) − v(q)) / m when positive, where the target is the level the checklist sets (by default the top of the scale). Only answered questions and measures not in place by dependency have gaps. Gaps are ranked by this figure, then by basis (obligation, then recommendation, then good practice), then by weight, then in checklist order; when a top list ends inside a tie, the report says how many more gaps share that priority. Unscored questions (free text, numbers without thresholds) are listed but never scored.',
   'methodology.rounding':
     'Percentages are rounded to whole numbers for display only; ranking and bands use exact values. The maturity band is the highest band whose minimum the percentage reaches.',
-  'methodology.example.question':
-    '{id} has weight w = {weight}, answer “{answer}” (v = {value}), top value m = {max} and target {target}.',
-  'methodology.example.score':
-    'Its score is s = v / m = {value} / {max} = {percent}; it contributes w·s = {contribution} of a possible {weight}.',
-  'methodology.example.gap':
-    'Its gap is w · (target − v) / m = {weight} × ({target} − {value}) / {max} = {gap}.',
   'methodology.example.overall': {
     one: 'Overall: Σ w·s / Σ w = {earned} / {possible} = {percent}, over {count} applicable question{left}{zero}.',
     other:

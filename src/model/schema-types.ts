@@ -99,7 +99,9 @@ export interface Checklist {
    */
   pillars: Category[];
   /**
-   * @minItems 1
+   * The forms of exploitation the checklist scores separately; each must be listed by at least three questions. Empty when every measure is cross-cutting.
+   *
+   * @minItems 0
    * @maxItems 50
    */
   themes: Category[];

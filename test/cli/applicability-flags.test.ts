@@ -42,7 +42,7 @@ describe('issue 12 point 7: applicability is computed, never read from the answe
     expect(after.code).toBe(0);
     const b = JSON.parse(before.stdout) as ScoreJson;
     const a = JSON.parse(after.stdout) as ScoreJson;
-    expect(Math.round(b.scorecard.overall.percent)).toBe(34);
+    expect(Math.round(b.scorecard.overall.percent)).toBe(33);
     expect(a.scorecard.overall).toEqual(b.scorecard.overall);
     // One warning per flag on a question that applies, on stderr, one line each.
     const warnings = after.stderr.trim().split('\n');
@@ -106,23 +106,25 @@ describe('issue 12 point 7: applicability is computed, never read from the answe
       'Q-1': { value: true, inapplicable: true as const },
       'Q-2': { na: { reason: 'does not apply, given the answer to Q-1', byCondition: true } },
     };
+    // Q-3's condition rests on Q-2, which nobody has answered: it decides nothing, so Q-3 is not yet
+    // assessed (never "not applicable" on an answer nobody gave).
     expect([...applicability(index, answers)]).toEqual([
-      ['Q-1', true],
-      ['Q-2', true],
-      ['Q-3', false],
+      ['Q-1', 'open'],
+      ['Q-2', 'open'],
+      ['Q-3', 'open'],
     ]);
     const card = scoreAnswers(index, answers);
     expect(card.questions.map((q) => [q.id, q.status])).toEqual([
       ['Q-1', 'answered'],
       ['Q-2', 'unanswered'],
-      ['Q-3', 'inapplicable'],
+      ['Q-3', 'unanswered'],
     ]);
-    expect(card.overall.percent).toBeCloseTo(50);
+    expect(card.overall.percent).toBeCloseTo(100 / 3);
     // The interview reads the same: Q-1 is answered, Q-2 is still to ask; resuming drops the stale marks.
     const [q1, q2] = index.questions;
     if (!q1 || !q2) throw new Error('questions');
-    expect(questionStatus(q1, answers['Q-1'], true)).toBe('answered');
-    expect(questionStatus(q2, answers['Q-2'], true)).toBe('open');
+    expect(questionStatus(q1, answers['Q-1'], 'open')).toBe('answered');
+    expect(questionStatus(q2, answers['Q-2'], 'open')).toBe('open');
     const resumed: Record<string, Answer> = structuredClone(answers);
     reconcileConditions(index, resumed, new Date('2026-12-01T10:00:00Z'));
     expect(resumed).toEqual({ 'Q-1': { value: true } });

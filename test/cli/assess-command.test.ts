@@ -68,7 +68,7 @@ describe('assess: output file', () => {
     expect(printed).toContain(
       `Resume with: opsc-audit assess ${FIXTURE} -o answers-interview-small-2026-01-02.yaml`,
     );
-    expect(printed).toMatch(/Pillar +Answered +Not applicable +Don't know +Skipped +Not yet seen/);
+    expect(printed).toMatch(/\nTotal +0 answered · 6 not yet assessed\n/);
   });
 
   it('refuses an existing file that is not an answers file, leaving it untouched', async () => {

@@ -177,7 +177,7 @@ describe('kind-specific rules', () => {
 describe('the terminal and the report describe an answer through its kind', () => {
   const terminal = (id: string, a: Answer): string => describeTerminal(index, q(id), a);
   const report = (id: string, a: Answer): string =>
-    describeReport(q(id), a, scoreQuestion(q(id), a, true), 'en', translator('en'));
+    describeReport(q(id), a, scoreQuestion(q(id), a, 'open'), 'en', translator('en'));
 
   it('with the same labels, each in its own words', () => {
     expect(terminal('PRV-CHO-01', { value: 'ngo' })).toBe('An NGO');

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applies, countedAnswer, isConditionRecord } from '../../src/model/applicability.js';
+import { applies, countedAnswer, isConditionRecord, type Gate } from '../../src/model/applicability.js';
 import { filesMatching, sourceFiles } from '../helpers/source-files.js';
 
 describe('applicability is computed in one place', () => {
-  it('only src/model/applicability.ts evaluates `when` conditions for the answers', () => {
+  it('only src/model/applicability.ts evaluates `when` and `requires` conditions for the answers', () => {
     // condition-rules evaluates conditions on made-up answers to tell whether one can ever be true.
     const allowed = new Set([
       'src/model/applicability.ts',
       'src/model/conditions.ts',
       'src/validate/condition-rules.ts',
     ]);
-    expect(filesMatching(/\bevaluateCondition\(/, (p) => allowed.has(p))).toEqual([]);
+    expect(filesMatching(/\b(evaluateCondition|conditionTruth)\(/, (p) => allowed.has(p))).toEqual([]);
   });
 
   it('no file reads the stored byCondition flag except through src/model/applicability.ts', () => {
@@ -20,7 +20,7 @@ describe('applicability is computed in one place', () => {
   it('the grep helper sees the source tree (so the checks above can fail)', () => {
     const files = sourceFiles().map((f) => f.path);
     expect(files).toContain('src/model/applicability.ts');
-    expect(filesMatching(/\bevaluateCondition\(/, () => false).length).toBeGreaterThanOrEqual(3);
+    expect(filesMatching(/\b(evaluateCondition|conditionTruth)\(/, () => false).length).toBeGreaterThanOrEqual(3);
   });
 
   it('a "not applicable by condition" record counts as no answer; anything else counts as itself', () => {
@@ -33,11 +33,12 @@ describe('applicability is computed in one place', () => {
     expect(countedAnswer(na)).toBe(na);
   });
 
-  it('a question applies unless the map says it does not', () => {
-    const map = new Map([
-      ['A', true],
-      ['B', false],
+  it('a question is asked unless the map says it does not apply or is not in place', () => {
+    const map = new Map<string, Gate>([
+      ['A', 'open'],
+      ['B', 'inapplicable'],
+      ['D', 'absent'],
     ]);
-    expect([applies(map, 'A'), applies(map, 'B'), applies(map, 'C')]).toEqual([true, false, true]);
+    expect(['A', 'B', 'C', 'D'].map((id) => applies(map, id))).toEqual([true, false, true, false]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tiedAfterTop } from '../../src/score/rank-gaps.js';
+import { tiedAfterTop, type RankKey } from '../../src/score/rank-gaps.js';
 import { main } from '../../src/main.js';
 import { fakeIo } from '../helpers/io.js';
 
@@ -10,37 +10,39 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe('a top list that ends inside a tie says so', () => {
+  // Gaps of one basis and weight, so that only the weighted gap tells them apart.
+  const keys = (gaps: number[]): RankKey[] =>
+    gaps.map((gap, index) => ({ gap, basis: 'recommendation', weight: 4, index }));
+
   it('counts the gaps after the first n that equal the n-th, within rounding noise', () => {
-    expect(tiedAfterTop([5, 5, 4, 4, 4, 3], 2)).toBe(0);
-    expect(tiedAfterTop([5, 5, 4, 4, 4, 3], 3)).toBe(2);
-    expect(tiedAfterTop([5, 5, 4, 4 + 1e-13, 4 - 1e-13, 3], 3)).toBe(2);
-    expect(tiedAfterTop([5, 4, 4], 5)).toBe(0);
-    expect(tiedAfterTop([4, 4], 0)).toBe(0);
+    expect(tiedAfterTop(keys([5, 5, 4, 4, 4, 3]), 2)).toBe(0);
+    expect(tiedAfterTop(keys([5, 5, 4, 4, 4, 3]), 3)).toBe(2);
+    expect(tiedAfterTop(keys([5, 5, 4, 4 + 1e-13, 4 - 1e-13, 3]), 3)).toBe(2);
+    expect(tiedAfterTop(keys([5, 4, 4]), 5)).toBe(0);
+    expect(tiedAfterTop(keys([4, 4]), 0)).toBe(0);
   });
 
-  it('the NGO example: 13 gaps tie with the fifth at 4.00, and the report and score say how many', async () => {
+  it('a gap equal in size but of another basis or weight is not a tie: the ranking rule already orders it', () => {
+    const [a, b, c] = keys([4, 4, 4]);
+    if (!a || !b || !c) throw new Error('keys');
+    expect(tiedAfterTop([a, { ...b, basis: 'practice' }], 1)).toBe(0);
+    expect(tiedAfterTop([a, { ...b, weight: 3 }], 1)).toBe(0);
+    expect(tiedAfterTop([a, b, c], 1)).toBe(2);
+  });
+
+  it('the NGO example: 14 gaps tie with the fifth (4.00, a recommendation of weight 4), and the report and score say how many', async () => {
     const view = JSON.parse(await run(['report', 'examples/veloria-ngo.answers.yaml', '-f', 'json'])) as {
       summary: { topGaps: unknown[]; moreTied: string | null };
     };
     expect(view.summary.topGaps).toHaveLength(5);
     expect(view.summary.moreTied).toBe(
-      '… and 13 more gaps at the same priority (weighted gap 4.00), listed with the others below.',
+      '… and 14 more gaps at the same priority (weighted gap 4.00), listed with the others below.',
     );
     const score = await run(['score', 'examples/veloria-ngo.answers.yaml']);
     expect(score).toContain(
-      '  … and 13 more at the same priority (4.00): opsc-audit report lists every gap\n',
+      '  … and 14 more at the same priority (4.00): opsc-audit report lists every gap\n',
     );
     const md = await run(['report', 'examples/veloria-ngo.answers.yaml', '-f', 'md']);
-    expect(md).toMatch(/\n5\. [^\n]+\n\n… and 13 more gaps at the same priority \(weighted gap 4\.00\)/);
-  });
-
-  it('says nothing when the list ends between two different gaps', async () => {
-    const view = JSON.parse(
-      await run(['report', 'examples/veloria-government.answers.yaml', '-f', 'json']),
-    ) as {
-      summary: { moreTied: string | null };
-    };
-    expect(view.summary.moreTied).toBeNull();
-    expect(await run(['score', 'examples/veloria-government.answers.yaml'])).not.toContain('same priority');
+    expect(md).toMatch(/\n5\. [^\n]+\n\n… and 14 more gaps at the same priority \(weighted gap 4\.00\)/);
   });
 });

@@ -25,6 +25,8 @@ describe('interview navigation', () => {
       ...RESPONDENT,
       { select: '(LAW-01)', pick: 'skip' },
       { select: '(HOT-01)', pick: 'unknown' },
+      // "Don't know" about the hotline decides nothing about its follow-up, so it is asked.
+      { select: '(HOT-02)', pick: 'unknown' },
       { select: 'Before moving on', pick: 'continue' },
       ...pick('REP-01', 'all'),
       { select: '(REP-02)', pick: 'skip' },
@@ -42,7 +44,7 @@ describe('interview navigation', () => {
     expect(outcome).toBe('finished');
     expect(session.file.answers['LAW-01']?.level).toBe('none');
     expect(session.file.answers['REP-02']).toMatchObject({ skipped: true });
-    expect(session.file.answers['HOT-02']?.na).toMatchObject({ byCondition: true });
+    expect(session.file.answers['HOT-02']).toMatchObject({ unknown: true });
     const ends = prompter.selects.filter((s) => s.message === 'What next?');
     expect(ends[0]?.choices.map((c) => c.name)).toEqual([
       'Answer the 2 skipped questions now',

@@ -39,9 +39,9 @@ describe('reconcileConditions', () => {
     const answers: Record<string, Answer> = { A: { value: false } };
     const applies = reconcileConditions(index, answers, NOW);
     expect([...applies]).toEqual([
-      ['A', true],
-      ['B', false],
-      ['C', false],
+      ['A', 'open'],
+      ['B', 'inapplicable'],
+      ['C', 'inapplicable'],
     ]);
     expect(answers.B?.na).toEqual({ reason: 'does not apply, given the answer to A', byCondition: true });
     expect(answers.B?.digest).toMatch(/^[0-9a-f]{12}$/);
@@ -67,7 +67,7 @@ describe('reconcileConditions', () => {
     const applies = reconcileConditions(index, answers, NOW);
     expect(answers.B).toEqual({ value: true });
     expect(answers.C).toEqual({ level: 'partial' });
-    expect(applies.get('C')).toBe(true);
+    expect(applies.get('C')).toBe('open');
   });
 
   it('drops a by-condition record when the question applies again, so it is asked', async () => {

@@ -16,7 +16,7 @@ describe('message catalog', () => {
   const t = translator('en');
 
   it('fills placeholders and picks plural forms through Intl.PluralRules', () => {
-    expect(t('report.coverageValue', { percent: '78%' })).toBe('78% of applicable questions answered');
+    expect(t('report.coverageValue', { percent: '78%' })).toBe('78% of applicable questions assessed');
     expect(t('privacy.withheld', { count: 1 })).toBe(
       '1 evidence item marked not public was withheld from this report.',
     );

@@ -11,7 +11,12 @@ function oneQuestionChecklist(): string {
   const head = yaml.slice(0, yaml.indexOf('      - id: PRV-HOT-01'));
   const dir = mkdtempSync(join(tmpdir(), 'opsc-outline-'));
   const file = join(dir, 'one.yaml');
-  writeFileSync(file, head.replace('pillars: [prevention, protection]', 'pillars: [prevention]'));
+  // One question cannot carry a theme (a theme needs three), so this checklist declares none.
+  const cut = head
+    .replace('pillars: [prevention, protection]', 'pillars: [prevention]')
+    .replace('themes: [online]\n', 'themes: []\n')
+    .replace(/\n\s+themes: \[online\]/g, '');
+  writeFileSync(file, cut);
   return file;
 }
 

@@ -53,7 +53,7 @@ describe('report view model', () => {
     expect(view.lists.notApplicable.map((l) => [l.id, l.detail])).toEqual([
       ['REH-CAR-02', 'Legal aid for child victims is assessed separately, under the justice sector review.'],
     ]);
-    expect(view.lists.unknown.map((l) => l.id)).toEqual(['PRO-HLP-02']);
+    expect(view.lists.dataGaps.map((l) => l.id)).toEqual(['PRO-HLP-02']);
     expect(view.lists.unanswered.map((l) => l.id)).toEqual(['REH-CAR-03']);
     expect(view.lists.unscored.map((l) => l.id)).toEqual(['PRV-TOU-02']);
   });

@@ -90,7 +90,7 @@ describe('having nothing never scores better than having something poor', () => 
   });
 
   it('a helpline question answered "don’t know" leaves its follow-ups not yet assessed, not "not in place"', () => {
-    const answers = { ...answersOf('no-helpline.answers.yaml'), 'PRO-HLP-01': { unknown: true } };
+    const answers = { ...answersOf('no-helpline.answers.yaml'), 'PRO-HLP-01': { unknown: true as const } };
     const c = scoreAnswers(MEASURES, answers);
     expect(['PRO-HLP-02', 'PRO-HLP-03'].map((id) => status(c, id))).toEqual(['unanswered', 'unanswered']);
     expect(c.gaps.filter((id) => id.startsWith('PRO-HLP'))).toEqual([]);
