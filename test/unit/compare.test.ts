@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compareAnswers } from '../../src/compare/compare-answers.js';
+import { compareQuestion } from '../../src/compare/classify.js';
+import type { QuestionScore } from '../../src/score/types.js';
 import { chooseMode } from '../../src/compare/choose-mode.js';
 import { rankDifferences } from '../../src/compare/view-sections.js';
 import { translator } from '../../src/i18n/format.js';
@@ -110,11 +112,40 @@ describe('compare: progress between two dates of one organization', () => {
     expect(change(c, 'PRO-01')?.delta).toBeUndefined();
   });
 
-  it('finds gaps closed (below target, now at target) and opened (at target, now below)', () => {
-    // PRO-01's target is "partial": don't know before, partial now.
-    expect(c.questions.filter((q) => q.gapClosed).map((q) => q.id)).toEqual(['PRO-01']);
-    // PRO-03 was at its top ("all"), now "some"; REH-03 was established, now unanswered.
-    expect(c.questions.filter((q) => q.gapOpened).map((q) => q.id)).toEqual(['PRO-03', 'REH-03']);
+  it('finds gaps opened (at target, now below) only between two assessments', () => {
+    // PRO-01's target is "partial": don't know before (no data, not a gap), partial now: no gap closed.
+    expect(c.questions.filter((q) => q.gapClosed).map((q) => q.id)).toEqual([]);
+    // PRO-03 was at its top ("all"), now "some". REH-03 was established, now unanswered: not yet assessed is
+    // not a gap, so none opened there.
+    expect(c.questions.filter((q) => q.gapOpened).map((q) => q.id)).toEqual(['PRO-03']);
+  });
+
+  it('closes a gap only when the question is assessed again and meets its target', () => {
+    const q = (status: QuestionScore['status'], gap: number): QuestionScore => ({
+      id: 'Q',
+      index: 0,
+      sectionId: 's',
+      pillar: 'p',
+      themes: [],
+      actors: [],
+      weight: 3,
+      basis: 'recommendation',
+      status,
+      dependsOn: [],
+      scored: true,
+      counted: true,
+      value: gap > 0 ? 0 : 2,
+      max: 2,
+      target: 2,
+      fraction: gap > 0 ? 0 : 1,
+      gap,
+    });
+    expect(compareQuestion(q('answered', 3), q('answered', 0)).gapClosed).toBe(true);
+    expect(compareQuestion(q('absent', 3), q('answered', 0)).gapClosed).toBe(true);
+    expect(compareQuestion(q('answered', 3), q('unanswered', 0)).gapClosed).toBe(false);
+    expect(compareQuestion(q('answered', 3), q('unknown', 0)).gapClosed).toBe(false);
+    expect(compareQuestion(q('answered', 0), q('absent', 3)).gapOpened).toBe(true);
+    expect(compareQuestion(q('unanswered', 0), q('answered', 3)).gapOpened).toBe(false);
   });
 
   it('reports the change in score and coverage overall and per pillar', () => {

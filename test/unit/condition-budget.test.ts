@@ -85,7 +85,7 @@ describe('issue 12 point 12: deciding whether a condition can be true is bounded
         code: 'when-undecided',
         severity: 'warning',
         path: ['sections', 0, 'questions', 7, 'when'],
-        message: `gave up after ${NEVER_TRUE_BUDGET.toLocaleString('en')} steps deciding whether the condition of Q-LAST can ever be true; simplify it`,
+        message: `gave up after ${NEVER_TRUE_BUDGET.toLocaleString('en')} steps deciding whether the "when" condition of Q-LAST can ever be true; simplify it`,
       },
     ]);
   });
@@ -97,7 +97,7 @@ describe('issue 12 point 12: deciding whether a condition can be true is bounded
     expect(show.code).toBe(0);
     const validate = await runCli(['validate', file]);
     expect(validate.stdout).toContain(
-      `${file}:25:11 error when-never-true condition of Q-2 can never be true, so the question would never be asked`,
+      `${file}:25:11 error when-never-true the "when" condition of Q-2 can never be true, so the question would never be asked`,
     );
     expect(validate.code).toBe(1);
   });

@@ -30,7 +30,7 @@ describe('report view model', () => {
     expect(view.footnotes.slice(0, 3).map((f) => f.label)).toEqual([
       'A/HRC/49/51, para. 43',
       'A/HRC/49/51, para. 29',
-      'A/HRC/49/51, para. 70',
+      'handbook, Part 5 C',
     ]);
     expect(view.footnotes[0]?.url).toBe('https://undocs.org/A/HRC/49/51');
     expect(view.footnotes.find((f) => f.label.startsWith('handbook'))?.label).toBe('handbook, Part 5 C');
@@ -39,11 +39,14 @@ describe('report view model', () => {
   it('writes a one-sentence summary of the five most urgent gaps', () => {
     expect(view.summary.topGaps.map((g) => g.sentence)).toEqual([
       'Repeal every exception that allows marriage under 18 (PRV-LAW-01: now on paper only (1 of 3); target Established (3 of 3)).',
-      'Fund the helpline so that it is free and open around the clock (PRO-HLP-02: now don’t know; target Established (3 of 3)).',
-      'Monitor reintegration outcomes (REH-CAR-03: now not answered; target Established (3 of 3)).',
       'Make the code of conduct a licensing condition for hotels and tour operators (PRV-TOU-01: now some (1 of 2); target Most (2 of 2)).',
       'Open shelters in every region (REH-CAR-01: now 3 shelters (1 of 2); target Five or more (2 of 2)).',
+      'Add chat and SMS channels (PRO-HLP-03: now phone, Chat (2 of 3); target 3 of 3).',
     ]);
+    // Don't know and not yet assessed questions never appear among the gaps, nor get an action.
+    expect(view.summary.dataGaps).toBe(
+      '1 question was answered don’t know: a data gap to close, listed apart from the gaps.',
+    );
     expect(view.summary.highlights[0]).toBe(
       'Strongest pillar: Prevention (58%, Developing); weakest pillar: Rehabilitation (25%, Initial).',
     );

@@ -69,6 +69,7 @@ describe('a group in which nothing counts', () => {
       total: 1,
       applicable: 0,
       answered: 0,
+      absent: 0,
       unknown: 0,
       unanswered: 0,
       na: 1,
@@ -85,6 +86,7 @@ describe('the report fixture’s overall score', () => {
       total: 10,
       applicable: 9,
       answered: 7,
+      absent: 0,
       unknown: 1,
       unanswered: 1,
       na: 1,
@@ -95,9 +97,10 @@ describe('the report fixture’s overall score', () => {
 
   it('sums the gaps of its questions', () => {
     const card = scoreAnswers(fixture, fixtureAnswers);
-    // PRV-LAW-01 2 + PRO-HLP-02 2 + REH-CAR-03 1 + PRV-TOU-01 0.5 + REH-CAR-01 0.5 + PRO-HLP-03 1/3.
-    expect(card.overall.gap).toBeCloseTo(6 + 1 / 3);
-    expect(find(card.pillars, 'rehabilitation').gap).toBeCloseTo(1.5);
+    // PRV-LAW-01 2 + PRV-TOU-01 0.5 + REH-CAR-01 0.5 + PRO-HLP-03 1/3. PRO-HLP-02 (don't know) and REH-CAR-03
+    // (not yet assessed) count at 0 but are not gaps.
+    expect(card.overall.gap).toBeCloseTo(3 + 1 / 3);
+    expect(find(card.pillars, 'rehabilitation').gap).toBeCloseTo(0.5);
   });
 
   it('names the overall group and the checklist it scores', () => {
@@ -170,7 +173,7 @@ describe('questions in the scorecard', () => {
     expect(bare?.actors).toEqual([]);
   });
 
-  it('gives a question above its target no gap, and one answered don’t know its whole target', () => {
+  it('gives a question above its target no gap, and one answered don’t know none (a data gap, at 0)', () => {
     const answers: Record<string, Answer> = {
       'PRO-POL-01': { level: 'established' }, // target partial
       'PRV-LAW-01': { unknown: true },
@@ -178,7 +181,8 @@ describe('questions in the scorecard', () => {
     const card = scoreAnswers(minimal, answers);
     const q = (id: string) => card.questions.find((x) => x.id === id);
     expect(q('PRO-POL-01')).toMatchObject({ value: 4, max: 4, target: 2, fraction: 1, gap: 0 });
-    expect(q('PRV-LAW-01')).toMatchObject({ value: 0, max: 4, target: 4, fraction: 0, gap: 3 });
+    expect(q('PRV-LAW-01')).toMatchObject({ value: 0, max: 4, target: 4, fraction: 0, gap: 0 });
+    expect(card.dataGaps).toEqual(['PRV-LAW-01']);
   });
 });
 
@@ -221,7 +225,8 @@ describe('ranking gaps', () => {
   it('treats gaps equal but for rounding as equal, in checklist order', () => {
     const options = (...scores: number[]) =>
       scores.map((score, i) => ({ key: `o${i}`, label: `O${i}`, score }));
-    // Q-A: w1 × 0.1 / 0.1 = 1. Q-B: w3 × 0.1 / 0.3, which is 1.0000000000000002 in floating point.
+    // Both answered at their lowest option, both recommendations of weight 3 (so only the gap could order
+    // them). Q-A: w3 × 0.3 / 0.3 = 3. Q-B: w3 × 0.1 / 0.1, which is 3.0000000000000004 in floating point.
     const checklist: Checklist = {
       format: 'opsc-audit/checklist@1',
       id: 'rounding',
@@ -246,16 +251,16 @@ describe('ranking gaps', () => {
               id: 'Q-A',
               text: 'A?',
               kind: 'choice',
-              options: options(0, 0.1),
+              options: options(0, 0.3),
               themes: ['t'],
-              basis: 'practice',
+              weight: 3,
+              basis: 'recommendation',
             },
             {
               id: 'Q-B',
               text: 'B?',
               kind: 'choice',
-              options: options(0, 0.1, 0.3),
-              target: 'o1',
+              options: options(0, 0.1),
               weight: 3,
               basis: 'recommendation',
             },
@@ -263,20 +268,20 @@ describe('ranking gaps', () => {
         },
       ],
     };
-    const card = scoreAnswers(indexChecklist(checklist), {});
-    expect(card.questions.map((q) => q.gap)).toEqual([1, 1.0000000000000002]);
+    const card = scoreAnswers(indexChecklist(checklist), { 'Q-A': { value: 'o0' }, 'Q-B': { value: 'o0' } });
+    expect(card.questions.map((q) => q.gap)).toEqual([3, 3.0000000000000004]);
     expect(card.gaps).toEqual(['Q-A', 'Q-B']);
     expect(card.questions[1]?.themes).toEqual([]); // Q-B names no theme
   });
 
   it('orders equal gaps by checklist position, whatever order the questions come in', () => {
     const card = scoreAnswers(fixture, fixtureAnswers);
-    // Gaps: PRV-LAW-01 2, PRV-TOU-01 0.5, PRO-HLP-02 2, REH-CAR-01 0.5.
+    // Gaps: PRV-LAW-01 2, PRV-TOU-01 0.5, REH-CAR-01 0.5 (PRO-HLP-02, don't know, has none).
     const pick = ['REH-CAR-01', 'PRO-HLP-02', 'PRV-TOU-01', 'PRV-LAW-01'].map((id) => {
       const q = card.questions.find((x) => x.id === id);
       if (!q) throw new Error(`no question ${id}`);
       return q;
     });
-    expect(rankGaps(pick).map((q) => q.id)).toEqual(['PRV-LAW-01', 'PRO-HLP-02', 'PRV-TOU-01', 'REH-CAR-01']);
+    expect(rankGaps(pick).map((q) => q.id)).toEqual(['PRV-LAW-01', 'PRV-TOU-01', 'REH-CAR-01']);
   });
 });

@@ -49,10 +49,12 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
 
   it('computes gaps as w·(target − v)/m and ranks them, with the target overriding the top', () => {
     expect(question(card, 'PRV-LAW-01')?.gap).toBeCloseTo(1.5);
-    expect(question(card, 'PRV-HOT-02')?.gap).toBeCloseTo(1);
+    // PRV-HOT-02 is "don't know": at 0 in the score, but a data gap, not a gap.
+    expect(question(card, 'PRV-HOT-02')?.gap).toBe(0);
+    expect(card.dataGaps).toEqual(['PRV-HOT-02']);
     expect(question(card, 'PRO-POL-01')?.gap).toBeCloseTo(0.5);
     expect(question(card, 'PRV-HOT-01')?.gap).toBe(0);
-    expect(card.gaps).toEqual(['PRV-LAW-01', 'PRV-HOT-02', 'PRO-POL-01']);
+    expect(card.gaps).toEqual(['PRV-LAW-01', 'PRO-POL-01']);
   });
 
   it('takes a question whose condition is false out of the denominator, whatever its stored answer', () => {
@@ -74,23 +76,28 @@ describe('scoreAnswers on hand-computed cases (minimal checklist: scale 0/2/4)',
       // PRO-POL-01 has no condition: the flag is derived output, never read back, so the answer is scored.
       'PRO-POL-01': { level: 'established', inapplicable: true },
     });
+    // PRV-HOT-01 is unanswered, so PRV-HOT-02's condition decides nothing: both are not yet assessed.
     expect(c.overall.counts).toMatchObject({
       na: 1,
-      inapplicable: 1,
-      unanswered: 1,
-      applicable: 2,
+      inapplicable: 0,
+      unanswered: 2,
+      applicable: 3,
       answered: 1,
     });
-    expect(c.overall.percent).toBe(50);
-    expect(c.overall.coverage).toBe(50);
+    expect(c.overall.percent).toBeCloseTo(100 / 3);
+    expect(c.overall.coverage).toBeCloseTo(100 / 3);
+    expect(c.overall.enough).toBe(false);
+    expect(c.overall.band).toBeUndefined();
     expect(find(c.pillars, 'protection').percent).toBe(100);
   });
 
-  it('scores an empty answers file at 0 with every question unanswered and ranked as a gap', () => {
+  it('scores an empty answers file at 0, every question not yet assessed, a draft with no gap', () => {
     const c = scoreAnswers(minimal, {});
     expect(c.overall.percent).toBe(0);
-    expect(c.overall.counts.unanswered).toBe(3);
-    expect(c.gaps).toEqual(['PRV-LAW-01', 'PRV-HOT-01', 'PRO-POL-01']);
+    expect(c.overall.counts.unanswered).toBe(4);
+    expect(c.gaps).toEqual([]);
+    expect(c.draft).toEqual({ unassessed: 4, total: 4 });
+    expect(c.overall.enough).toBe(false);
   });
 });
 
@@ -134,15 +141,9 @@ describe('scoreAnswers on the report fixture (every answer kind)', () => {
     expect(question(card, 'PRV-TOU-02')?.counted).toBe(false);
   });
 
-  it('ranks gaps by weighted size, ties in checklist order', () => {
-    expect(card.gaps).toEqual([
-      'PRV-LAW-01',
-      'PRO-HLP-02',
-      'REH-CAR-03',
-      'PRV-TOU-01',
-      'REH-CAR-01',
-      'PRO-HLP-03',
-    ]);
+  it('ranks gaps by weighted size, ties in checklist order; don’t know and unanswered are not gaps', () => {
+    expect(card.gaps).toEqual(['PRV-LAW-01', 'PRV-TOU-01', 'REH-CAR-01', 'PRO-HLP-03']);
+    expect(card.dataGaps).toEqual(['PRO-HLP-02']);
     expect(question(card, 'PRV-LAW-01')?.gap).toBeCloseTo(2);
     expect(question(card, 'PRO-HLP-03')?.gap).toBeCloseTo(1 / 3);
   });
