@@ -16,16 +16,22 @@ async function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('opsc-audit score', () => {
-  it('prints overall, pillars, themes with bands, coverage and the top five gaps', async () => {
+  it('prints the draft mark, overall, pillars, themes with bands, coverage, the top gaps and the data gaps', async () => {
     const r = await run(['score', `${F}/answers.yaml`, ...withFixture]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Overall              ██████████░░░░░░░░░░   50%  Developing    coverage 78%');
+    expect(r.out).toContain('\nDraft: 1 of 10 questions not yet assessed\n');
     expect(r.out).toContain(
-      '7 of 9 applicable questions answered; 1 don’t know, 1 unanswered; 1 not applicable',
+      '7 of 9 applicable questions assessed; 1 no data (don’t know), 1 not yet assessed; 1 not applicable',
     );
     expect(r.out).toContain('Rehabilitation       █████░░░░░░░░░░░░░░░   25%  Initial');
-    expect(r.out.match(/^ {2}\d\. /gm)).toHaveLength(5);
-    expect(r.out).toContain('  1. 2.00  PRV-LAW-01  Does national law set 18');
+    expect(r.out).toContain(
+      'Travel and tourism   ██████████░░░░░░░░░░   50%  Developing    coverage 100%, 3 specific questions',
+    );
+    // Only four questions fall short of their target: the don't know and the unanswered one are not gaps.
+    expect(r.out.match(/^ {2}\d\. /gm)).toHaveLength(4);
+    expect(r.out).toContain('  1. 2.00  PRV-LAW-01  [recommendation] Does national law set 18');
+    expect(r.out).toContain('\n1 data gap (don’t know): opsc-audit report lists it\n');
     expect(r.out).not.toContain('\u001b['); // no colour when not a terminal
   });
 

@@ -20,7 +20,9 @@ describe('applicability is computed in one place', () => {
   it('the grep helper sees the source tree (so the checks above can fail)', () => {
     const files = sourceFiles().map((f) => f.path);
     expect(files).toContain('src/model/applicability.ts');
-    expect(filesMatching(/\b(evaluateCondition|conditionTruth)\(/, () => false).length).toBeGreaterThanOrEqual(3);
+    expect(
+      filesMatching(/\b(evaluateCondition|conditionTruth)\(/, () => false).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('a "not applicable by condition" record counts as no answer; anything else counts as itself', () => {
