@@ -146,11 +146,6 @@ export const en = {
   'coverage.unknown': '{count} no data (don’t know)',
   'coverage.unanswered': '{count} not yet assessed',
   'coverage.notApplicable': '{count} not applicable',
-  'status.category.answered': 'Answered',
-  'status.category.absent': 'Not in place (dependency)',
-  'status.category.unknown': 'No data',
-  'status.category.unanswered': 'Not yet assessed',
-  'status.category.notApplicable': 'Not applicable',
   'status.counted.answered': '{count} answered',
   'status.counted.absent': '{count} not in place (dependency)',
   'status.counted.unknown': '{count} no data (don’t know)',
@@ -267,7 +262,7 @@ export const en = {
   'methodology.gaps':
     'A question’s gap is w(q) · (target(q) − v(q)) / m when positive, where the target is the level the checklist sets (by default the top of the scale). Only answered questions and measures not in place by dependency have gaps. Gaps are ranked by this figure, then by basis (obligation, then recommendation, then good practice), then by weight, then in checklist order; when a top list ends inside a tie, the report says how many more gaps share that priority. Unscored questions (free text, numbers without thresholds) are listed but never scored.',
   'methodology.rounding':
-    'Percentages are rounded to whole numbers for display only; ranking and bands use exact values. The maturity band is the highest band whose minimum the percentage reaches.',
+    'Percentages are shown as whole numbers, and the maturity band is the highest band whose minimum the shown percentage reaches, so a score and its band always agree; ranking uses exact values.',
   'methodology.example.overall': {
     one: 'Overall: Σ w·s / Σ w = {earned} / {possible} = {percent}, over {count} applicable question{left}{zero}.',
     other:

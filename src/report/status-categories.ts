@@ -4,8 +4,6 @@ import type { StatusCounts } from '../score/types.js';
 /** One way a question can stand in an assessment, as the interview's summary, `score` and reports count it. */
 export interface StatusCategory {
   id: 'answered' | 'absent' | 'unknown' | 'unanswered' | 'notApplicable';
-  /** The column heading. */
-  heading: MessageKey;
   /** The count in words: "3 not yet assessed". */
   counted: MessageKey;
   /** How many questions of a group are in it. */
@@ -20,31 +18,26 @@ export interface StatusCategory {
 export const STATUS_CATEGORIES: readonly StatusCategory[] = [
   {
     id: 'answered',
-    heading: 'status.category.answered',
     counted: 'status.counted.answered',
     count: (c) => c.answered,
   },
   {
     id: 'absent',
-    heading: 'status.category.absent',
     counted: 'status.counted.absent',
     count: (c) => c.absent,
   },
   {
     id: 'unknown',
-    heading: 'status.category.unknown',
     counted: 'status.counted.unknown',
     count: (c) => c.unknown,
   },
   {
     id: 'unanswered',
-    heading: 'status.category.unanswered',
     counted: 'status.counted.unanswered',
     count: (c) => c.unanswered,
   },
   {
     id: 'notApplicable',
-    heading: 'status.category.notApplicable',
     counted: 'status.counted.notApplicable',
     count: (c) => c.na + c.inapplicable,
   },

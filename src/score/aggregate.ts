@@ -42,6 +42,7 @@ export function aggregate(
   const assessed = counts.answered + counts.absent;
   const coverage = counts.applicable > 0 ? (100 * assessed) / counts.applicable : undefined;
   const enough = coverage !== undefined && coverage >= MIN_COVERAGE;
-  const band = enough ? bandFor(percent, bands) : undefined;
+  // The band is read from the whole percentage a reader sees, so "40%" never sits in the band below 40.
+  const band = enough && percent !== undefined ? bandFor(Math.round(percent), bands) : undefined;
   return { id, label, percent, band, earned, possible, coverage, enough, gap, counts };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,7 +48,11 @@ describe('issue 12 point 1: one interview per answers file (real pseudo-terminal
       { timeoutMs: 30000 },
     );
     const lock = join(cwd, 'shared.yaml.lock');
-    await until(() => existsSync(lock), 'the first interview to take the lock');
+    // The lock is created, then written: wait for its whole line, not just the file (a race under load).
+    await until(
+      () => existsSync(lock) && readFileSync(lock, 'utf8').endsWith('\n'),
+      'the first interview to take the lock',
+    );
     const holder = JSON.parse(await readFile(lock, 'utf8')) as {
       host: unknown;
       pid: unknown;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexChecklist, type Checklist, type Condition } from '../../src/model/checklist.js';
 import { canBeTrue, NEVER_TRUE_BUDGET, neverTrueFindings } from '../../src/validate/condition-rules.js';
 import { runCli } from '../cli/validate-harness.js';
+import { inlineChecklist } from '../helpers/inline-checklist.js';
 
 const dir = 'test/fixtures/checklists/conditions';
 
@@ -13,29 +14,9 @@ function checklistWith(n: number, when: Condition): Checklist {
     kind: 'yesno' as const,
     basis: 'practice' as const,
   }));
-  return {
-    format: 'opsc-audit/checklist@1',
+  return inlineChecklist([...questions, { id: 'Q-LAST', text: 'Then?', basis: 'practice', when }], {
     id: 'conditions',
-    version: '1.0.0',
-    title: 'Conditions',
-    language: 'en',
-    sources: [{ id: 'A/HRC/49/51', title: 'Report', paragraphs: 94 }],
-    scale: [
-      { key: 'none', value: 0, label: 'None' },
-      { key: 'full', value: 1, label: 'Full' },
-    ],
-    bands: [{ min: 0, label: 'Low' }],
-    pillars: ['prevention'],
-    themes: ['online'],
-    sections: [
-      {
-        id: 's1',
-        pillar: 'prevention',
-        title: 'Section',
-        questions: [...questions, { id: 'Q-LAST', text: 'Then?', basis: 'practice', when }],
-      },
-    ],
-  };
+  });
 }
 
 const yes = (i: number): Condition => ({ question: `Q-${i}`, equals: 'yes' });

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Category, Checklist, Question } from '../../src/model/checklist.js';
 import { BASES, BASIS_WEIGHTS } from '../../src/model/basis.js';
 import { checkChecklist } from '../../src/validate/checklist-rules.js';
+import { inlineChecklist } from '../helpers/inline-checklist.js';
 
 /** A checklist declaring these themes, with these questions. */
 function checklistOf(themes: Category[], questions: Question[]): Checklist {
-  return {
-    format: 'opsc-audit/checklist@1',
-    id: 'rules',
-    version: '1.0.0',
-    title: 'Rules',
-    language: 'en',
-    sources: [{ id: 'A/HRC/49/51', title: 'Report', paragraphs: 94 }],
-    scale: [
-      { key: 'none', value: 0, label: 'None' },
-      { key: 'full', value: 1, label: 'Full' },
-    ],
-    bands: [{ min: 0, label: 'Low' }],
-    pillars: ['prevention'],
-    themes,
-    sections: [{ id: 's1', pillar: 'prevention', title: 'Section', questions }],
-  };
+  return inlineChecklist(questions, { id: 'rules', themes });
 }
 
 const question = (id: string, fields: Partial<Question> = {}): Question => ({

@@ -2,32 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { indexChecklist, type Checklist, type Question } from '../../src/model/checklist.js';
 import { checkChecklist } from '../../src/validate/checklist-rules.js';
 import { neverTrueFindings } from '../../src/validate/condition-rules.js';
+import { inlineChecklist } from '../helpers/inline-checklist.js';
 
 /** A checklist of these questions, with one theme that three of them list so that the theme rule stays quiet. */
 function checklistOf(questions: Question[]): Checklist {
-  return {
-    format: 'opsc-audit/checklist@1',
-    id: 'requires',
-    version: '1.0.0',
-    title: 'Requires',
-    language: 'en',
-    sources: [{ id: 'A/HRC/49/51', title: 'Report', paragraphs: 94 }],
-    scale: [
-      { key: 'none', value: 0, label: 'None' },
-      { key: 'full', value: 1, label: 'Full' },
-    ],
-    bands: [{ min: 0, label: 'Low' }],
-    pillars: ['prevention'],
-    themes: ['online'],
-    sections: [
-      {
-        id: 's1',
-        pillar: 'prevention',
-        title: 'Section',
-        questions: questions.map((q, i) => (i < 3 ? { ...q, themes: ['online'] } : q)),
-      },
-    ],
-  };
+  return inlineChecklist(
+    questions.map((q, i) => (i < 3 ? { ...q, themes: ['online'] } : q)),
+    { id: 'requires' },
+  );
 }
 
 const gate: Question = { id: 'Q-1', text: 'Is there a helpline?', kind: 'yesno', basis: 'recommendation' };
