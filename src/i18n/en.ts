@@ -769,8 +769,7 @@ export const en = {
   'interview.jump.stay': 'Stay here',
   'interview.jump.section': '{section}  ({done}/{total} done)',
   'interview.jump.prompt': 'Jump to section',
-  'interview.summary.heading':
-    'Where the assessment stands (scored questions, as in the score and the report):',
+  'interview.summary.heading': 'Where the assessment stands (as score and report count it):',
   'interview.summary.total': 'Total',
   'interview.keys.navigate': 'navigate',
   'interview.keys.select': 'select',

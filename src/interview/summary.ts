@@ -54,7 +54,9 @@ function wrapParts(label: string, parts: readonly string[], separator: string, w
   let current = label;
   parts.forEach((part, i) => {
     const piece = i === 0 ? part : `${separator}${part}`;
-    if (i > 0 && current.length + piece.length > width) {
+    // Room for the piece and, should another follow, the separator left at the end of the line.
+    const room = i === parts.length - 1 ? 0 : separator.trimEnd().length;
+    if (i > 0 && current.length + piece.length + room > width) {
       lines.push(current + separator.trimEnd());
       current = indent + part;
     } else current += piece;

@@ -50,19 +50,24 @@ describe('the interview summary agrees with score', () => {
       80,
     );
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Where the assessment stands (scored questions, as in the score and the report):');
+    expect(lines[0]).toBe('Where the assessment stands (as score and report count it):');
     expect(text).toMatch(/not in place \(dependency\)/);
     expect(lines.every((l) => l.length <= 80)).toBe(true);
     expect(lines.at(-1)).toMatch(/^Total +\d+ answered/);
   });
 
-  it('wraps to a narrow terminal without cutting a count in two', () => {
+  it('wraps to a narrow terminal without cutting a count in two, its separator included', () => {
     const index = loadFixtureIndex('reports/checklist.yaml');
     const text = formatSummary(
       countByPillar(index, loadFixtureAnswers('reports/answers.yaml', index).answers),
       40,
     );
-    for (const line of text.split('\n').slice(1)) expect(line.length).toBeLessThanOrEqual(46);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    const narrow = formatSummary(
+      countByPillar(index, loadFixtureAnswers('reports/answers.yaml', index).answers),
+      60,
+    ).split('\n');
+    expect(narrow.filter((l) => l.trim() === '·')).toEqual([]);
     expect(text).toContain('1 no data (don’t know)');
   });
 });
