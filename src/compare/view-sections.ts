@@ -5,6 +5,7 @@ import { CHANGE_LABELS, formatPoints } from './view-rows.js';
 import { toAgreementRow } from './view-scores.js';
 import type { ChangeKind, Comparison, QuestionComparison } from './types.js';
 import type { CompareRow, CompareView, RowGroup } from './view-types.js';
+import { assessedCount } from '../score/aggregate.js';
 
 type Labels = { base: string; current: string };
 type Rows = ReadonlyMap<string, CompareRow>;
@@ -58,11 +59,11 @@ export function buildProgressSection(
   const o = c.overall;
   const coverageSentence = t('compare.coverageSentence', {
     basePercent: formatPercent(o.base.coverage),
-    baseAnswered: o.base.counts.answered,
+    baseAnswered: assessedCount(o.base.counts),
     baseApplicable: o.base.counts.applicable,
     base: labels.base,
     currentPercent: formatPercent(o.current.coverage),
-    currentAnswered: o.current.counts.answered,
+    currentAnswered: assessedCount(o.current.counts),
     currentApplicable: o.current.counts.applicable,
     current: labels.current,
     delta: formatPoints(o.coverageDelta),

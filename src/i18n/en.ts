@@ -369,7 +369,7 @@ export const en = {
   'compare.gapsOpened.title': 'Gaps opened',
   'compare.gapsOpened.describe': 'At target in {base}, below target in {current}.',
   'compare.coverageSentence':
-    'Coverage (answered / applicable) {basePercent} ({baseAnswered} of {baseApplicable}) in {base} and {currentPercent} ({currentAnswered} of {currentApplicable}) in {current}: {delta}.',
+    'Coverage (assessed / applicable) {basePercent} ({baseAnswered} of {baseApplicable}) in {base} and {currentPercent} ({currentAnswered} of {currentApplicable}) in {current}: {delta}.',
   'compare.regressions': 'Regressions: {list}.',
   'compare.regression': '{id} ({base} → {current})',
   'compare.gapsSummary': {
@@ -415,7 +415,7 @@ export const en = {
   'compare.chart.pillars': 'Score by pillar: {base} and {current}',
   'compare.chart.divergence': 'The {count} largest differences (score as a share of the top of the scale)',
   'compare.methodology.scoring':
-    'Both files are scored with the same method as the gap-analysis report (opsc-audit report): each scored question q has a weight w(q), an answer value v(q) and a top value m, and scores s(q) = v(q) / m; a group score is Σ w·s / Σ w over its applicable questions, as a percentage. “Not applicable” leaves the denominator; “don’t know” and unanswered stay in it at 0. Coverage is answered / applicable.',
+    'Both files are scored with the same method as the gap-analysis report (opsc-audit report): each scored question q has a weight w(q), an answer value v(q) and a top value m, and scores s(q) = v(q) / m; a group score is Σ w·s / Σ w over its applicable questions, as a percentage. “Not applicable” leaves the denominator; a measure not in place by dependency, “don’t know” and questions not yet assessed stay in it at 0. Coverage is assessed (answered, or not in place by dependency) / applicable. A gap closes or opens only between two assessments of the question: a side that answered “don’t know” or has not assessed it yet says nothing about the gap.',
   'compare.methodology.matching':
     'Questions are matched by id. A question added, removed or reworded between the checklist versions the two files were made against (its wording is recorded in each answer as a digest) is listed under “Checklist versions” and left out of every score and change in this report, so that both sides are scored over the same questions. Unscored questions (free text, numbers without thresholds) are not compared.',
   'compare.methodology.points':

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/format.js';
 import type { GroupScore } from '../score/types.js';
 import { formatPercent } from './format-number.js';
+import { assessedCount } from '../score/aggregate.js';
 
 /**
  * How much of a group was assessed, for the report and the terminal alike: "7 of 9 applicable questions
@@ -10,7 +11,7 @@ import { formatPercent } from './format-number.js';
  */
 export function describeCoverage(g: GroupScore, t: Translate, withPercent: boolean): string {
   const c = g.counts;
-  const assessed = t('coverage.assessed', { assessed: c.answered + c.absent, count: c.applicable });
+  const assessed = t('coverage.assessed', { assessed: assessedCount(c), count: c.applicable });
   const parts = [
     withPercent ? `${assessed}${t('coverage.percent', { percent: formatPercent(g.coverage) })}` : assessed,
   ];

@@ -1,4 +1,5 @@
 import type { GroupScore, Scorecard } from '../score/types.js';
+import { assessedCount } from '../score/aggregate.js';
 import type { Translate } from '../i18n/format.js';
 import { formatDecimal, formatPercent, roundPercent } from './format-number.js';
 import { bandClass } from './palette.js';
@@ -29,7 +30,7 @@ export function toScoreRow(g: GroupScore, card: Scorecard, t: Translate): ScoreR
     questionCount: c.total,
     bandClass: bandClass(g.band, card.bands.length),
     coverageText: formatPercent(g.coverage),
-    answeredText: t('report.answeredOf', { answered: c.answered + c.absent, applicable: c.applicable }),
+    answeredText: t('report.answeredOf', { answered: assessedCount(c), applicable: c.applicable }),
     gapText: formatDecimal(g.gap),
   };
 }

@@ -8,6 +8,7 @@ import { codeName } from './code-names.js';
 import { reportAbsence } from './describe-absence.js';
 import { describeAnswer } from './view-questions.js';
 import { formatDecimal, formatPercent } from './format-number.js';
+import { assessedCount } from '../score/aggregate.js';
 
 /** One question of the worked example, as the methodology table prints it. */
 export interface WorkedRow {
@@ -143,7 +144,7 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
       percent: formatPercent(o.percent),
     }),
     t('worked.coverage', {
-      assessed: o.counts.answered + o.counts.absent,
+      assessed: assessedCount(o.counts),
       count: o.counts.applicable,
       percent: formatPercent(o.coverage),
       unassessed: o.counts.unanswered,

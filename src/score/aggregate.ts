@@ -4,6 +4,11 @@ import type { BandInfo, GroupScore, QuestionScore, StatusCounts } from './types.
 /** Below this coverage (assessed / applicable, in percent) a group reads "not enough answers", not a band. */
 export const MIN_COVERAGE = 50;
 
+/** How many of a group's questions are assessed: answered, or not in place by dependency. Coverage counts these. */
+export function assessedCount(counts: Pick<StatusCounts, 'answered' | 'absent'>): number {
+  return counts.answered + counts.absent;
+}
+
 /** Aggregates question scores into one group score: sum(w·s) / sum(w) over the counted questions. */
 export function aggregate(
   id: string,
@@ -39,8 +44,7 @@ export function aggregate(
     gap += q.gap;
   }
   const percent = possible > 0 ? Math.min(100, Math.max(0, (100 * earned) / possible)) : undefined;
-  const assessed = counts.answered + counts.absent;
-  const coverage = counts.applicable > 0 ? (100 * assessed) / counts.applicable : undefined;
+  const coverage = counts.applicable > 0 ? (100 * assessedCount(counts)) / counts.applicable : undefined;
   const enough = coverage !== undefined && coverage >= MIN_COVERAGE;
   // The band is read from the whole percentage a reader sees, so "40%" never sits in the band below 40.
   const band = enough && percent !== undefined ? bandFor(Math.round(percent), bands) : undefined;

@@ -142,7 +142,8 @@ describe('issue 12 point 9: the quick reader and the exact parser agree on every
       { numRuns: 1000 },
     );
     // The property is not vacuous: the quick reader reads many of them, and the exact parser rejects some.
-    expect(quickRead).toBeGreaterThan(80);
+    // (Over seeds 1-8 it read 108 to 122 of 1000; one random run read 76, so the floor sits well below.)
+    expect(quickRead).toBeGreaterThan(50);
     expect(rejected).toBeGreaterThan(30);
   });
 
