@@ -448,6 +448,8 @@ export const en = {
   'questionnaire.weight': 'weight {weight}',
   'questionnaire.answerOnlyIf': 'answer only if {condition}',
   'questionnaire.answerOnlyIfStrong': 'Answer only if {condition}',
+  'questionnaire.dependsOn': 'answer only if {condition}; if not, the measure counts as not in place',
+  'questionnaire.dependsOnStrong': 'Answer only if {condition}; if not, the measure counts as not in place',
   'questionnaire.notApplicableBecause': 'Not applicable, because:',
   'questionnaire.dontKnow': 'Don’t know',
   'questionnaire.evidenceAndNotes': 'Evidence and notes',

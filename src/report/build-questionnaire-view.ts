@@ -28,6 +28,8 @@ export interface BlankQuestionView {
   writeIn: string | null;
   scored: boolean;
   condition: string | null;
+  /** For a `requires` dependency: the condition in words; when it is false the measure counts as not in place. */
+  dependency: string | null;
   evidencePrompt: string | null;
   guidanceHtml: string | null;
   guidanceMd: string | null;
@@ -88,6 +90,7 @@ export function buildQuestionnaireView(
       writeIn: kind.paperWriteIn(iq, t),
       scored: iq.max !== undefined,
       condition: q.when ? describeCondition(q.when, index, t) : null,
+      dependency: q.requires ? describeCondition(q.requires, index, t) : null,
       evidencePrompt: q.evidence ? text(q.evidence) : null,
       guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
       guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,

@@ -4,6 +4,7 @@ import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { stripControl, oneLine } from '../text/sanitize.js';
 import { translator } from '../i18n/format.js';
 import { formatDate } from '../text/format-date.js';
+import { questionWeight } from '../model/basis.js';
 
 /** A plain-text outline of a checklist: sections by pillar, questions with weight and sources. */
 export function formatOutline(index: ChecklistIndex): string {
@@ -33,8 +34,8 @@ export function formatOutline(index: ChecklistIndex): string {
         const cites = (q.sources ?? []).map((c) => `${c.source} ${String(c.para)}`).join('; ');
         const extra = [
           q.kind !== undefined && q.kind !== DEFAULT_KIND ? q.kind : '',
-          `w${q.weight ?? 1}`,
-          q.when ? t('words.conditional') : '',
+          `w${questionWeight(q)}`,
+          q.when || q.requires ? t('words.conditional') : '',
         ]
           .filter(Boolean)
           .join(', ');

@@ -118,3 +118,15 @@ describe('the methodology section', () => {
     expect(html).toContain('Not in place (because HLP-01 is No)');
   });
 });
+
+describe('the printable questionnaire', () => {
+  it('says when a follow-up is to be answered, and what it counts as otherwise', async () => {
+    const md = await runCli(['show', `${S}/measures.checklist.yaml`, '-f', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(
+      'answer only if PRO-HLP-01 is yes; if not, the measure counts as not in place',
+    );
+    const outline = await runCli(['show', `${S}/measures.checklist.yaml`]);
+    expect(outline.stdout).toMatch(/PRO-HLP-02 [^\n]*\n +\(w3, conditional\)/);
+  });
+});
