@@ -4,7 +4,7 @@ import { checklistDigest } from '../model/digest.js';
 import { translator, type MessageParams, type Translate } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describePrivacyNote } from '../report/describe-privacy.js';
-import { buildDivergenceChart, buildPillarChart } from './view-charts.js';
+import { buildDivergenceChart, buildPillarChart, describeDivergenceTie } from './view-charts.js';
 import { describeMethodology } from './view-methodology.js';
 import { buildDivergenceSection, buildProgressSection, rankDifferences } from './view-sections.js';
 import { buildRows } from './view-rows.js';
@@ -78,6 +78,7 @@ export function buildCompareView(
     charts: {
       pillars: buildPillarChart(labels, comparison.overall, comparison.pillars, t),
       divergence: mode === 'divergence' ? buildDivergenceChart(labels, rankDifferences(comparison), t) : null,
+      divergenceTie: mode === 'divergence' ? describeDivergenceTie(rankDifferences(comparison), t) : null,
     },
     progress: progress?.section ?? null,
     divergence: divergence?.section ?? null,

@@ -54,6 +54,21 @@ export function buildDivergenceChart(
   );
 }
 
+/**
+ * "… and 3 more differences of the same size, listed below": the differences the chart's top list leaves out
+ * though they equal its last one, so that checklist order does not silently decide which are drawn; else null.
+ */
+export function describeDivergenceTie(ranked: readonly QuestionComparison[], t: Translate): string | null {
+  const last = ranked[CHART_TOP - 1];
+  if (last === undefined) return null;
+  let count = 0;
+  for (const q of ranked.slice(CHART_TOP)) {
+    if (Math.abs(q.weightedDifference - last.weightedDifference) > 1e-12) break;
+    count++;
+  }
+  return count === 0 ? null : t('compare.chart.divergenceTie', { count });
+}
+
 const LEGEND_LINE = 20;
 
 /** Puts the legend entries one under the other: side labels are organization names, too long to sit in a row. */

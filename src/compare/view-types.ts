@@ -112,7 +112,12 @@ export interface CompareView {
   pillars: DeltaRow[];
   themes: DeltaRow[];
   sections: DeltaRow[];
-  charts: { pillars: BarChart; divergence: BarChart | null };
+  charts: {
+    pillars: BarChart;
+    divergence: BarChart | null;
+    /** When the chart's top list ends inside a tie: how many more differences share its last size; else null. */
+    divergenceTie: string | null;
+  };
   /** Progress: counts per kind of change, and the questions under each (regressions first). */
   progress: {
     counts: { key: ChangeKind; label: string; count: number }[];

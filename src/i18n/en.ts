@@ -414,6 +414,10 @@ export const en = {
     'The checklist one of the files was made against is not at hand, so the questions added since were inferred from the questions that file mentions (a question it never reached counts as added). Name the earlier checklist with --base-checklist for an exact list.',
   'compare.chart.pillars': 'Score by pillar: {base} and {current}',
   'compare.chart.divergence': 'The {count} largest differences (score as a share of the top of the scale)',
+  'compare.chart.divergenceTie': {
+    one: '… and {count} more difference of the same size, listed with the others below.',
+    other: '… and {count} more differences of the same size, listed with the others below.',
+  },
   'compare.methodology.scoring':
     'Both files are scored with the same method as the gap-analysis report (opsc-audit report): each scored question q has a weight w(q), an answer value v(q) and a top value m, and scores s(q) = v(q) / m; a group score is Σ w·s / Σ w over its applicable questions, as a percentage. “Not applicable” leaves the denominator; a measure not in place by dependency, “don’t know” and questions not yet assessed stay in it at 0. Coverage is assessed (answered, or not in place by dependency) / applicable. A gap closes or opens only between two assessments of the question: a side that answered “don’t know” or has not assessed it yet says nothing about the gap.',
   'compare.methodology.matching':
