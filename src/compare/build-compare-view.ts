@@ -68,6 +68,7 @@ export function buildCompareView(
         delta: overall.deltaText,
         count: comparison.versions.comparable.length,
       }),
+      ...describeDrafts(comparison, labels, t),
       ...(progress?.summary ?? divergence?.summary ?? []),
       ...(versions.excluded > 0 ? [versions.sentence] : []),
     ],
@@ -99,4 +100,19 @@ function namedReasonParams(params: MessageParams | undefined, t: Translate): Mes
   for (const [name, value] of Object.entries(params ?? {}))
     named[name] = name === 'base' || name === 'current' ? codeName('role', String(value), t) : value;
   return named;
+}
+
+/** "2024-10-03 is a draft: 2 of 102 questions not yet assessed.", for each side with questions not yet assessed. */
+function describeDrafts(
+  comparison: Comparison,
+  labels: { base: string; current: string },
+  t: Translate,
+): string[] {
+  const sides = [
+    { label: labels.base, draft: comparison.baseCard.draft },
+    { label: labels.current, draft: comparison.currentCard.draft },
+  ];
+  return sides.flatMap(({ label, draft }) =>
+    draft ? [t('compare.draftSide', { side: label, unassessed: draft.unassessed, count: draft.total })] : [],
+  );
 }

@@ -414,6 +414,10 @@ export const en = {
     'The checklist one of the files was made against is not at hand, so the questions added since were inferred from the questions that file mentions (a question it never reached counts as added). Name the earlier checklist with --base-checklist for an exact list.',
   'compare.chart.pillars': 'Score by pillar: {base} and {current}',
   'compare.chart.divergence': 'The {count} largest differences (score as a share of the top of the scale)',
+  'compare.draftSide': {
+    one: '{side} is a draft: {unassessed} of {count} question not yet assessed.',
+    other: '{side} is a draft: {unassessed} of {count} questions not yet assessed.',
+  },
   'compare.chart.divergenceTie': {
     one: '… and {count} more difference of the same size, listed with the others below.',
     other: '… and {count} more differences of the same size, listed with the others below.',

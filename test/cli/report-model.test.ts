@@ -130,3 +130,16 @@ describe('the printable questionnaire', () => {
     expect(outline.stdout).toMatch(/PRO-HLP-02 [^\n]*\n +\(w3, conditional\)/);
   });
 });
+
+describe('compare', () => {
+  it('says which side is a draft, and how far', async () => {
+    const run = await runCli([
+      'compare',
+      'examples/veloria-government-2024.answers.yaml',
+      'examples/veloria-government.answers.yaml',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\n- 2024-10-03 is a draft: 2 of 102 questions not yet assessed.\n');
+    expect(run.stdout).toContain('\n- 2026-11-12 is a draft: 1 of 102 questions not yet assessed.\n');
+  });
+});
