@@ -9,8 +9,7 @@ import { requireAnswers } from './require-answers.js';
 import { formatNames, pickFormat } from '../formats/output-format.js';
 import { REPORT_FORMATS } from '../formats/report-formats.js';
 import { writeFormatted } from './write-formatted.js';
-import { translator } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/index.js';
+import { listOf, translator } from '../i18n/format.js';
 
 /** Options of `opsc-audit report`. */
 export interface ReportCommandOptions {
@@ -28,8 +27,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   const format = pickFormat(REPORT_FORMATS, options.format);
   if (options.template !== undefined && !format.template) {
     const templated = formatNames(REPORT_FORMATS).filter((name) => REPORT_FORMATS[name]?.template);
-    const list = new Intl.ListFormat(currentLanguage(), { type: 'conjunction' });
-    const formats = list.format(templated.map((name) => `-f ${name}`));
+    const formats = listOf(templated.map((name) => `-f ${name}`));
     throw new UsageError(
       translator()('cli.report.templateNotApplicable', { formats, format: options.format }),
     );

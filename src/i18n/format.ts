@@ -40,3 +40,12 @@ function pickForm(message: Message, count: string | number | undefined, plurals:
   if (typeof count !== 'number') throw new Error('a plural message needs a numeric "count" parameter');
   return message[plurals.select(count)] ?? message.other;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items joined as a sentence in a language ("A, B and C"); the current language when none is given. */
+export function listOf(items: readonly string[], lang: string = currentLanguage()): string {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return format.format(items);
+}

@@ -104,11 +104,13 @@ export function sectionSettled(session: Session, sectionIndex: number): boolean 
 /** "Not in place (because PRO-HLP-01 is No)": why a question is not asked, from the answers to its gates. */
 function absenceOf(session: Session, q: IndexedQuestion): string {
   const { index, file, applies } = session;
-  const gates = [...new Set(q.question.requires ? conditionRefs(q.question.requires) : [])].map((id) => {
+  const gates = [...new Set(q.question.requires ? conditionRefs(q.question.requires) : [])];
+  const answerOf = (id: string): string | undefined => {
     const gate = index.byId.get(id);
     const answer = file.answers[id];
-    const absent = gateOf(applies, id) === 'absent';
-    return { id, answer: absent || !gate || !answer ? undefined : describeAnswer(index, gate, answer) };
-  });
-  return describeAbsence(gates, translator(), currentLanguage());
+    return gateOf(applies, id) === 'absent' || !gate || !answer
+      ? undefined
+      : describeAnswer(index, gate, answer);
+  };
+  return describeAbsence(gates, answerOf, translator(), currentLanguage());
 }

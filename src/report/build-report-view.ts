@@ -2,7 +2,7 @@ import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
 import type { Scorecard } from '../score/types.js';
-import { translator, type Translate } from '../i18n/format.js';
+import { listOf, translator, type Translate } from '../i18n/format.js';
 import { codeName } from './code-names.js';
 import { reportAbsence } from './describe-absence.js';
 import type { Basis } from '../model/basis.js';
@@ -219,8 +219,9 @@ function describeGapFilter(
   t: Translate,
   language = 'en',
 ): string {
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+  const names = listOf(
     basis.map((b) => codeName('basis', b, t)),
+    language,
   );
   return t('report.gapFilter', { bases: names, shown, count: all });
 }

@@ -1,25 +1,25 @@
 import type { Answer, ChecklistIndex } from '../model/checklist.js';
 import { answerKind } from '../model/answer-kinds/index.js';
-import type { Translate } from '../i18n/format.js';
+import { listOf, type Translate } from '../i18n/format.js';
 import type { QuestionScore } from '../score/types.js';
 import { reportWords } from './view-questions.js';
 
-/** A question a dependency rests on: its id, and its answer in words (undefined when it is itself not in place). */
-export interface GateView {
-  id: string;
-  answer: string | undefined;
-}
-
 /**
  * Why a question is not in place by dependency, in the words the interview, `score` and reports share:
- * "Not in place (because PRO-HLP-01 is No)". `lang` is the language of `t`, for joining several gates.
+ * "Not in place (because PRO-HLP-01 is No)". `answerOf` gives a gate's answer in words, or undefined when the gate
+ * is itself not in place; `lang` is the language of `t`, for joining several gates.
  */
-export function describeAbsence(gates: readonly GateView[], t: Translate, lang: string): string {
-  const said = gates.map(({ id, answer }) =>
-    answer === undefined ? t('status.gateAbsent', { id }) : t('status.gateAnswer', { id, answer }),
-  );
-  const joined = new Intl.ListFormat(lang, { type: 'conjunction' }).format(said);
-  return t('status.absentBecause', { gates: joined });
+export function describeAbsence(
+  gates: readonly string[],
+  answerOf: (id: string) => string | undefined,
+  t: Translate,
+  lang: string,
+): string {
+  const said = gates.map((id) => {
+    const answer = answerOf(id);
+    return answer === undefined ? t('status.gateAbsent', { id }) : t('status.gateAnswer', { id, answer });
+  });
+  return t('status.absentBecause', { gates: listOf(said, lang) });
 }
 
 /**
@@ -34,14 +34,11 @@ export function reportAbsence(
   t: Translate,
   language: string,
 ): string {
-  const gates = q.dependsOn.map((id): GateView => {
+  const answerOf = (id: string): string | undefined => {
     const iq = index.byId.get(id);
     const answer = answers[id];
-    if (!iq || !answer || scores.get(id)?.status === 'absent') return { id, answer: undefined };
-    return {
-      id,
-      answer: answerKind(iq).describe(iq, answer, reportWords(index.checklist.language, t)) ?? '',
-    };
-  });
-  return describeAbsence(gates, t, language);
+    if (!iq || !answer || scores.get(id)?.status === 'absent') return undefined;
+    return answerKind(iq).describe(iq, answer, reportWords(index.checklist.language, t)) ?? '';
+  };
+  return describeAbsence(q.dependsOn, answerOf, t, language);
 }

@@ -6,6 +6,7 @@ import { buildBarChart, buildHeatMap, type BarChart, type HeatMap } from './char
 import { buildDistributionChart, type DistributionChart } from './distribution-chart.js';
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from './format-number.js';
+import { bandNote } from './view-scores.js';
 import { DISTRIBUTION_FILLS, levelFill, lightFill, strongFill } from './palette.js';
 
 /** A bar chart of group scores (pillars, themes), coloured by band. */
@@ -28,7 +29,7 @@ export function buildScoreBars(
           text:
             g.percent === undefined
               ? t('words.notAvailable')
-              : `${formatPercent(g.percent, t)} ${g.enough ? (card.bands[g.band ?? -1]?.label ?? '') : t('score.notEnough')}`.trim(),
+              : `${formatPercent(g.percent, t)} ${bandNote(g, card, t) ?? ''}`.trim(),
           series: t('common.score'),
         },
       ],
@@ -50,12 +51,8 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
   ];
   const cells = placed.map(({ cell, row, column }) => {
     const n = cell.counts.applicable;
-    const band =
-      cell.band !== undefined
-        ? ` (${card.bands[cell.band]?.label ?? ''})`
-        : cell.percent !== undefined && !cell.enough
-          ? ` (${t('score.notEnough')})`
-          : '';
+    const note = bandNote(cell, card, t);
+    const band = note === undefined ? '' : ` (${note})`;
     return {
       row,
       column,

@@ -8,24 +8,15 @@ import type { ScoreRow } from './view-types.js';
 /** A group score formatted for printing. */
 export function toScoreRow(g: GroupScore, card: Scorecard, t: Translate): ScoreRow {
   const c = g.counts;
+  const note = bandNote(g, card, t);
   return {
     id: g.id,
     label: g.label,
     percent: g.percent === undefined ? null : roundPercent(g.percent),
     percentText: formatPercent(g.percent),
     band: g.band === undefined ? null : (card.bands[g.band]?.label ?? null),
-    bandText:
-      g.band !== undefined
-        ? (card.bands[g.band]?.label ?? '–')
-        : g.percent !== undefined && !g.enough
-          ? t('score.notEnough')
-          : '–',
-    bandNote:
-      g.band !== undefined
-        ? (card.bands[g.band]?.label ?? null)
-        : g.percent !== undefined && !g.enough
-          ? t('score.notEnough')
-          : null,
+    bandText: note ?? '–',
+    bandNote: note ?? null,
     enough: g.enough,
     questionCount: c.total,
     bandClass: bandClass(g.band, card.bands.length),
@@ -33,6 +24,15 @@ export function toScoreRow(g: GroupScore, card: Scorecard, t: Translate): ScoreR
     answeredText: t('report.answeredOf', { answered: assessedCount(c), applicable: c.applicable }),
     gapText: formatDecimal(g.gap),
   };
+}
+
+/**
+ * What stands for a group's band wherever one is printed: the band's label, or "not enough answers" when fewer
+ * than half its applicable questions are assessed; undefined when there is no score.
+ */
+export function bandNote(g: GroupScore, card: Scorecard, t: Translate): string | undefined {
+  if (g.band !== undefined) return card.bands[g.band]?.label;
+  return g.percent !== undefined && !g.enough ? t('score.notEnough') : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createStyle, type Style } from '../text/style.js';
 import { translator, type Translate } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describeCoverage } from '../report/describe-coverage.js';
+import { bandNote } from '../report/view-scores.js';
 import { formatDecimal, formatPercent } from '../report/format-number.js';
 import { tieAfterTopGaps, TOP_GAPS } from '../score/rank-gaps.js';
 import { formatDate } from '../text/format-date.js';
@@ -100,8 +101,7 @@ export function formatScoreText(
 }
 
 function bandLabel(g: GroupScore, card: Scorecard, t: Translate): string {
-  if (g.percent !== undefined && !g.enough) return t('score.notEnough');
-  return g.band === undefined ? '-' : oneLine(card.bands[g.band]?.label ?? '-', 40);
+  return oneLine(bandNote(g, card, t) ?? '-', 40);
 }
 
 function bar(g: GroupScore, card: Scorecard, style: Style): string {

@@ -6,7 +6,7 @@ import { scaleKind } from './scale.js';
 import { textKind } from './text.js';
 import type { AnswerKind, KindField } from './types.js';
 import { yesnoKind } from './yesno.js';
-import { currentLanguage } from '../../i18n/index.js';
+import { listOf } from '../../i18n/format.js';
 
 export type * from './types.js';
 export { KIND_FIELDS } from './types.js';
@@ -43,5 +43,5 @@ export function answerKind(question: Pick<Question, 'kind'>): AnswerKind {
 /** The kinds that take a kind-specific question field, as messages name them ("choice and multi"), listed by Intl. */
 export function kindsTaking(field: KindField): string {
   const names = ANSWER_KINDS.filter((k) => k.fields.includes(field)).map((k) => k.name);
-  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(names);
+  return listOf(names);
 }
