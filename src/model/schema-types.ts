@@ -121,6 +121,9 @@ export interface Source {
   id: string;
   title: LocalizedString;
   author?: string;
+  /**
+   * The publication date as the document prints it: a full date, or only the year (or year and month) when that is all it gives.
+   */
   date?: string;
   url?: string;
   /**
