@@ -44,6 +44,7 @@ export type DiagnosticCode =
   | 'requires-unscored-question'
   | 'obligation-without-article'
   | 'weight-outside-basis'
+  | 'unknown-framework-ref'
   | 'all-themes'
   | 'theme-too-few-questions'
   | 'incomplete-translation'

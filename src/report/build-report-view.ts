@@ -15,6 +15,7 @@ import { buildAnswerDistribution, buildPillarThemeMap, buildScoreBars } from './
 import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { buildMethodology } from './view-methodology.js';
 import { buildQuestionView, questionAnchor } from './view-questions.js';
+import { buildFrameworkViews } from './view-frameworks.js';
 import { describeExtremes, toScoreRow } from './view-scores.js';
 import type { GapView, ListedQuestion, QuestionView, ReportView } from './view-types.js';
 import { formatDate } from '../text/format-date.js';
@@ -157,6 +158,7 @@ export function buildReportView(
     crossCutting,
     themesNote: t('report.themesNote', { count: card.crossCutting.counts.total }),
     actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card, t)),
+    frameworks: buildFrameworkViews(card, t),
     gaps,
     sections: checklist.sections.map((s) => ({
       id: s.id,

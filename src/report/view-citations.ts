@@ -64,6 +64,8 @@ const INSTRUMENTS = new Map<string, MessageKey>([
   ['opsc', 'instrument.opsc'],
   ['crc', 'instrument.crc'],
   ['sdg', 'instrument.sdg'],
+  ['mnr', 'instrument.mnr'],
+  ['crc-opsc-guidelines', 'instrument.crcOpscGuidelines'],
 ]);
 
 /** Related provisions grouped by instrument, in a fixed order (OPSC, CRC, SDG, then others by key). */

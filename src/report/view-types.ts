@@ -164,6 +164,8 @@ export interface ReportView {
   /** How themes and cross-cutting measures are scored, in one sentence. */
   themesNote: string;
   actors: ScoreRow[];
+  /** Scores by crosswalk framework (WeProtect MNR, CRC/C/156), for the frameworks the questions map to. */
+  frameworks: FrameworkView[];
   gaps: GapView[];
   sections: SectionView[];
   lists: {
@@ -187,4 +189,14 @@ export interface ReportView {
   };
   footnotes: FootnoteView[];
   sources: SourceView[];
+}
+
+/** One crosswalk framework's table: a row per entry the questions map to, and the entries none maps to. */
+export interface FrameworkView {
+  key: string;
+  caption: string;
+  heading: string;
+  rows: ScoreRow[];
+  /** "No question maps to 6 Offender management process, …", or null when every entry is mapped. */
+  unmapped: string | null;
 }

@@ -5,6 +5,7 @@ import { translator } from '../i18n/format.js';
 import { aggregate } from './aggregate.js';
 import { rankGaps } from './rank-gaps.js';
 import { scoreQuestion } from './score-question.js';
+import { frameworkScores } from './framework-scores.js';
 import type { BandInfo, CellScore, GroupScore, QuestionScore, Scorecard, SectionScore } from './types.js';
 
 /** Scores an answers map against an indexed checklist: every question, section, pillar, theme and actor. */
@@ -59,6 +60,7 @@ export function scoreAnswers(index: ChecklistIndex, answers: Readonly<Record<str
     sections,
     matrix,
     crossCuttingCells,
+    frameworks: frameworkScores(index, questions, bands),
     questions,
     gaps: rankGaps(questions).map((q) => q.id),
     unscored: questions.filter((q) => !q.scored).map((q) => q.id),

@@ -94,6 +94,16 @@ export interface CellScore extends GroupScore {
   theme: string;
 }
 
+/** The scores by one crosswalk framework: a group per entry at least one question maps to, in framework order. */
+export interface FrameworkScore {
+  /** The `refs` key: `mnr` or `crc-opsc-guidelines`. */
+  key: string;
+  /** One group per mapped entry; its id is the entry's ("4", "III.A"), its label the entry's name. */
+  entries: GroupScore[];
+  /** The entries no question of the checklist maps to, in framework order. */
+  unmapped: { id: string; label: string }[];
+}
+
 /** A maturity band, as the checklist declares it (lowest first). */
 export interface BandInfo {
   min: number;
@@ -116,6 +126,8 @@ export interface Scorecard {
   matrix: CellScore[];
   /** One cell per pillar over its cross-cutting questions (theme `cross-cutting`), beside the matrix. */
   crossCuttingCells: CellScore[];
+  /** By crosswalk framework (WeProtect MNR capability, CRC/C/156 section); only frameworks some question maps to. */
+  frameworks: FrameworkScore[];
   /** Every question in checklist order. */
   questions: QuestionScore[];
   /** Ids of questions with a positive gap, in the order of the ranking rule (`compareGaps`). */

@@ -7,6 +7,7 @@ import { translator, type Translate } from '../i18n/format.js';
 import { conditionFindings } from './condition-rules.js';
 import { translationFindings } from './translation-rules.js';
 import { basisFindings } from './basis-rules.js';
+import { frameworkFindings } from './framework-rules.js';
 import { themeFindings } from './theme-rules.js';
 
 type Path = (string | number)[];
@@ -114,6 +115,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
       });
       checkQuestionShape(checklist, q, qPath, t, error, warn);
       findings.push(...basisFindings(q, qPath));
+      findings.push(...frameworkFindings(q, qPath));
     });
   });
 
