@@ -1,5 +1,5 @@
 // Prints the README's table of bundled checklists: sources and question counts per pillar, per theme (the
-// questions specific to it) and cross-cutting.
+// questions specific to it), theme-specific and cross-cutting, and per normative basis.
 // test/unit/readme.test.ts checks that README.md contains exactly this table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,12 +7,13 @@ import { parse } from 'yaml';
 
 const THEMES = ['child_marriage', 'prostitution', 'travel_tourism', 'online'];
 const PILLARS = ['prevention', 'protection', 'rehabilitation'];
+const BASES = ['obligation', 'recommendation', 'practice'];
 
 /** Markdown table rows for every bundled checklist. */
 export function checklistTable(dir) {
   const lines = [
-    '| checklist | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online | cross-cutting |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| checklist | version | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online | theme-specific | cross-cutting | obligation | recommendation | practice |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
@@ -25,10 +26,12 @@ export function checklistTable(dir) {
     const byTheme = THEMES.map((t) =>
       declared.has(t) ? questions.filter((q) => (q.themes ?? []).includes(t)).length : '–',
     );
-    byTheme.push(questions.filter((q) => (q.themes ?? []).length === 0).length);
+    const specific = questions.filter((q) => (q.themes ?? []).length > 0).length;
+    byTheme.push(specific, questions.length - specific);
+    const byBasis = BASES.map((b) => questions.filter((q) => q.basis === b).length);
     const id = c.id === 'sr-practical-approach-2022' ? `\`${c.id}\` (default)` : `\`${c.id}\``;
     lines.push(
-      `| ${id} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} |`,
+      `| ${id} | ${c.version} | ${c.sources.map((s) => s.id).join(', ')} | ${questions.length} | ${byPillar.join(' | ')} | ${byTheme.join(' | ')} | ${byBasis.join(' | ')} |`,
     );
   }
   return lines.join('\n');

@@ -74,6 +74,24 @@ describe('bundled checklists', () => {
   );
 
   it.each(checklists.map((c) => [c.id, c] as const))(
+    '%s: every scale question describes each level once, as a bullet, in scale order',
+    (_id, c) => {
+      const problems: string[] = [];
+      for (const q of indexChecklist(c).questions) {
+        if (!q.scale) continue;
+        const guidance = localize(q.question.guidance, c.language);
+        const labels = q.scale.map((level) => localize(level.label, c.language));
+        const bullets = [...guidance.matchAll(/^\s*- \*\*([^*]+):\*\*/gm)]
+          .map((m) => m[1] ?? '')
+          .filter((label) => labels.includes(label));
+        if (bullets.join(' / ') !== labels.join(' / '))
+          problems.push(`${q.question.id}: ${bullets.join(' / ')}`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(checklists.map((c) => [c.id, c] as const))(
     '%s cites only paragraphs within its sources',
     (_id, c) => {
       const bad: string[] = [];
