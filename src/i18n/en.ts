@@ -971,6 +971,8 @@ export const en = {
     '{subject} must look like PRV-LAW-01: capital letters and digits joined by hyphens',
   'validate.schema.pattern.version': '{subject} must be a semantic version such as 1.0.0',
   'validate.schema.pattern.language': '{subject} must be a language tag such as en or fr',
+  'validate.schema.pattern.publicationDate':
+    '{subject} must be a date written YYYY-MM-DD, or the year alone (YYYY), or the year and month (YYYY-MM)',
   'validate.schema.pattern.webAddress': '{subject} must be a web address starting with https:// or http://',
   'validate.schema.pattern.digest':
     '{subject} must be "sha256:" and 64 hexadecimal digits (as opsc-audit writes it)',

@@ -26,6 +26,7 @@ const PATTERN_MESSAGES = new Map<string, MessageKey>([
   ],
   ['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'validate.schema.pattern.language'],
   ['^https?://', 'validate.schema.pattern.webAddress'],
+  ['^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$', 'validate.schema.pattern.publicationDate'],
   ['^sha256:[0-9a-f]{64}$', 'validate.schema.pattern.digest'],
   ['^[0-9a-f]{12}$', 'validate.schema.pattern.questionDigest'],
   ['^[A-Za-z0-9][A-Za-z0-9/._-]*$', 'validate.schema.pattern.symbol'],
