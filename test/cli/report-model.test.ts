@@ -139,7 +139,7 @@ describe('compare', () => {
       'examples/veloria-government.answers.yaml',
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('\n- 2024-10-03 is a draft: 2 of 102 questions not yet assessed.\n');
-    expect(run.stdout).toContain('\n- 2026-11-12 is a draft: 1 of 102 questions not yet assessed.\n');
+    expect(run.stdout).toContain('\n- 2024-10-03 is a draft: 2 of 127 questions not yet assessed.\n');
+    expect(run.stdout).toContain('\n- 2026-11-12 is a draft: 1 of 127 questions not yet assessed.\n');
   });
 });
