@@ -1,7 +1,7 @@
 import { answerKind } from '../model/answer-kinds/index.js';
 import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
 import { oneLine } from '../text/sanitize.js';
-import { isCalendarDate } from './answer-status.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 import { label } from './question-view.js';
 import { commit, type Session } from './session.js';
 import { translator, type Translate } from '../i18n/format.js';

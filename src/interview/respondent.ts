@@ -1,6 +1,7 @@
 import type { AnswersFile } from '../model/checklist.js';
 import { oneLine } from '../text/sanitize.js';
-import { calendarDate, isCalendarDate } from './answer-status.js';
+import { calendarDate } from './answer-status.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 import { commit, type Session } from './session.js';
 import type { MessageKey } from '../i18n/en.js';
 import { formatDate } from '../text/format-date.js';

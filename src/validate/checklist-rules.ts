@@ -9,6 +9,7 @@ import { translationFindings } from './translation-rules.js';
 import { basisFindings } from './basis-rules.js';
 import { frameworkFindings } from './framework-rules.js';
 import { themeFindings } from './theme-rules.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 
 type Path = (string | number)[];
 
@@ -43,6 +44,11 @@ export function checkChecklist(checklist: Checklist): Finding[] {
     }
   });
 
+  checklist.sources.forEach((s, i) => {
+    // The schema takes YYYY, YYYY-MM or YYYY-MM-DD; only the calendar can say that 2016-02-31 is no date.
+    if (s.date !== undefined && s.date.length === 10 && !isCalendarDate(s.date))
+      error('schema', ['sources', i, 'date'], t('validate.source-date', { date: s.date }));
+  });
   const sources = new Map(checklist.sources.map((s) => [s.id, s]));
   const pillars = new Set(checklist.pillars.map(categoryId));
   const themes = new Set(checklist.themes.map(categoryId));
