@@ -898,7 +898,7 @@ export const en = {
     'weight {weight} is outside the range of a recommendation ({min} to {max})',
   'validate.weight-outside-basis.practice':
     'weight {weight} is outside the range of a practice ({min} to {max})',
-  'validate.source-date': '"date" {date} is not a day of the calendar',
+  'validate.schema.calendarDate': '"date" {date} is not a day of the calendar',
   'validate.unknown-framework-ref':
     '"{value}" in refs.{key} names no entry of that framework (it has {valid})',
   'validate.all-themes':

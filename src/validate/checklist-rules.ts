@@ -47,7 +47,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
   checklist.sources.forEach((s, i) => {
     // The schema takes YYYY, YYYY-MM or YYYY-MM-DD; only the calendar can say that 2016-02-31 is no date.
     if (s.date !== undefined && s.date.length === 10 && !isCalendarDate(s.date))
-      error('schema', ['sources', i, 'date'], t('validate.source-date', { date: s.date }));
+      error('schema', ['sources', i, 'date'], t('validate.schema.calendarDate', { date: s.date }));
   });
   const sources = new Map(checklist.sources.map((s) => [s.id, s]));
   const pillars = new Set(checklist.pillars.map(categoryId));
