@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexChecklist, type Answer, type Checklist } from '../../src/model/checklist.js';
 import { bandFor, rankGaps, scoreAnswers, type GroupScore, type Scorecard } from '../../src/score/index.js';
 import { loadFixtureAnswers, loadFixtureIndex } from '../helpers/fixtures.js';
+import { inlineChecklist } from '../helpers/inline-checklist.js';
 
 // Scorecard details a user reads in `score --format json`, the terminal summary and the report, each pinned by
 // a test because mutation testing (npm run mutation) found it unchecked. Every scorecard is computed inside its
@@ -283,5 +284,117 @@ describe('ranking gaps', () => {
       return q;
     });
     expect(rankGaps(pick).map((q) => q.id)).toEqual(['PRV-LAW-01', 'PRV-TOU-01', 'REH-CAR-01']);
+  });
+});
+
+describe('cross-cutting cells, the draft mark and dependencies', () => {
+  // Two pillars, each with one themed and one cross-cutting question; PRO-02 depends on PRO-01.
+  const twoPillars = (): Checklist => {
+    const base = inlineChecklist([]);
+    return {
+      ...base,
+      pillars: ['prevention', 'protection'],
+      sections: [
+        {
+          id: 'prv',
+          pillar: 'prevention',
+          title: 'Prevention',
+          questions: [
+            { id: 'PRV-01', text: 'Online?', basis: 'practice', themes: ['online'] },
+            { id: 'PRV-02', text: 'Everyone?', basis: 'practice' },
+          ],
+        },
+        {
+          id: 'pro',
+          pillar: 'protection',
+          title: 'Protection',
+          questions: [
+            { id: 'PRO-01', text: 'Gate?', basis: 'practice' },
+            {
+              id: 'PRO-02',
+              text: 'Follow-up?',
+              basis: 'practice',
+              themes: ['online'],
+              requires: { question: 'PRO-01', equals: 'full' },
+            },
+          ],
+        },
+      ],
+    };
+  };
+  const full: Answer = { level: 'full' };
+  const none: Answer = { level: 'none' };
+
+  it('scores each pillar’s cross-cutting questions apart, named "<pillar> / Cross-cutting"', () => {
+    const card = scoreAnswers(indexChecklist(twoPillars()), {
+      'PRV-01': none,
+      'PRV-02': full,
+      'PRO-01': none,
+      'PRO-02': full,
+    });
+    expect(
+      card.crossCuttingCells.map((c) => [c.id, c.label, c.pillar, c.theme, c.percent, c.counts.total]),
+    ).toEqual([
+      ['prevention/cross-cutting', 'Prevention / Cross-cutting', 'prevention', 'cross-cutting', 100, 1],
+      ['protection/cross-cutting', 'Protection / Cross-cutting', 'protection', 'cross-cutting', 0, 1],
+    ]);
+    expect([card.crossCutting.label, card.crossCutting.counts.total]).toEqual(['Cross-cutting', 2]);
+  });
+
+  it('marks a draft only while some question is not yet assessed', () => {
+    const index = indexChecklist(twoPillars());
+    const all = { 'PRV-01': full, 'PRV-02': full, 'PRO-01': full, 'PRO-02': full };
+    expect(scoreAnswers(index, all).draft).toBeUndefined();
+    expect(scoreAnswers(index, { ...all, 'PRV-02': { skipped: true } }).draft).toEqual({
+      unassessed: 1,
+      total: 4,
+    });
+  });
+
+  it('names the gates only of a measure not in place by dependency', () => {
+    const index = indexChecklist(twoPillars());
+    const open = scoreAnswers(index, { 'PRO-01': full, 'PRO-02': none });
+    expect(open.questions.map((q) => [q.id, q.status, q.dependsOn])).toEqual([
+      ['PRV-01', 'unanswered', []],
+      ['PRV-02', 'unanswered', []],
+      ['PRO-01', 'answered', []],
+      ['PRO-02', 'answered', []],
+    ]);
+    const absent = scoreAnswers(index, { 'PRO-01': none });
+    expect(absent.questions.find((q) => q.id === 'PRO-02')?.dependsOn).toEqual(['PRO-01']);
+  });
+});
+
+describe('framework scores', () => {
+  it('ignore a value naming no entry, count a question once however often it names an entry, and nothing else', () => {
+    const checklist = inlineChecklist(
+      [
+        { id: 'Q-1', text: 'One?', basis: 'practice', refs: { mnr: [4, '4', 99] } },
+        { id: 'Q-2', text: 'Two?', basis: 'practice' },
+      ],
+      { themes: [] },
+    );
+    const card = scoreAnswers(indexChecklist(checklist), {
+      'Q-1': { level: 'full' },
+      'Q-2': { level: 'none' },
+    });
+    const [mnr] = card.frameworks;
+    expect(mnr?.entries.map((e) => [e.id, e.percent, e.counts])).toEqual([
+      [
+        '4',
+        100,
+        {
+          total: 1,
+          applicable: 1,
+          answered: 1,
+          absent: 0,
+          unknown: 0,
+          unanswered: 0,
+          na: 0,
+          inapplicable: 0,
+          unscored: 0,
+        },
+      ],
+    ]);
   });
 });
