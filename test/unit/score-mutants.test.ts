@@ -338,7 +338,11 @@ describe('cross-cutting cells, the draft mark and dependencies', () => {
       ['prevention/cross-cutting', 'Prevention / Cross-cutting', 'prevention', 'cross-cutting', 100, 1],
       ['protection/cross-cutting', 'Protection / Cross-cutting', 'protection', 'cross-cutting', 0, 1],
     ]);
-    expect([card.crossCutting.label, card.crossCutting.counts.total]).toEqual(['Cross-cutting', 2]);
+    expect([card.crossCutting.id, card.crossCutting.label, card.crossCutting.counts.total]).toEqual([
+      'cross-cutting',
+      'Cross-cutting',
+      2,
+    ]);
   });
 
   it('marks a draft only while some question is not yet assessed', () => {
