@@ -9,6 +9,8 @@ import type { MessageKey } from '../i18n/en.js';
 export interface Framework {
   /** The key a question uses in `refs`. */
   key: string;
+  /** Catalog keys of its words: the name of a question's references, and the report table's caption and heading. */
+  words: { refs: MessageKey; caption: MessageKey; heading: MessageKey };
   entries: readonly FrameworkEntry[];
 }
 
@@ -21,6 +23,11 @@ export interface FrameworkEntry {
 
 const MNR: Framework = {
   key: 'mnr',
+  words: {
+    refs: 'instrument.mnr',
+    caption: 'report.framework.mnr.caption',
+    heading: 'report.framework.mnr.heading',
+  },
   entries: [
     { id: '1', name: 'framework.mnr.1' },
     { id: '2', name: 'framework.mnr.2' },
@@ -48,6 +55,11 @@ const MNR: Framework = {
 
 const CRC_OPSC_GUIDELINES: Framework = {
   key: 'crc-opsc-guidelines',
+  words: {
+    refs: 'instrument.crcOpscGuidelines',
+    caption: 'report.framework.crcOpsc.caption',
+    heading: 'report.framework.crcOpsc.heading',
+  },
   entries: [
     { id: 'I', name: 'framework.crcOpsc.I' },
     { id: 'II', name: 'framework.crcOpsc.II' },
@@ -72,6 +84,11 @@ const CRC_OPSC_GUIDELINES: Framework = {
 
 /** The frameworks in the order reports show them. */
 export const FRAMEWORKS: readonly Framework[] = [MNR, CRC_OPSC_GUIDELINES];
+
+/** The framework whose `refs` key this is, if any. */
+export function frameworkByKey(key: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.key === key);
+}
 
 /** The entry a ref value names in a framework ("4" or 4 for MNR capability 4), if there is one. */
 export function frameworkEntry(framework: Framework, value: string | number): FrameworkEntry | undefined {

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/en.js';
 import { translator, type Translate } from '../i18n/format.js';
 import type { Checklist, Citation, Refs } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
+import { FRAMEWORKS } from '../model/frameworks.js';
 import { isSafeUrl } from './markdown.js';
 import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
 import { formatDate } from '../text/format-date.js';
@@ -64,11 +65,10 @@ const INSTRUMENTS = new Map<string, MessageKey>([
   ['opsc', 'instrument.opsc'],
   ['crc', 'instrument.crc'],
   ['sdg', 'instrument.sdg'],
-  ['mnr', 'instrument.mnr'],
-  ['crc-opsc-guidelines', 'instrument.crcOpscGuidelines'],
+  ...FRAMEWORKS.map((f): [string, MessageKey] => [f.key, f.words.refs]),
 ]);
 
-/** Related provisions grouped by instrument, in a fixed order (OPSC, CRC, SDG, then others by key). */
+/** Related provisions grouped by instrument, in a fixed order (OPSC, CRC, SDG, the frameworks, then others by key). */
 export function describeRefs(refs: Refs | undefined, t: Translate): RefGroup[] {
   if (!refs) return [];
   const keys = Object.keys(refs).sort((a, b) => order(a) - order(b) || a.localeCompare(b));

@@ -1,17 +1,8 @@
-import type { MessageKey } from '../i18n/en.js';
 import { listOf, type Translate } from '../i18n/format.js';
+import { frameworkByKey } from '../model/frameworks.js';
 import type { Scorecard } from '../score/types.js';
 import type { FrameworkView } from './view-types.js';
 import { toScoreRow } from './view-scores.js';
-
-// Each framework's words; a Map, so that a refs key is never looked up on Object.prototype.
-const WORDS = new Map<string, { caption: MessageKey; heading: MessageKey }>([
-  ['mnr', { caption: 'report.framework.mnr.caption', heading: 'report.framework.mnr.heading' }],
-  [
-    'crc-opsc-guidelines',
-    { caption: 'report.framework.crcOpsc.caption', heading: 'report.framework.crcOpsc.heading' },
-  ],
-]);
 
 /**
  * The scores by crosswalk framework (WeProtect MNR capability, CRC/C/156 section), one table each, with the
@@ -19,7 +10,7 @@ const WORDS = new Map<string, { caption: MessageKey; heading: MessageKey }>([
  */
 export function buildFrameworkViews(card: Scorecard, t: Translate): FrameworkView[] {
   return card.frameworks.flatMap((f) => {
-    const words = WORDS.get(f.key);
+    const words = frameworkByKey(f.key)?.words;
     if (!words) return [];
     return [
       {

@@ -19,13 +19,16 @@ const checklist = inlineChecklist(
 );
 
 describe('scores by crosswalk framework (WeProtect MNR capability, CRC/C/156 section)', () => {
-  const card = scoreAnswers(indexChecklist(checklist), {
-    'Q-1': { level: 'full' },
-    'Q-2': { level: 'none' },
-    'Q-3': { level: 'full' },
-  });
+  // Computed inside each test, so that mutation testing can tell which tests cover the scoring code.
+  const answered = () =>
+    scoreAnswers(indexChecklist(checklist), {
+      'Q-1': { level: 'full' },
+      'Q-2': { level: 'none' },
+      'Q-3': { level: 'full' },
+    });
 
   it('scores each mapped entry over the questions naming it, once each however it is written', () => {
+    const card = answered();
     const mnr = card.frameworks.find((f) => f.key === 'mnr');
     expect(mnr?.entries.map((e) => [e.id, e.label, e.percent, e.counts.total])).toEqual([
       ['4', 'Dedicated law enforcement', 50, 2],
@@ -45,7 +48,7 @@ describe('scores by crosswalk framework (WeProtect MNR capability, CRC/C/156 sec
   });
 
   it('the report names each row by number and name, and says which entries no question covers', () => {
-    const views = buildFrameworkViews(card, translator());
+    const views = buildFrameworkViews(answered(), translator());
     expect(views.map((v) => v.heading)).toEqual(['MNR capability', 'CRC/C/156 section']);
     expect(views[0]?.rows.map((r) => `${r.label} ${r.percentText}`)).toEqual([
       '4 Dedicated law enforcement 50%',
