@@ -571,7 +571,8 @@ export const en = {
   'cli.format.markdown': 'Markdown',
   'cli.format.webPage': 'a self-contained web page',
   'cli.format.compareJson': 'the comparison as data (opsc-audit/compare-data@1, docs/data-api.md)',
-  'cli.format.reportJson': 'the scores, gaps and answers as data (opsc-audit/report-data@1, docs/data-api.md)',
+  'cli.format.reportJson':
+    'the scores, gaps and answers as data (opsc-audit/report-data@1, docs/data-api.md)',
   'cli.format.scoreText': 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
   'cli.format.scoreJson': 'the scores and ranked gaps as data (opsc-audit/score-data@2, docs/data-api.md)',
   'cli.format.outline': 'an outline of the checklist',
