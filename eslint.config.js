@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // Layers (ARCHITECTURE): each folder of src/ may import only the folders named here. Core (model, i18n, text,
-// parse, score, validate, diagnostics, report, compare) is pure: no file system, terminal or process code.
+// parse, score, validate, diagnostics, report, compare, data) is pure: no file system, terminal or process code.
 // load reads files, output writes them, answers keeps answers files, open wires load and validate for the
 // commands; commands, main.ts and cli.ts wire everything. errors.ts and version.ts may be imported by anyone.
 const FOLDERS = [
@@ -17,6 +17,7 @@ const FOLDERS = [
   'diagnostics',
   'report',
   'compare',
+  'data',
   'terminal',
   'formats',
   'interview',
@@ -27,7 +28,7 @@ const FOLDERS = [
   'commands',
 ];
 const BOTTOM = ['model', 'i18n', 'text'];
-const CORE = [...BOTTOM, 'parse', 'score', 'validate', 'diagnostics', 'report', 'compare'];
+const CORE = [...BOTTOM, 'parse', 'score', 'validate', 'diagnostics', 'report', 'compare', 'data'];
 
 /** Node built-ins core may not use: all but node:crypto (hashes and nonces are computation, not I/O). */
 const IO_MODULES = [
@@ -122,6 +123,8 @@ export default tseslint.config(
     modules: IO_MODULES,
     noProcess: true,
   }),
+  // data builds the JSON data formats from scores and comparisons: no view code (report), no display matter.
+  layer('data', [...BOTTOM, 'score', 'compare'], { modules: IO_MODULES, noProcess: true }),
   // terminal renders core results for a terminal; formats are the output format registries. Both are pure.
   layer('terminal', CORE, { modules: IO_MODULES, noProcess: true }),
   layer('formats', [...CORE, 'terminal'], { modules: IO_MODULES, noProcess: true }),

@@ -1,5 +1,6 @@
-// Generates src/model/schema-types.ts from the JSON Schemas (the schemas are the single source of truth).
-// `node scripts/gen-types.mjs --check` fails when the committed file is out of date.
+// Generates TypeScript types from the JSON Schemas (the schemas are the single source of truth):
+// src/model/schema-types.ts from the checklist and answers schemas, src/data/data-types.ts from the data formats'.
+// `node scripts/gen-types.mjs --check` fails when a committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 
@@ -13,7 +14,7 @@ const options = {
   style: { singleQuote: true, printWidth: 110 },
 };
 
-async function build() {
+async function buildModel() {
   const parts = [banner];
   for (const name of ['checklist', 'answers']) {
     const schema = JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'));
@@ -22,14 +23,34 @@ async function build() {
   return parts.join('\n');
 }
 
-const out = await build();
-const target = 'src/model/schema-types.ts';
+/** The three data formats compiled together, so that the definitions they share are emitted once. */
+async function buildData() {
+  const formats = {
+    title: 'DataFormats',
+    description: 'The JSON data formats of score, report and compare (docs/data-api.md).',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      score: { $ref: 'score-data.schema.json' },
+      report: { $ref: 'report-data.schema.json' },
+      compare: { $ref: 'compare-data.schema.json' },
+    },
+  };
+  return [banner, await compile(formats, 'DataFormats', { ...options, cwd: 'schemas' })].join('\n');
+}
+
+const targets = [
+  ['src/model/schema-types.ts', await buildModel()],
+  ['src/data/data-types.ts', await buildData()],
+];
 if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== out) {
-    console.error(`${target} is out of date: run node scripts/gen-types.mjs`);
-    process.exit(1);
+  for (const [target, out] of targets) {
+    const current = readFileSync(target, 'utf8');
+    if (current !== out) {
+      console.error(`${target} is out of date: run node scripts/gen-types.mjs`);
+      process.exitCode = 1;
+    }
   }
 } else {
-  writeFileSync(target, out);
+  for (const [target, out] of targets) writeFileSync(target, out);
 }

@@ -37,13 +37,14 @@ export async function runCompare(
     io,
   );
   const comparison = compareAnswers({ ...pair, mode: options.mode as CompareMode | undefined });
+  const generator = `opsc-audit ${VERSION}`;
   const view = buildCompareView(
     comparison,
     pair.index,
     { base: pair.base.answers, current: pair.current.answers },
     {
       includePrivate: options.includePrivate === true,
-      generator: `opsc-audit ${VERSION}`,
+      generator,
       files: { base: basePath, current: currentPath },
     },
   );
@@ -62,7 +63,12 @@ export async function runCompare(
       `opsc-audit: ${t('cli.compare.privateWithheld', { note: view.privacy.note.replace(/\.$/, '') })}\n`,
     );
   const inputs = [basePath, currentPath, options.checklist, options.baseChecklist];
-  await writeFormatted(format, { view }, io, { output: options.output, inputs });
+  const sides = {
+    base: { file: basePath, answers: pair.base.answers },
+    current: { file: currentPath, answers: pair.current.answers },
+  };
+  const data = { comparison, index: pair.index, sides, generator };
+  await writeFormatted(format, { view, data }, io, { output: options.output, inputs });
   return EXIT.ok;
 }
 

@@ -22,7 +22,7 @@ export interface ReportCommandOptions {
   basis?: string;
 }
 
-/** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (the view model). */
+/** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (its data, docs/data-api.md). */
 export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
   const format = pickFormat(REPORT_FORMATS, options.format);
   if (options.template !== undefined && !format.template) {
@@ -36,9 +36,11 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   const loaded = await requireAnswers(path, options.checklist, io);
   const inputs = [path, options.checklist, options.template];
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
+  const includePrivate = options.includePrivate === true;
+  const generator = `opsc-audit ${VERSION}`;
   const view = buildReportView(loaded.index, loaded.answers, card, {
-    includePrivate: options.includePrivate === true,
-    generator: `opsc-audit ${VERSION}`,
+    includePrivate,
+    generator,
     warnings: loaded.warnings.map((w) => w.message),
     basis,
   });
@@ -46,7 +48,17 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     io.stderr.write(
       `opsc-audit: ${translator()('cli.report.privateWithheld', { note: view.privacy.note ?? '' })}\n`,
     );
-  await writeFormatted(format, { view }, io, { output: options.output, inputs, template: options.template });
+  const data = {
+    index: loaded.index,
+    answers: loaded.answers,
+    card,
+    options: { generator, includePrivate, basis },
+  };
+  await writeFormatted(format, { view, data }, io, {
+    output: options.output,
+    inputs,
+    template: options.template,
+  });
   return EXIT.ok;
 }
 

@@ -6,6 +6,7 @@ import { pickFormat } from '../formats/output-format.js';
 import { SCORE_FORMATS } from '../formats/score-formats.js';
 import { writeFormatted } from './write-formatted.js';
 import { translator } from '../i18n/format.js';
+import { VERSION } from '../version.js';
 
 /** Options of `opsc-audit score`. */
 export interface ScoreOptions {
@@ -22,9 +23,10 @@ export async function runScore(path: string, options: ScoreOptions, io: Io): Pro
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
   const width = io.stdout.columns ?? 100;
+  const generator = `opsc-audit ${VERSION}`;
   await writeFormatted(
     format,
-    { file: path, answers: loaded.answers, index: loaded.index, card, color, width },
+    { answers: loaded.answers, index: loaded.index, card, generator, color, width },
     io,
   );
   const overall = card.overall.percent ?? 0;

@@ -1,18 +1,39 @@
+import type { Comparison } from '../compare/types.js';
 import type { CompareView } from '../compare/view-types.js';
+import type { ChecklistIndex } from '../model/checklist.js';
+import { translator } from '../i18n/format.js';
 import { jsonPieces } from '../text/json-pieces.js';
+import { buildCompareData, type CompareDataSide } from '../data/build-compare-data.js';
 import type { FormatRegistry } from './output-format.js';
 import { templateFormat, type TemplateInput } from './template-format.js';
 
 /** The report's partials and CSS, plus the comparison's own stylesheet. */
 const TEMPLATE = { css: 'compare.css' };
 
-/** The output formats of `compare`: the comparison rendered from its view model. */
-export const COMPARE_FORMATS: FormatRegistry<TemplateInput<CompareView>> = {
+/** What the JSON data of a comparison is built from. */
+export interface CompareDataInput {
+  comparison: Comparison;
+  index: ChecklistIndex;
+  sides: { base: CompareDataSide; current: CompareDataSide };
+  generator: string;
+}
+
+/** What `compare` renders: the view model for the templates, and (for -f json) what its data is built from. */
+export interface CompareInput extends TemplateInput<CompareView> {
+  data?: CompareDataInput;
+}
+
+/** The output formats of `compare`: the comparison rendered from its view model, or its data as JSON. */
+export const COMPARE_FORMATS: FormatRegistry<CompareInput> = {
   md: templateFormat('md', { ...TEMPLATE, file: 'compare.md.hbs' }, 'cli.format.markdown'),
   html: templateFormat('html', { ...TEMPLATE, file: 'compare.html.hbs' }, 'cli.format.webPage'),
   json: {
     description: 'cli.format.compareJson',
     json: true,
-    render: ({ view }) => jsonPieces(view),
+    render: ({ data }) => {
+      // The command always passes the data; only a template rendering (renderCompareReport) leaves it out.
+      if (!data) throw new Error(translator()('cli.error.compareDataMissing'));
+      return jsonPieces(buildCompareData(data.comparison, data.index, data.sides, data.generator));
+    },
   },
 };

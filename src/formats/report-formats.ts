@@ -1,11 +1,23 @@
+import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { ReportView } from '../report/view-types.js';
+import type { Scorecard } from '../score/types.js';
 import { jsonPieces } from '../text/json-pieces.js';
+import { buildReportData, type ReportDataOptions } from '../data/build-report-data.js';
 import type { FormatRegistry } from './output-format.js';
 import { templateFormat, type TemplateInput } from './template-format.js';
 
-/** The output formats of `report`: the gap-analysis report rendered from its view model. */
-export const REPORT_FORMATS: FormatRegistry<TemplateInput<ReportView>> = {
+/** What `report` renders: the view model for the templates, and what the JSON data is built from. */
+export interface ReportInput extends TemplateInput<ReportView> {
+  data: { index: ChecklistIndex; answers: AnswersFile; card: Scorecard; options: ReportDataOptions };
+}
+
+/** The output formats of `report`: the gap-analysis report rendered from its view model, or its data as JSON. */
+export const REPORT_FORMATS: FormatRegistry<ReportInput> = {
   md: templateFormat('md', { file: 'report.md.hbs' }, 'cli.format.markdown'),
   html: templateFormat('html', { file: 'report.html.hbs' }, 'cli.format.webPage'),
-  json: { description: 'cli.format.reportJson', json: true, render: ({ view }) => jsonPieces(view) },
+  json: {
+    description: 'cli.format.reportJson',
+    json: true,
+    render: ({ data }) => jsonPieces(buildReportData(data.index, data.answers, data.card, data.options)),
+  },
 };

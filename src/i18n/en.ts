@@ -570,10 +570,11 @@ export const en = {
   'cli.report.basis': 'list only the gaps of these normative bases, comma-separated ({bases})',
   'cli.format.markdown': 'Markdown',
   'cli.format.webPage': 'a self-contained web page',
-  'cli.format.compareJson': 'the comparison view model as JSON',
-  'cli.format.reportJson': 'the report view model as JSON',
+  'cli.format.compareJson': 'the comparison as data (opsc-audit/compare-data@1, docs/data-api.md)',
+  'cli.format.reportJson':
+    'the scores, gaps and answers as data (opsc-audit/report-data@1, docs/data-api.md)',
   'cli.format.scoreText': 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
-  'cli.format.scoreJson': 'the scorecard as JSON (format opsc-audit/score@1)',
+  'cli.format.scoreJson': 'the scores and ranked gaps as data (opsc-audit/score-data@2, docs/data-api.md)',
   'cli.format.outline': 'an outline of the checklist',
   'cli.format.questionnaireMd': 'a blank questionnaire in Markdown',
   'cli.format.questionnaireHtml': 'a printable blank questionnaire as a web page',
@@ -583,6 +584,7 @@ export const en = {
   'cli.format.sarif': 'SARIF 2.1.0, for code-scanning dashboards',
   'cli.error.unknownFormat': 'unknown format "{name}" (use {formats})',
   'cli.error.templateNotRead': 'the template {file} was not read before rendering',
+  'cli.error.compareDataMissing': 'the comparison was not passed to compare -f json',
   'cli.assess.noTerminal':
     'assess is an interactive interview and needs a terminal; without one, write the answers file yourself (format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: opsc-audit validate <answers.yaml>',
   'cli.assess.interruptedNothingSaved': 'Interrupted; nothing was saved.',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import type { CompareView } from '../../src/compare/view-types.js';
 import { fakeIo } from '../helpers/io.js';
-import { C, root } from '../helpers/compare-fixture.js';
+import { C, compareFixtureView, root } from '../helpers/compare-fixture.js';
 
 const v11 = ['--checklist', `${C}/checklist-v1.1.yaml`];
 const v10base = ['--base-checklist', `${C}/checklist-v1.0.yaml`];
@@ -16,15 +16,14 @@ async function run(args: string[], cwd = root) {
   return { code, out: io.out(), err: io.err() };
 }
 
-async function json(args: string[]): Promise<CompareView> {
-  const r = await run([...args, '-f', 'json']);
-  expect(r.code).toBe(0);
-  return JSON.parse(r.out) as CompareView;
+/** The comparison view model, as the command builds it (-f json prints data, not the view: docs/data-api.md). */
+async function viewOf(base: string, current: string, baseChecklist?: string): Promise<CompareView> {
+  return compareFixtureView(base, current, { baseChecklist });
 }
 
 describe('opsc-audit compare: the kind of comparison', () => {
   it('reads the same organization at two dates as progress, regressions listed first', async () => {
-    const view = await json([`${C}/gov-2024.yaml`, `${C}/gov-2026.yaml`, ...v11, ...v10base]);
+    const view = await viewOf(`${C}/gov-2024.yaml`, `${C}/gov-2026.yaml`, `${C}/checklist-v1.0.yaml`);
     expect(view.format).toBe('opsc-audit/compare@1');
     expect(view.mode).toBe('progress');
     expect(view.divergence).toBeNull();
@@ -44,7 +43,7 @@ describe('opsc-audit compare: the kind of comparison', () => {
   });
 
   it('reads a government and an NGO file as divergence, ranked by weighted difference', async () => {
-    const view = await json([`${C}/gov-2026.yaml`, `${C}/ngo-2026.yaml`, ...v11]);
+    const view = await viewOf(`${C}/gov-2026.yaml`, `${C}/ngo-2026.yaml`);
     expect(view.mode).toBe('divergence');
     expect(view.progress).toBeNull();
     expect(view.divergence?.differences.rows.map((r) => [r.rank, r.id, r.weightedText])).toEqual([
@@ -100,9 +99,9 @@ describe('opsc-audit compare: checklist versions', () => {
     expect(r.err).toContain(
       'opsc-audit: warning: The checklist one of the files was made against is not at hand',
     );
-    const view = JSON.parse(r.out) as CompareView;
-    expect(view.versions.reworded.map((v) => v.id)).toEqual(['REH-03']);
-    expect(view.versions.removed.map((v) => [v.id, v.text])).toEqual([['REH-02', null]]);
+    const data = JSON.parse(r.out) as { versions: { [k: string]: { id: string; text: string | null }[] } };
+    expect(data.versions.reworded?.map((v) => v.id)).toEqual(['REH-03']);
+    expect(data.versions.removed?.map((v) => [v.id, v.text])).toEqual([['REH-02', null]]);
   });
 
   it('refuses answers files of different checklists with one clear line (exit 2)', async () => {

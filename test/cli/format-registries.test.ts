@@ -58,7 +58,7 @@ const commands: {
         expect(out).toMatch(/^Minimal checklist/);
       },
       json: (out) => {
-        expect(JSON.parse(out)).toMatchObject({ format: 'opsc-audit/score@1' });
+        expect(JSON.parse(out)).toMatchObject({ format: 'opsc-audit/score-data@2' });
       },
     },
   },

@@ -48,15 +48,16 @@ describe('opsc-audit score', () => {
     expect(r.err).toBe('opsc-audit: --fail-under must be a number from 0 to 100, not "high"\n');
   });
 
-  it('prints the scorecard as JSON', async () => {
+  it('prints the scores as JSON data', async () => {
     const r = await run(['score', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
     const json = JSON.parse(r.out) as {
       format: string;
-      scorecard: { overall: { percent: number }; gaps: string[] };
+      overall: { percent: number };
+      gaps: { id: string }[];
     };
-    expect(json.format).toBe('opsc-audit/score@1');
-    expect(json.scorecard.overall.percent).toBeCloseTo(50);
-    expect(json.scorecard.gaps[0]).toBe('PRV-LAW-01');
+    expect(json.format).toBe('opsc-audit/score-data@2');
+    expect(json.overall.percent).toBeCloseTo(50);
+    expect(json.gaps[0]?.id).toBe('PRV-LAW-01');
   });
 
   it('fails with exit 2 and one line for a missing answers file', async () => {
@@ -85,11 +86,11 @@ describe('opsc-audit report', () => {
     expect(r.out).not.toContain('withheld');
   });
 
-  it('prints the view model as JSON', async () => {
+  it('prints the report as JSON data', async () => {
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
-    const view = JSON.parse(r.out) as { format: string; summary: { overall: { percentText: string } } };
-    expect(view.format).toBe('opsc-audit/report@1');
-    expect(view.summary.overall.percentText).toBe('50%');
+    const data = JSON.parse(r.out) as { format: string; overall: { percentRounded: number } };
+    expect(data.format).toBe('opsc-audit/report-data@1');
+    expect(data.overall.percentRounded).toBe(50);
   });
 
   it('renders a user template with the same escaping', async () => {
@@ -152,16 +153,11 @@ describe('opsc-audit report', () => {
     expect(r.out).toMatch(/^\[0 first\]\[1\](\[\d\])*\[\d last\] no warnings$/);
   });
 
-  it('-f json includes each question’s guidance as HTML and as Markdown', async () => {
+  it('-f json is data: no rendered guidance, CSS classes or display strings', async () => {
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
-    const view = JSON.parse(r.out) as {
-      sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
-    };
-    const withGuidance = view.sections.flatMap((s) => s.questions).filter((q) => q.guidanceHtml !== null);
-    expect(withGuidance.length).toBeGreaterThan(0);
-    expect(withGuidance[0]?.guidanceHtml).toMatch(/<p>|<ul>|<strong>/);
-    expect(withGuidance[0]?.guidanceHtml).not.toContain('<script>');
-    expect(withGuidance[0]?.guidanceMd).toBeTruthy();
+    expect(r.code).toBe(0);
+    for (const key of ['guidanceHtml', 'guidanceMd', 'percentText', 'anchor', 'class', 'statusLabel'])
+      expect(r.out).not.toContain(`"${key}"`);
   });
 
   it('refuses --template with -f json (exit 2)', async () => {

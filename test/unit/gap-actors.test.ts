@@ -21,11 +21,11 @@ describe('every gap names who is responsible, in plain words', () => {
 
   it('the report: each gap of the list has a Responsible line, the per-question detail has none, the JSON has the names', async () => {
     const file = 'examples/veloria-ngo.answers.yaml';
-    const view = JSON.parse(await run(['report', file, '-f', 'json'])) as {
-      gaps: { question: { id: string; actors: string[] } }[];
+    const data = JSON.parse(await run(['report', file, '-f', 'json'])) as {
+      gaps: { id: string; actors: { id: string; name: string }[] }[];
     };
-    const participation = view.gaps.find((g) => g.question.id === 'PRO-PAR-02');
-    expect(participation?.question.actors).toEqual([
+    const participation = data.gaps.find((g) => g.id === 'PRO-PAR-02');
+    expect(participation?.actors.map((a) => a.name)).toEqual([
       'Government and ministries',
       'Social and child protection services',
       'Children and young people',
@@ -36,7 +36,7 @@ describe('every gap names who is responsible, in plain words', () => {
       md.indexOf('## Prioritised gaps'),
       md.indexOf('\n## ', md.indexOf('## Prioritised gaps') + 1),
     );
-    const withActors = view.gaps.filter((g) => g.question.actors.length > 0).length;
+    const withActors = data.gaps.filter((g) => g.actors.length > 0).length;
     expect(withActors).toBeGreaterThan(50);
     expect(gapList.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors);
     expect(md.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors);

@@ -6,7 +6,8 @@ import { loadFixtureAnswers, loadFixtureIndex } from '../helpers/fixtures.js';
 import { runCli } from '../cli/validate-harness.js';
 
 interface ScoreJson {
-  scorecard: { overall: { counts: StatusCounts }; pillars: { label: string; counts: StatusCounts }[] };
+  overall: { counts: StatusCounts };
+  pillars: { label: string; counts: StatusCounts }[];
 }
 
 // Issue 13, item 8: the interview's end summary uses the categories and the counts of `score`.
@@ -32,7 +33,7 @@ describe('the interview summary agrees with score', () => {
       `test/fixtures/${c}`,
     ]);
     expect(run.code).toBe(0);
-    const card = (JSON.parse(run.stdout) as ScoreJson).scorecard;
+    const card = JSON.parse(run.stdout) as ScoreJson;
     const counted = (counts: StatusCounts) => STATUS_CATEGORIES.map((k) => k.count(counts));
     expect(counted(summary.total.counts)).toEqual(counted(card.overall.counts));
     expect(summary.pillars.map((p) => [p.pillar, counted(p.counts)])).toEqual(
