@@ -18,15 +18,69 @@ const CONTROL = new RegExp(
   'g',
 );
 
-/** Removes terminal control sequences and characters (see above) from untrusted text; keeps tabs and newlines. */
+// A UTF-16 half without its other half: not a character, and invalid in UTF-8 output.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes terminal control sequences and characters (see above) and lone surrogates from untrusted text; keeps tabs and newlines. */
 export function stripControl(text: string): string {
-  return text.replace(CONTROL, '');
+  return text.replace(CONTROL, '').replace(LONE_SURROGATE, '');
+}
+
+/** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: text between them takes its own direction and affects nothing outside. */
+export const FSI = '\u2068';
+/** Closes an FSI. */
+export const PDI = '\u2069';
+
+// Letters of right-to-left scripts and the right-to-left marks: text with none of them reads left to right
+// however it is placed, so isolating it would change nothing but add invisible characters (and width).
+const RTL =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
+
+/**
+ * Untrusted text stripped of control (stripControl) and, when it holds right-to-left letters, each of its lines
+ * wrapped in FSI … PDI, so that it cannot reorder the text around it (a name beside a score, say).
+ */
+export function isolateBidi(text: string): string {
+  const clean = stripControl(text);
+  if (!RTL.test(clean)) return clean;
+  return clean
+    .split('\n')
+    .map((line) => (line.trim() === '' ? line : `${FSI}${line}${PDI}`))
+    .join('\n');
+}
+
+// Everything stripControl removes except FSI and PDI, which cleanOutput keeps when they pair up.
+const OUTPUT_CONTROL = new RegExp(CONTROL.source.replace('\\u2066-\\u2069', '\\u2066\\u2067'), 'g');
+
+/**
+ * The last guard on text output (Markdown, HTML, terminal): control removed as by stripControl, except that an
+ * FSI … PDI pair within one line (as isolateBidi makes) is kept; an FSI or PDI without its partner is removed.
+ */
+export function cleanOutput(text: string): string {
+  return balanceIsolates(text.replace(OUTPUT_CONTROL, '').replace(LONE_SURROGATE, ''));
+}
+
+function balanceIsolates(text: string): string {
+  if (!text.includes(FSI) && !text.includes(PDI)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const open: number[] = [];
+      const drop = new Set<number>();
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === FSI) open.push(i);
+        else if (line[i] === PDI && open.pop() === undefined) drop.add(i);
+      }
+      for (const i of open) drop.add(i);
+      return drop.size === 0 ? line : line.split('').filter((_, i) => !drop.has(i)).join('');
+    })
+    .join('\n');
 }
 
 /** Makes untrusted text safe for a one-line terminal message: no control characters, no line breaks, bounded. */
 export function oneLine(text: string, max = 200): string {
   const flat = stripControl(text).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return isolateBidi(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
 /** JSON text with the control characters JSON.stringify leaves raw (DEL, C1, bidi controls) as \u escapes: the same data. */
