@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { isolateBidi, stripControl } from '../text/sanitize.js';
+import { cleanOutput, isolateBidi, stripControl } from '../text/sanitize.js';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -43,7 +43,7 @@ export function neutralizeMarkdown(source: string): string {
  * escapeMarkdownCell.
  */
 export function escapeMarkdownInline(text: string): string {
-  const lines = stripControl(text.replace(/\r\n?/g, '\n'))
+  const lines = cleanOutput(text.replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((line) => escapeLine(line.trim()));
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));

@@ -37,16 +37,26 @@ const RTL =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
 
 /**
- * Untrusted text stripped of control (stripControl) and, when it holds right-to-left letters, each of its lines
- * wrapped in FSI … PDI, so that it cannot reorder the text around it (a name beside a score, say).
+ * Untrusted text stripped of control (cleanOutput: isolates already paired are kept) and each of its lines that
+ * holds right-to-left letters outside such isolates wrapped in FSI … PDI, so that it cannot reorder the text
+ * around it (a name beside a score, say).
  */
 export function isolateBidi(text: string): string {
-  const clean = stripControl(text);
-  if (!RTL.test(clean)) return clean;
-  return clean
+  return cleanOutput(text)
     .split('\n')
-    .map((line) => (line.trim() === '' ? line : `${FSI}${line}${PDI}`))
+    .map((line) => (RTL.test(outsideIsolates(line)) ? `${FSI}${line}${PDI}` : line))
     .join('\n');
+}
+
+function outsideIsolates(line: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of line) {
+    if (c === FSI) depth++;
+    else if (c === PDI) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
 }
 
 // Everything stripControl removes except FSI and PDI, which cleanOutput keeps when they pair up.
