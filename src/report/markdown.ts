@@ -43,7 +43,7 @@ export function neutralizeMarkdown(source: string): string {
  * escapeMarkdownCell.
  */
 export function escapeMarkdownInline(text: string): string {
-  const lines = cleanOutput(text.replace(/\r\n?/g, '\n'))
+  const lines = cleanOutput(text.replace(/\r\n/g, '\n'))
     .split('\n')
     .map((line) => escapeLine(line.trim()));
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
@@ -55,7 +55,7 @@ export function escapeMarkdownInline(text: string): string {
 
 /** Escapes user text for one Markdown table cell or heading: inline escaping on one line. */
 export function escapeMarkdownCell(text: string): string {
-  return escapeMarkdownInline(text.replace(/\s*[\r\n]\s*/g, ' ')).trim();
+  return escapeMarkdownInline(text.replace(/\s*\n\s*/g, ' ')).trim();
 }
 
 /** One line of user text as literal Markdown: every character that could start structure is escaped. */

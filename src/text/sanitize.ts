@@ -64,7 +64,8 @@ const OUTPUT_CONTROL = new RegExp(CONTROL.source.replace('\\u2066-\\u2069', '\\u
 
 /**
  * The last guard on text output (Markdown, HTML, terminal): control removed as by stripControl, except that an
- * FSI … PDI pair within one line (as isolateBidi makes) is kept; an FSI or PDI without its partner is removed.
+ * FSI … PDI pair around some text within one line (as isolateBidi makes) is kept; an FSI or PDI without its
+ * partner, or around nothing, is removed.
  */
 export function cleanOutput(text: string): string {
   return balanceIsolates(text.replace(OUTPUT_CONTROL, '').replace(LONE_SURROGATE, ''));
@@ -72,7 +73,10 @@ export function cleanOutput(text: string): string {
 
 function balanceIsolates(text: string): string {
   if (!text.includes(FSI) && !text.includes(PDI)) return text;
-  return text
+  let kept = text;
+  // An isolate around nothing isolates nothing: gone, as if it had never been paired.
+  while (kept.includes(FSI + PDI)) kept = kept.replaceAll(FSI + PDI, '');
+  return kept
     .split('\n')
     .map((line) => {
       const open: number[] = [];

@@ -181,9 +181,9 @@ describe('issue 15 point 6: user text stays data in every format', () => {
           JSON.stringify(plain),
         );
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('15.6: no note, evidence or organisation name changes the structure of a comparison', async () => {
     const pair = await loadComparePair(
@@ -214,7 +214,7 @@ describe('issue 15 point 6: user text stays data in every format', () => {
           JSON.stringify([mode, pb, pc]),
         );
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+  }, 120_000);
 });
