@@ -86,7 +86,12 @@ function balanceIsolates(text: string): string {
         else if (line[i] === PDI && open.pop() === undefined) drop.add(i);
       }
       for (const i of open) drop.add(i);
-      return drop.size === 0 ? line : line.split('').filter((_, i) => !drop.has(i)).join('');
+      return drop.size === 0
+        ? line
+        : line
+            .split('')
+            .filter((_, i) => !drop.has(i))
+            .join('');
     })
     .join('\n');
 }

@@ -42,6 +42,7 @@ export function htmlStructure(source: string): string[] {
 /** The problems of text output: control characters, lone surrogates, bidi controls other than FSI … PDI pairs within a line. */
 export function textProblems(text: string): string[] {
   const problems: string[] = [];
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066\u2067]/u.exec(text);
   if (control) problems.push(`control U+${control[0].charCodeAt(0).toString(16)} at ${control.index}`);
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text))

@@ -205,15 +205,20 @@ describe('issue 15 point 6: user text stays data in every format', () => {
         { includePrivate: false, generator: 'opsc-audit test', files: { base: 'a.yaml', current: 'b.yaml' } },
       );
     fc.assert(
-      fc.property(fc.constantFrom<CompareMode>('divergence', 'progress'), userText, userText, (mode, b, c) => {
-        const [pb, pc] = [harmless(b), harmless(c)];
-        checkRendered(
-          'compare',
-          view(mode, withUserText(pair.base.answers, b), withUserText(pair.current.answers, c)),
-          () => view(mode, withUserText(pair.base.answers, pb), withUserText(pair.current.answers, pc)),
-          JSON.stringify([mode, pb, pc]),
-        );
-      }),
+      fc.property(
+        fc.constantFrom<CompareMode>('divergence', 'progress'),
+        userText,
+        userText,
+        (mode, b, c) => {
+          const [pb, pc] = [harmless(b), harmless(c)];
+          checkRendered(
+            'compare',
+            view(mode, withUserText(pair.base.answers, b), withUserText(pair.current.answers, c)),
+            () => view(mode, withUserText(pair.base.answers, pb), withUserText(pair.current.answers, pc)),
+            JSON.stringify([mode, pb, pc]),
+          );
+        },
+      ),
       { numRuns: 20 },
     );
   }, 120_000);

@@ -46,7 +46,9 @@ describe('issue 15 point 6: user text in Markdown', () => {
     expect(html.match(/<hr/g)).toEqual(plain.match(/<hr/g));
     expect(html).not.toMatch(/<h[1-6]>(FAKE|y)/);
     // Every paragraph of the note is in the same list item as its label.
-    expect(html).toMatch(/<li><strong>Notes:<\/strong> x<br>\s*<br>\s*FAKE<br>\s*===<br>\s*<br>\s*more<br>\s*---<br>\s*<br>\s*# y<\/li>/);
+    expect(html).toMatch(
+      /<li><strong>Notes:<\/strong> x<br>\s*<br>\s*FAKE<br>\s*===<br>\s*<br>\s*more<br>\s*---<br>\s*<br>\s*# y<\/li>/,
+    );
   });
 
   it('15.6: lists, quotes, code, tables, HTML and link definitions in user text stay text', () => {
@@ -57,8 +59,12 @@ describe('issue 15 point 6: user text in Markdown', () => {
 
   it('15.6: NUL and ESC never reach the Markdown or the HTML', async () => {
     for (const format of ['md', 'html'] as const) {
-      const out = await report(format, { notes: 'a\u0000b\u001b[31mc', country: 'Ex\u0000\u001b]0;t\u0007amplia' });
-      expect(out).not.toMatch(/[\u0000\u001b]/);
+      const out = await report(format, {
+        notes: 'a\u0000b\u001b[31mc',
+        country: 'Ex\u0000\u001b]0;t\u0007amplia',
+      });
+      expect(out).not.toContain('\u0000');
+      expect(out).not.toContain('\u001b');
       expect(out).toContain('Examplia');
     }
   });
