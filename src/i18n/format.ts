@@ -1,6 +1,7 @@
 import type { Message } from './catalog-types.js';
 import type { MessageKey } from './en.js';
 import { currentLanguage, messages } from './index.js';
+import { isolateBidi } from '../text/sanitize.js';
 
 /** Values a message's placeholders are filled with. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -30,7 +31,7 @@ function createTranslator(lang: string): Translate {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) throw new Error(`message "${key}" needs the parameter "${name}"`);
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? numbers.format(value) : isolateBidi(value);
     });
   };
 }
@@ -47,5 +48,5 @@ const listFormats = new Map<string, Intl.ListFormat>();
 export function listOf(items: readonly string[], lang: string = currentLanguage()): string {
   let format = listFormats.get(lang);
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
-  return format.format(items);
+  return format.format(items.map(isolateBidi));
 }

@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Io, Output } from '../model/io.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './write-file.js';
-import { escapeJsonControl, stripControl } from '../text/sanitize.js';
+import { cleanOutput, escapeJsonControl } from '../text/sanitize.js';
 import { translator } from '../i18n/format.js';
 
 export { writeFileAtomic } from './write-file.js';
@@ -32,7 +32,7 @@ export async function writeOutput(
 ): Promise<void> {
   const safe = mapPieces(
     typeof text === 'string' ? [text] : text,
-    options.format === 'json' ? escapeJsonControl : stripControl,
+    options.format === 'json' ? escapeJsonControl : cleanOutput,
   );
   if (output === undefined || output === '-') {
     await writeToStream(safe, io.stdout);

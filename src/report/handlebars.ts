@@ -2,7 +2,7 @@ import Handlebars, { type HelperOptions } from 'handlebars';
 import { translator, type MessageParams } from '../i18n/format.js';
 import type { MessageKey } from '../i18n/en.js';
 import { currentLanguage } from '../i18n/index.js';
-import { escapeMarkdownCell, escapeMarkdownInline } from './markdown.js';
+import { escapeMarkdownCell, escapeMarkdownInline, escapeMarkdownUrl } from './markdown.js';
 import { codeName, type CodeKind } from './code-names.js';
 
 /** The private Handlebars environment every report is rendered with; all helpers live here. */
@@ -24,9 +24,7 @@ export function createReportHandlebars(
   // Markdown escaping for the .md templates (compiled with noEscape, so every value goes through one of these).
   hb.registerHelper('md', (value: unknown) => escapeMarkdownInline(asText(value)));
   hb.registerHelper('cell', (value: unknown) => escapeMarkdownCell(asText(value)));
-  hb.registerHelper('mdurl', (value: unknown) =>
-    asText(value).replace(/[\s<>"`]/g, (c) => encodeURIComponent(c)),
-  );
+  hb.registerHelper('mdurl', (value: unknown) => escapeMarkdownUrl(asText(value)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // {{codeName "role" respondent.role}}: the name of a code of the formats (a role, a comparison's mode).
   hb.registerHelper('codeName', (kind: CodeKind, code: unknown) => codeName(kind, asText(code), t));

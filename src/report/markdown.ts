@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { stripControl } from '../text/sanitize.js';
+import { cleanOutput, isolateBidi, stripControl } from '../text/sanitize.js';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -34,20 +34,52 @@ export function neutralizeMarkdown(source: string): string {
 }
 
 /**
- * Escapes user text for inline Markdown, keeping it readable: only characters that would change meaning. Control
- * sequences go first, whole: escaping would split them (ESC [ becomes ESC \[) and leave their text behind.
+ * Escapes user text for Markdown running text (a paragraph, a list item, a block quote), keeping it readable: it
+ * stays literal text and cannot open any block or inline structure. Control sequences go first, whole: escaping
+ * would split them (ESC [ becomes ESC \[) and leave their text behind. Each line is trimmed (no indented code) and
+ * escaped where it starts (no heading, list, rule, setext underline); line breaks become hard breaks and blank
+ * lines an empty hard-broken line, so several paragraphs stay inside the paragraph, list item or quote they are
+ * placed in. Lines with right-to-left letters are isolated (isolateBidi). Headings and table cells need one line:
+ * escapeMarkdownCell.
  */
 export function escapeMarkdownInline(text: string): string {
-  return stripControl(text.replace(/\r\n/g, '\n'))
+  const lines = cleanOutput(text.replace(/\r\n/g, '\n'))
+    .split('\n')
+    .map((line) => escapeLine(line.trim()));
+  const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+  while (kept.at(-1) === '') kept.pop();
+  while (kept[0] === '') kept.shift();
+  // Isolated before the breaks are added: a backslash break must end its line, after the PDI.
+  return isolateBidi(kept.join('\n')).replace(/\n/g, '\\\n');
+}
+
+/** Escapes user text for one Markdown table cell or heading: inline escaping on one line. */
+export function escapeMarkdownCell(text: string): string {
+  return escapeMarkdownInline(text.replace(/\s*\n\s*/g, ' ')).trim();
+}
+
+/** One line of user text as literal Markdown: every character that could start structure is escaped. */
+function escapeLine(line: string): string {
+  return line
     .replace(/&(?=[a-z0-9#]+;)/gi, '&amp;')
     .replace(/([\\`*_[\]{}|~])/g, '\\$1')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, '$1\\$2')
-    .replace(/\n+/g, (m) => (m.length > 1 ? '\n\n' : '  \n'));
+    .replace(/^(?:#{1,6}|[+-])(?=\s|$)|^-(?=-)|^=/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Escapes user text for one Markdown table cell: inline escaping on one line. */
-export function escapeMarkdownCell(text: string): string {
-  return escapeMarkdownInline(text.replace(/\s*\n\s*/g, ' ')).trim();
+/**
+ * A URL for a Markdown autolink or link destination (`<…>`): the characters that would end or change it (space,
+ * `<`, `>`, backslash, quotes, backticks, parentheses, brackets, control) percent-encoded; same address.
+ */
+export function escapeMarkdownUrl(url: string): string {
+  return stripControl(url)
+    .trim()
+    .replace(/[\s<>"'`\\()[\]{}|^]/gu, percentEncode);
+}
+
+function percentEncode(c: string): string {
+  const encoded = encodeURIComponent(c);
+  return encoded === c ? `%${c.charCodeAt(0).toString(16).toUpperCase()}` : encoded;
 }

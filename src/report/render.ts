@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HelperOptions } from 'handlebars';
 import { translator, type Translate } from '../i18n/format.js';
 import { inPieces } from '../text/pieces.js';
+import { cleanOutput } from '../text/sanitize.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 import { TemplateError } from './template-error.js';
 import type { TemplateAssets } from '../model/template-assets.js';
@@ -71,14 +72,14 @@ function* renderParts(
   });
   deferring = false;
   const [head = '', ...rest] = skeleton.split(marker);
-  yield head;
+  yield cleanOutput(head);
   for (const part of rest) {
     const end = part.indexOf('\u0000');
     const job = deferred[Number(part.slice(0, end))];
     if (job)
       for (const [n, item] of job.items.entries())
-        yield guarded(name, () => renderItem(hb, job.items, n, item, job.options));
-    yield part.slice(end + 1);
+        yield cleanOutput(guarded(name, () => renderItem(hb, job.items, n, item, job.options)));
+    yield cleanOutput(part.slice(end + 1));
   }
 }
 

@@ -18,15 +18,88 @@ const CONTROL = new RegExp(
   'g',
 );
 
-/** Removes terminal control sequences and characters (see above) from untrusted text; keeps tabs and newlines. */
+// A UTF-16 half without its other half: not a character, and invalid in UTF-8 output.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes terminal control sequences and characters (see above) and lone surrogates from untrusted text; keeps tabs and newlines. */
 export function stripControl(text: string): string {
-  return text.replace(CONTROL, '');
+  return text.replace(CONTROL, '').replace(LONE_SURROGATE, '');
+}
+
+/** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: text between them takes its own direction and affects nothing outside. */
+export const FSI = '\u2068';
+/** Closes an FSI. */
+export const PDI = '\u2069';
+
+// Letters of right-to-left scripts and the right-to-left marks: text with none of them reads left to right
+// however it is placed, so isolating it would change nothing but add invisible characters (and width).
+const RTL =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
+
+/**
+ * Untrusted text stripped of control (cleanOutput: isolates already paired are kept) and each of its lines that
+ * holds right-to-left letters outside such isolates wrapped in FSI … PDI, so that it cannot reorder the text
+ * around it (a name beside a score, say).
+ */
+export function isolateBidi(text: string): string {
+  return cleanOutput(text)
+    .split('\n')
+    .map((line) => (RTL.test(outsideIsolates(line)) ? `${FSI}${line}${PDI}` : line))
+    .join('\n');
+}
+
+function outsideIsolates(line: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of line) {
+    if (c === FSI) depth++;
+    else if (c === PDI) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+// Everything stripControl removes except FSI and PDI, which cleanOutput keeps when they pair up.
+const OUTPUT_CONTROL = new RegExp(CONTROL.source.replace('\\u2066-\\u2069', '\\u2066\\u2067'), 'g');
+
+/**
+ * The last guard on text output (Markdown, HTML, terminal): control removed as by stripControl, except that an
+ * FSI … PDI pair around some text within one line (as isolateBidi makes) is kept; an FSI or PDI without its
+ * partner, or around nothing, is removed.
+ */
+export function cleanOutput(text: string): string {
+  return balanceIsolates(text.replace(OUTPUT_CONTROL, '').replace(LONE_SURROGATE, ''));
+}
+
+function balanceIsolates(text: string): string {
+  if (!text.includes(FSI) && !text.includes(PDI)) return text;
+  let kept = text;
+  // An isolate around nothing isolates nothing: gone, as if it had never been paired.
+  while (kept.includes(FSI + PDI)) kept = kept.replaceAll(FSI + PDI, '');
+  return kept
+    .split('\n')
+    .map((line) => {
+      const open: number[] = [];
+      const drop = new Set<number>();
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === FSI) open.push(i);
+        else if (line[i] === PDI && open.pop() === undefined) drop.add(i);
+      }
+      for (const i of open) drop.add(i);
+      return drop.size === 0
+        ? line
+        : line
+            .split('')
+            .filter((_, i) => !drop.has(i))
+            .join('');
+    })
+    .join('\n');
 }
 
 /** Makes untrusted text safe for a one-line terminal message: no control characters, no line breaks, bounded. */
 export function oneLine(text: string, max = 200): string {
   const flat = stripControl(text).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return isolateBidi(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
 /** JSON text with the control characters JSON.stringify leaves raw (DEL, C1, bidi controls) as \u escapes: the same data. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { stripControl } from './sanitize.js';
+import { cleanOutput } from './sanitize.js';
 
 // The program's own styling travels as marks that carry a secret drawn when the program starts. Checklists
 // and answers files were written before it existed, so they cannot forge one; the terminal writer turns marks
@@ -40,9 +40,9 @@ export function createStyle(enabled: boolean): Style {
 
 /** Text ready for a terminal: style marks become SGR sequences (or nothing without colour); all else is stripped of control. */
 export function renderStyled(text: string, color: boolean): string {
-  if (!MARK.test(text)) return stripControl(text);
+  if (!MARK.test(text)) return cleanOutput(text);
   return text
     .split(SPLIT)
-    .map((part, i) => (i % 2 === 0 ? stripControl(part) : color ? `\u001b[${part}m` : ''))
+    .map((part, i) => (i % 2 === 0 ? cleanOutput(part) : color ? `\u001b[${part}m` : ''))
     .join('');
 }
