@@ -368,7 +368,6 @@ export const en = {
   'compare.moreDifferences.describe':
     'The remaining differences, in the same order. Each side’s notes and evidence are in its own report.',
   'compare.kind': 'Kind of comparison',
-  'compare.summary': 'Summary',
   'compare.changesHeading': 'Changes by question',
   'compare.gapsHeading': 'Gaps closed and opened',
   'compare.gapsClosed': 'Gaps closed ({count})',
@@ -387,7 +386,6 @@ export const en = {
   'compare.change': 'Change',
   'compare.difference': 'Difference',
   'compare.overallDelta': 'overall',
-  'compare.overallLine': 'Overall: {base} and {current} ({delta}).',
   'compare.coverageBoth': 'Coverage (both)',
   'compare.coverageBothHtml': '(both)',
   'compare.scoresBySection': 'Scores by section',

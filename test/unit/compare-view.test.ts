@@ -47,7 +47,7 @@ describe('compare view', () => {
       ['unchanged', 1],
     ]);
     expect(view.summary.find((line) => line.startsWith('Regressions:'))).toBe(
-      'Regressions: PRV-03 (Implemented in part (2 of 3) → On paper only (1 of 3)); PRO-03 (Every region (2 of 2) → Some regions (1 of 2)).',
+      'Regressions: “Is the helpline free and open around the clock?” (PRV-03: Implemented in part (2 of 3) → On paper only (1 of 3)); “How many regions have a child protection unit?” (PRO-03: Every region (2 of 2) → Some regions (1 of 2)).',
     );
     // Both were no data or not applicable before: neither was a gap, so none is closed.
     expect(view.progress?.gapsClosed.rows.map((r) => r.id)).toEqual([]);
