@@ -79,7 +79,10 @@ export function buildCompareView(
       ...(progress?.summary ?? divergence?.summary ?? []),
       ...(versions.excluded > 0 ? [versions.sentence] : []),
     ],
-    highlights: buildHighlights({ progress: progress?.section ?? null, divergence: divergence?.section ?? null }, t),
+    highlights: buildHighlights(
+      { progress: progress?.section ?? null, divergence: divergence?.section ?? null },
+      t,
+    ),
     overall,
     pillars: comparison.pillars.map((g) => toDeltaRow(g, bands)),
     themes: comparison.themes.map((g) => toDeltaRow(g, bands)),

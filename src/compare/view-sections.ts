@@ -221,11 +221,21 @@ function group(key: string, title: string, description: string, rows: CompareRow
 export function buildHighlights(view: Pick<CompareView, 'progress' | 'divergence'>, t: Translate): RowGroup {
   if (view.divergence) {
     const rows = view.divergence.differences.rows.slice(0, HIGHLIGHT_TOP);
-    return group('highlights', t('compare.highlights.divergence'), t('compare.highlights.divergenceDescribe'), rows);
+    return group(
+      'highlights',
+      t('compare.highlights.divergence'),
+      t('compare.highlights.divergenceDescribe'),
+      rows,
+    );
   }
   const groups = view.progress?.groups ?? [];
   const of = (key: string) => groups.find((g) => g.key === key)?.rows ?? [];
   const bad = [...of('regressed'), ...of('dropped')];
   const rows = [...bad, ...of('improved')].slice(0, Math.max(HIGHLIGHT_TOP, bad.length));
-  return group('highlights', t('compare.highlights.progress'), t('compare.highlights.progressDescribe'), rows);
+  return group(
+    'highlights',
+    t('compare.highlights.progress'),
+    t('compare.highlights.progressDescribe'),
+    rows,
+  );
 }

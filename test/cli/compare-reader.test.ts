@@ -96,7 +96,7 @@ describe('a compare report as its reader sees it', () => {
     const cells = await page.locator('table.scores td.num').evaluateAll((tds) =>
       tds.map((td) => {
         const box = td.getBoundingClientRect();
-        return { text: td.textContent ?? '', left: box.left, right: box.right };
+        return { text: td.textContent, left: box.left, right: box.right };
       }),
     );
     expect(cells.length).toBeGreaterThan(20);
@@ -128,7 +128,7 @@ describe('a compare report as its reader sees it', () => {
       const levels = await page
         .locator('h1, h2, h3, h4, h5, h6')
         .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+      for (const [i, level] of levels.entries()) expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
       await page.close();
     },
   );
