@@ -6,7 +6,13 @@ import { codeName } from '../report/code-names.js';
 import { describePrivacyNote } from '../report/describe-privacy.js';
 import { buildDivergenceChart, buildPillarChart, describeDivergenceTie } from './view-charts.js';
 import { describeMethodology } from './view-methodology.js';
-import { buildDivergenceSection, buildProgressSection, rankDifferences } from './view-sections.js';
+import {
+  buildDivergenceSection,
+  buildHighlights,
+  buildProgressSection,
+  rankDifferences,
+} from './view-sections.js';
+import { describeTitle } from './view-title.js';
 import { buildRows } from './view-rows.js';
 import { describeSides, toDeltaRow } from './view-scores.js';
 import { describeVersions } from './view-versions.js';
@@ -55,7 +61,8 @@ export function buildCompareView(
     lang,
     mode,
     modeReason: t(comparison.modeReason.key, namedReasonParams(comparison.modeReason.params, t)),
-    title: t(mode === 'progress' ? 'compare.title.progress' : 'compare.title.divergence', { title }),
+    title: describeTitle(mode, sides, title, t),
+    subtitle: title,
     checklist: { id: checklist.id, version: checklist.version, title, digest: checklistDigest(checklist) },
     base: sides.base,
     current: sides.current,
@@ -72,6 +79,10 @@ export function buildCompareView(
       ...(progress?.summary ?? divergence?.summary ?? []),
       ...(versions.excluded > 0 ? [versions.sentence] : []),
     ],
+    highlights: buildHighlights(
+      { progress: progress?.section ?? null, divergence: divergence?.section ?? null },
+      t,
+    ),
     overall,
     pillars: comparison.pillars.map((g) => toDeltaRow(g, bands)),
     themes: comparison.themes.map((g) => toDeltaRow(g, bands)),

@@ -59,14 +59,30 @@ export function buildRows(
       change: q.change,
       changeLabel: ctx.t(CHANGE_LABELS[q.change]),
       agreement: q.agreement,
-      deltaText: q.delta === undefined ? '–' : formatPoints(100 * q.delta),
+      deltaText:
+        q.delta === undefined
+          ? '–'
+          : formatPoints(shownDifference(100 * (q.base.fraction ?? 0), 100 * (q.current.fraction ?? 0))),
       weightedText: formatDecimal(q.weightedDifference),
       rank: null,
       base: sideAnswer(b),
       current: sideAnswer(c),
+      bothText:
+        b.answerText === c.answerText
+          ? c.answerText
+          : ctx.t('compare.answerChange', { base: b.answerText, current: c.answerText }),
     });
   }
   return rows;
+}
+
+/**
+ * current − base of the two percentages as the report shows them (whole numbers), so that "51% and 34%" always
+ * comes with "−17 pts", never the "−16 pts" of the exact values; undefined when either side has none.
+ */
+export function shownDifference(base: number | undefined, current: number | undefined): number | undefined {
+  if (base === undefined || current === undefined) return undefined;
+  return (Math.round(current) || 0) - (Math.round(base) || 0);
 }
 
 /** A difference in percentage points: "+12 pts", "−5 pts", "±0 pts"; "n/a" when there is none (words from `t`). */

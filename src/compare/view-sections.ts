@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from '../report/format-number.js';
-import { CHANGE_LABELS, formatPoints } from './view-rows.js';
+import { CHANGE_LABELS, formatPoints, shownDifference } from './view-rows.js';
 import { toAgreementRow } from './view-scores.js';
 import type { ChangeKind, Comparison, QuestionComparison } from './types.js';
 import type { CompareRow, CompareView, RowGroup } from './view-types.js';
@@ -57,6 +57,9 @@ export function buildProgressSection(
   const closed = of(c.questions.filter((q) => q.gapClosed));
   const opened = of(c.questions.filter((q) => q.gapOpened));
   const o = c.overall;
+  const coverageDelta = formatPoints(
+    o.coverageDelta === undefined ? undefined : shownDifference(o.base.coverage, o.current.coverage),
+  );
   const coverageSentence = t('compare.coverageSentence', {
     basePercent: formatPercent(o.base.coverage),
     baseAnswered: assessedCount(o.base.counts),
@@ -66,7 +69,7 @@ export function buildProgressSection(
     currentAnswered: assessedCount(o.current.counts),
     currentApplicable: o.current.counts.applicable,
     current: labels.current,
-    delta: formatPoints(o.coverageDelta),
+    delta: coverageDelta,
   });
   const regressed = groups[0]?.rows ?? [];
   return {
@@ -88,7 +91,7 @@ export function buildProgressSection(
       coverage: {
         baseText: formatPercent(o.base.coverage),
         currentText: formatPercent(o.current.coverage),
-        deltaText: formatPoints(o.coverageDelta),
+        deltaText: coverageDelta,
         sentence: coverageSentence,
       },
     },
@@ -103,6 +106,7 @@ export function buildProgressSection(
                 .map((r) =>
                   t('compare.regression', {
                     id: r.id,
+                    text: r.text,
                     base: r.base.answerText,
                     current: r.current.answerText,
                   }),
@@ -144,11 +148,18 @@ export function buildDivergenceSection(
         overall: toAgreementRow(rate, t),
         pillars: c.agreement.pillars.map((p) => toAgreementRow(p, t)),
       },
+      differenceCount: ranked.length,
       differences: group(
         'differences',
         t('compare.differences.title'),
-        t('compare.differences.describe'),
-        ranked,
+        t('compare.differences.describe', { count: Math.min(DETAIL_TOP, ranked.length) }),
+        ranked.slice(0, DETAIL_TOP),
+      ),
+      moreDifferences: group(
+        'more-differences',
+        t('compare.moreDifferences.title'),
+        t('compare.moreDifferences.describe'),
+        ranked.slice(DETAIL_TOP),
       ),
       oneSided: group('one-sided', t('compare.oneSided.title'), t('compare.oneSided.describe'), oneRows),
       agreed: group('agreed', t('compare.agreed.title'), t('compare.agreed.describe', labels), agreed),
@@ -163,6 +174,7 @@ export function buildDivergenceSection(
         ? [
             t('compare.summary.largest', {
               id: top.id,
+              text: top.text,
               base: top.base.answerText,
               baseLabel: labels.base,
               current: top.current.answerText,
@@ -178,9 +190,52 @@ export function buildDivergenceSection(
   };
 }
 
+/** How many of the largest differences are shown in full, with notes and evidence; the rest are table rows. */
+export const DETAIL_TOP = 10;
+
+/** How many questions the first page lists. */
+export const HIGHLIGHT_TOP = 5;
+
 /** Questions that need attention are shown in full; the rest as table rows. */
 const DETAILED = new Set(['regressed', 'dropped', 'differences', 'one-sided']);
 
+/** Lists where both answers are the same (or no scored answer at either): one answer column is enough. */
+const ONE_COLUMN = new Set(['agreed', 'unchanged']);
+
 function group(key: string, title: string, description: string, rows: CompareRow[]): RowGroup {
-  return { key, title, description, count: rows.length, detailed: DETAILED.has(key), rows };
+  return {
+    key,
+    title,
+    description,
+    count: rows.length,
+    detailed: DETAILED.has(key),
+    oneColumn: ONE_COLUMN.has(key),
+    rows,
+  };
+}
+
+/**
+ * The first page's short list: the largest differences (divergence), or every regression and drop then the largest
+ * rises (progress), at most HIGHLIGHT_TOP unless there are more regressions than that.
+ */
+export function buildHighlights(view: Pick<CompareView, 'progress' | 'divergence'>, t: Translate): RowGroup {
+  if (view.divergence) {
+    const rows = view.divergence.differences.rows.slice(0, HIGHLIGHT_TOP);
+    return group(
+      'highlights',
+      t('compare.highlights.divergence'),
+      t('compare.highlights.divergenceDescribe'),
+      rows,
+    );
+  }
+  const groups = view.progress?.groups ?? [];
+  const of = (key: string) => groups.find((g) => g.key === key)?.rows ?? [];
+  const bad = [...of('regressed'), ...of('dropped')];
+  const rows = [...bad, ...of('improved')].slice(0, Math.max(HIGHLIGHT_TOP, bad.length));
+  return group(
+    'highlights',
+    t('compare.highlights.progress'),
+    t('compare.highlights.progressDescribe'),
+    rows,
+  );
 }

@@ -4,7 +4,10 @@ import type { Agreement, ChangeKind, CompareMode } from './types.js';
 
 /** One side of the comparison, as the report names it. */
 export interface SideView {
+  /** The answers file's base name: never its folder, which may name the user's own folders. */
   file: string;
+  /** What the cover calls this side: "Earlier assessment", "First respondent". */
+  heading: string;
   /** Short name used in column headings: the date (progress) or the organization and role (divergence). */
   label: string;
   organization: string | null;
@@ -63,6 +66,8 @@ export interface CompareRow {
   rank: number | null;
   base: SideAnswer;
   current: SideAnswer;
+  /** The answer once when both sides gave the same, else "before → after": for lists of agreed or unchanged questions. */
+  bothText: string;
 }
 
 /** A list of questions under one heading, with how many there are. */
@@ -73,6 +78,8 @@ export interface RowGroup {
   count: number;
   /** Whether the report shows each question in full (both answers with notes and evidence) or as a table row. */
   detailed: boolean;
+  /** Whether a table shows one answer column (`bothText`): the two answers are the same or nearly. */
+  oneColumn: boolean;
   rows: CompareRow[];
 }
 
@@ -102,12 +109,17 @@ export interface CompareView {
   lang: string;
   mode: CompareMode;
   modeReason: string;
+  /** Whose comparison: the country and the two organizations (or one organization at two dates). */
   title: string;
+  /** The checklist's title, under the title. */
+  subtitle: string;
   checklist: { id: string; version: string; title: string; digest: string };
   base: SideView;
   current: SideView;
   /** Sentences for the summary at the top. */
   summary: string[];
+  /** The few questions a reader should see first: the largest differences, or the regressions and largest rises. */
+  highlights: RowGroup;
   overall: DeltaRow;
   pillars: DeltaRow[];
   themes: DeltaRow[];
@@ -129,7 +141,12 @@ export interface CompareView {
   /** Divergence: agreement rates, the differences ranked, and one-sided answers. */
   divergence: {
     agreement: { overall: AgreementRow; pillars: AgreementRow[] };
+    /** How many questions the two sides answered differently, all told. */
+    differenceCount: number;
+    /** The largest differences, shown in full with notes and evidence. */
     differences: RowGroup;
+    /** The remaining differences, as table rows. */
+    moreDifferences: RowGroup;
     oneSided: RowGroup;
     agreed: RowGroup;
   } | null;

@@ -348,10 +348,26 @@ export const en = {
   // Comparison
   'compare.kicker.progress': 'Progress report',
   'compare.kicker.divergence': 'Divergence report',
-  'compare.sideValue': '{line} ({file}, version {version})',
-  'compare.sideFile': '({file}, version {version})',
+  'compare.sideValue': '{line} (answers file {file}, checklist version {version})',
+  'compare.sideFile': '(answers file {file}, checklist version {version})',
+  'compare.side.earlier': 'Earlier assessment',
+  'compare.side.later': 'Later assessment',
+  'compare.side.first': 'First respondent',
+  'compare.side.second': 'Second respondent',
+  'compare.atAGlance': 'At a glance',
+  'compare.pillarCaption': 'Overall and pillar scores',
+  'compare.answerBoth': 'Answer (both)',
+  'compare.answerChange': '{base} → {current}',
+  'compare.highlights.divergence': 'The largest differences',
+  'compare.highlights.divergenceDescribe':
+    'The questions where the two answers differ most, weighted by the question’s importance; the full list follows.',
+  'compare.highlights.progress': 'The main changes',
+  'compare.highlights.progressDescribe':
+    'Every question that regressed or dropped, then the largest rises; the full list follows.',
+  'compare.moreDifferences.title': 'Other differences',
+  'compare.moreDifferences.describe':
+    'The remaining differences, in the same order. Each side’s notes and evidence are in its own report.',
   'compare.kind': 'Kind of comparison',
-  'compare.summary': 'Summary',
   'compare.changesHeading': 'Changes by question',
   'compare.gapsHeading': 'Gaps closed and opened',
   'compare.gapsClosed': 'Gaps closed ({count})',
@@ -370,7 +386,6 @@ export const en = {
   'compare.change': 'Change',
   'compare.difference': 'Difference',
   'compare.overallDelta': 'overall',
-  'compare.overallLine': 'Overall: {base} and {current} ({delta}).',
   'compare.coverageBoth': 'Coverage (both)',
   'compare.coverageBothHtml': '(both)',
   'compare.scoresBySection': 'Scores by section',
@@ -384,8 +399,10 @@ export const en = {
   'compare.sideScore': 'Score {score} · gap {gap}',
   'compare.sideScoreInline': 'score {score} · gap {gap}',
   'compare.sideReason': '(reason: {reason})',
-  'compare.title.progress': 'Progress: {title}',
-  'compare.title.divergence': 'Divergence: {title}',
+  'compare.title.progress': '{country}: {who}, {base} and {current} compared',
+  'compare.title.progressNoCountry': '{who}, {base} and {current} compared',
+  'compare.title.divergence': '{country}: {base} and {current} compared',
+  'compare.title.divergenceNoCountry': '{base} and {current} compared',
   'compare.summary.overall': {
     one: 'Overall score {base} ({baseLabel}) and {current} ({currentLabel}), {delta}, over {count} question both files can be compared on.',
     other:
@@ -418,14 +435,17 @@ export const en = {
   'compare.coverageSentence':
     'Coverage (assessed / applicable) {basePercent} ({baseAnswered} of {baseApplicable}) in {base} and {currentPercent} ({currentAnswered} of {currentApplicable}) in {current}: {delta}.',
   'compare.regressions': 'Regressions: {list}.',
-  'compare.regression': '{id} ({base} → {current})',
+  'compare.regression': '“{text}” ({id}: {base} → {current})',
   'compare.gapsSummary': {
     one: '{count} gap closed, {opened} opened.',
     other: '{count} gaps closed, {opened} opened.',
   },
   'compare.differences.title': 'Where the answers differ',
-  'compare.differences.describe':
-    'Ranked by the size of the difference (as a share of the top of the scale) times the question’s weight.',
+  'compare.differences.describe': {
+    one: 'Ranked by the size of the difference (as a share of the top of the scale) times the question’s weight; the largest is shown in full.',
+    other:
+      'Ranked by the size of the difference (as a share of the top of the scale) times the question’s weight; the {count} largest are shown in full.',
+  },
   'compare.oneSided.title': 'Answered by one side only',
   'compare.oneSided.describe':
     'One side gave a scored answer; the other said “don’t know” (listed first), not applicable, or did not answer.',
@@ -436,7 +456,7 @@ export const en = {
     other: 'The two assessments agree on {agreed} of {count} questions both answered ({percent}).',
   },
   'compare.summary.largest':
-    'The largest difference is on {id}: {base} ({baseLabel}) against {current} ({currentLabel}).',
+    'The largest difference is on “{text}” ({id}): {base} ({baseLabel}) against {current} ({currentLabel}).',
   'compare.summary.oneSided': {
     one: '{count} question answered by one side only{unknowns}.',
     other: '{count} questions answered by one side only{unknowns}.',
@@ -474,7 +494,7 @@ export const en = {
   'compare.methodology.matching':
     'Questions are matched by id. A question added, removed or reworded between the checklist versions the two files were made against (its wording is recorded in each answer as a digest) is listed under “Checklist versions” and left out of every score and change in this report, so that both sides are scored over the same questions. Unscored questions (free text, numbers without thresholds) are not compared.',
   'compare.methodology.points':
-    'Differences in scores are given in percentage points (pts): the score in {current} minus the score in {base}, rounded for display only.',
+    'Differences in scores are given in percentage points (pts): the score in {current} minus the score in {base}, both as the whole percentages shown, so that every difference is the one a reader can check (51% and 34% differ by 17 pts even when the exact scores, 50.77% and 34.34%, differ by 16.43).',
   'compare.methodology.changes':
     'A question improved or regressed when it was answered in both {base} and {current} and its score s(q) went up or down; it was newly answered when it had no scored answer (“don’t know”, not applicable or none) in {base} and has one in {current}, and dropped in the opposite case.',
   'compare.methodology.gaps':
@@ -999,11 +1019,11 @@ export const en = {
 
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'government',
-  'words.role.ngo': 'ngo',
-  'words.role.nhri': 'nhri',
-  'words.role.un': 'un',
-  'words.role.consultant': 'consultant',
-  'words.role.other': 'other',
+  'words.role.ngo': 'non-governmental organization',
+  'words.role.nhri': 'national human rights institution',
+  'words.role.un': 'United Nations entity',
+  'words.role.consultant': 'independent consultant',
+  'words.role.other': 'other respondent',
   'words.basis.obligation': 'obligation',
   'words.basis.recommendation': 'recommendation',
   'words.basis.practice': 'good practice',

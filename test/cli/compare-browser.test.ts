@@ -76,16 +76,19 @@ describe('HTML compare reports in headless Chromium', () => {
     await page.close();
   });
 
-  it('divergence: a chart of the largest differences and both answers side by side', async () => {
+  it('divergence: the largest differences on the first screen by their text, then both answers side by side', async () => {
     const file = await renderHtml(`${C}/gov-2026.yaml`, `${C}/ngo-2026.yaml`, 'divergence.html');
     const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
-    const chart = page.locator('#compare-divergence svg');
-    expect(await chart.locator('title').first().textContent()).toBe(
-      'The 4 largest differences (score as a share of the top of the scale)',
+    expect(await page.locator('h1').textContent()).toBe(
+      'Republic of Examplia: Ministry of Social Welfare and Examplia Child Rights Coalition compared',
     );
-    expect(await chart.locator('desc').textContent()).toContain('REH-01: Ministry of Social Welfare 100%');
+    const highlights = page.locator('.glance table.compact');
+    expect(await highlights.locator('caption').textContent()).toBe('The largest differences');
+    expect(await highlights.locator('tbody th').first().textContent()).toBe(
+      'REH-01 Do child victims get free legal aid?',
+    );
     const first = page.locator('#differences ~ ol.compare-rows > li').first();
     expect(await first.locator('th').allTextContents()).toEqual([
       'Ministry of Social Welfare',

@@ -35,10 +35,12 @@ describe('opsc-audit compare: the kind of comparison', () => {
       ['unchanged', ['PRV-02']],
     ]);
     expect(view.overall).toMatchObject({ baseText: '42%', currentText: '63%', deltaText: '+21 pts' });
+    // The difference of the percentages shown (86 − 71), not of the exact values (85.7 − 71.4 = 14.3), which
+    // would print "+14 pts" beside 71% and 86%.
     expect(view.progress?.coverage).toMatchObject({
       baseText: '71%',
       currentText: '86%',
-      deltaText: '+14 pts',
+      deltaText: '+15 pts',
     });
   });
 
@@ -68,7 +70,9 @@ describe('opsc-audit compare: the kind of comparison', () => {
   it('lets --mode override the choice', async () => {
     const r = await run([`${C}/gov-2026.yaml`, `${C}/ngo-2026.yaml`, ...v11, '--mode', 'progress']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^# Progress: /);
+    expect(r.out).toMatch(
+      /^# Republic of Examplia: Examplia Child Rights Coalition, 2026-05-01 and 2026-05-10 compared\n/,
+    );
     expect(r.out).toContain('| Kind of comparison | progress: chosen with --mode progress |');
     const bad = await run([`${C}/gov-2026.yaml`, `${C}/ngo-2026.yaml`, '--mode', 'sideways']);
     expect(bad.code).toBe(2);
@@ -147,7 +151,7 @@ describe('opsc-audit compare: input and output', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('Content-Security-Policy');
     expect(html).toContain('id="compare-pillars"');
-    expect(html).toContain('id="compare-divergence"');
+    expect(html).toContain('<h2 id="differences">');
   });
 
   it('withholds evidence marked not public unless --include-private', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPoints } from '../../src/compare/view-rows.js';
-import { describeSides } from '../../src/compare/view-scores.js';
+import { describeSides, toDeltaRow } from '../../src/compare/view-scores.js';
+import type { GroupDelta } from '../../src/compare/types.js';
+import type { GroupScore } from '../../src/score/types.js';
 import type { AnswersFile } from '../../src/model/checklist.js';
 import { C, compareFixtureView } from '../helpers/compare-fixture.js';
 
@@ -17,6 +19,41 @@ describe('compare view', () => {
     expect(formatPoints(-4.6)).toBe('−5 pts');
     expect(formatPoints(0.3)).toBe('±0 pts');
     expect(formatPoints(undefined)).toBe('n/a');
+  });
+
+  it('gives the difference of the whole percentages shown: 51% and 34% differ by 17 pts (exact 16.43)', () => {
+    const score = (percent: number, coverage: number) => ({ percent, coverage }) as unknown as GroupScore;
+    const g: GroupDelta = {
+      id: 'overall',
+      label: 'Overall',
+      base: score(50.77, 71.43),
+      current: score(34.34, 85.71),
+      delta: 34.34 - 50.77,
+      coverageDelta: 85.71 - 71.43,
+    };
+    const row = toDeltaRow(g, []);
+    expect([row.baseText, row.currentText, row.deltaText, row.direction]).toEqual([
+      '51%',
+      '34%',
+      '−17 pts',
+      'down',
+    ]);
+    expect([row.baseCoverageText, row.currentCoverageText, row.coverageDeltaText]).toEqual([
+      '71%',
+      '86%',
+      '+15 pts',
+    ]);
+  });
+
+  it('keeps only the base name of an answers file, never its folder', () => {
+    const files = {
+      base: '/home/amina/Confidential NGO work/gov.yaml',
+      current: 'C:\\Users\\amina\\ngo.yaml',
+    };
+    const gov = answers({ organization: 'Ministry', role: 'government' });
+    const ngo = answers({ organization: 'Coalition', role: 'ngo' });
+    const d = describeSides('divergence', files, gov, ngo);
+    expect([d.base.file, d.current.file]).toEqual(['gov.yaml', 'ngo.yaml']);
   });
 
   it('names the sides by date for progress and by organization for divergence, else Base and Current', () => {
@@ -47,7 +84,7 @@ describe('compare view', () => {
       ['unchanged', 1],
     ]);
     expect(view.summary.find((line) => line.startsWith('Regressions:'))).toBe(
-      'Regressions: PRV-03 (Implemented in part (2 of 3) → On paper only (1 of 3)); PRO-03 (Every region (2 of 2) → Some regions (1 of 2)).',
+      'Regressions: “Is the helpline free and open around the clock?” (PRV-03: Implemented in part (2 of 3) → On paper only (1 of 3)); “How many regions have a child protection unit?” (PRO-03: Every region (2 of 2) → Some regions (1 of 2)).',
     );
     // Both were no data or not applicable before: neither was a gap, so none is closed.
     expect(view.progress?.gapsClosed.rows.map((r) => r.id)).toEqual([]);
