@@ -68,7 +68,10 @@ function* renderParts(
   });
   const skeleton = guarded(name, () => {
     const template = hb.compile(source, { strict: true, noEscape: format === 'md' });
-    return template({ ...view, assets: { css: assets.css, ...pageStyles([assets.css, ...(assets.styles ?? [])]) } });
+    return template({
+      ...view,
+      assets: { css: assets.css, ...pageStyles([assets.css, ...(assets.styles ?? [])]) },
+    });
   });
   deferring = false;
   const [head = '', ...rest] = skeleton.split(marker);
