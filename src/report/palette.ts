@@ -1,17 +1,17 @@
 import { contrast, parseHex, toHex } from './colour.js';
 
 /**
- * Bar colours by band, lowest first: dark red-purple, orange, teal-green, dark green. Each has at least 3:1
+ * Bar colours by band, lowest first: purple, orange, green, dark green. Each has at least 3:1
  * contrast on white, and the four stay apart in lightness and blue-yellow so that they remain distinguishable
  * under deuteranopia, protanopia and tritanopia (test/unit/palette-vision.test.ts simulates each).
  */
-const STRONG = ['#8e0152', '#b35806', '#35978f', '#01665e'];
+const STRONG = ['#7b3294', '#e66101', '#4a9a52', '#0b4a1a'];
 /** Light band colours (table pills), lowest first; dark text on each has at least 7:1 contrast. */
-const LIGHT = ['#f4c6dc', '#fddbb0', '#c7eae5', '#80cdc1'];
+const LIGHT = ['#f4a582', '#fee090', '#d9f0d3', '#a6dba0'];
 const NONE_STRONG = '#767676';
 const NONE_LIGHT = '#eeeeee';
-/** Ink for text on light fills, white for text on dark ones. */
-const INK = '#1b1b1b';
+/** Black for text on light fills, white on dark ones: one of the two always has at least 4.58:1. */
+const INK = '#000000';
 const WHITE = '#ffffff';
 
 function slot(band: number, bands: number): number {
@@ -64,7 +64,7 @@ export function scoreFill(percent: number): string {
   return toHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
 }
 
-/** The text colour (ink or white) with the better contrast on a fill. */
+/** The text colour (black or white) with the better contrast on a fill. */
 export function textOn(fill: string): string {
   return contrast(INK, fill) >= contrast(WHITE, fill) ? INK : WHITE;
 }
@@ -74,7 +74,7 @@ export function textOn(fill: string): string {
  * Low levels run from dark red-purple through orange and yellow; only the top two are green.
  */
 export const DISTRIBUTION_FILLS = {
-  levels: ['#8e0152', '#d6604d', '#fdb863', '#b8e186', '#4d9221', '#1b5e20'],
+  levels: ['#8e0152', '#d6604d', '#fdb863', '#b8e186', '#7fbc41', '#1b5e20'],
   unknown: '#5e3c99',
   unanswered: '#8a8a8a',
   na: '#d9d9d9',
