@@ -42,7 +42,7 @@ const toLinear = (c: number): number => {
 function lab(hex: string, vision: string): [number, number, number] {
   const m = MACHADO[vision] ?? [];
   const rgb = parseHex(hex).map(toLinear);
-  const [r, g, b] = m.map((row) =>
+  const [r = 0, g = 0, b = 0] = m.map((row) =>
     Math.max(
       0,
       Math.min(
@@ -51,9 +51,9 @@ function lab(hex: string, vision: string): [number, number, number] {
       ),
     ),
   );
-  const x = (0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047;
-  const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  const z = (0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883;
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
   const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
