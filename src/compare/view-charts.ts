@@ -17,18 +17,16 @@ export function buildPillarChart(
   pillars: readonly GroupDelta[],
   t: Translate,
 ): BarChart {
-  return stackLegend(
-    buildBarChart(
-      'compare-pillars',
-      t('compare.chart.pillars', { base: labels.base, current: labels.current }),
-      [overall, ...pillars].map((g) => ({
-        label: g.label,
-        values: [
-          bar(g.base.percent, BASE_FILL, labels.base),
-          bar(g.current.percent, CURRENT_FILL, labels.current),
-        ],
-      })),
-    ),
+  return buildBarChart(
+    'compare-pillars',
+    t('compare.chart.pillars', { base: labels.base, current: labels.current }),
+    [overall, ...pillars].map((g) => ({
+      label: g.label,
+      values: [
+        bar(g.base.percent, BASE_FILL, labels.base),
+        bar(g.current.percent, CURRENT_FILL, labels.current),
+      ],
+    })),
   );
 }
 
@@ -39,18 +37,16 @@ export function buildDivergenceChart(
   t: Translate,
 ): BarChart | null {
   if (ranked.length === 0) return null;
-  return stackLegend(
-    buildBarChart(
-      'compare-divergence',
-      t('compare.chart.divergence', { count: Math.min(CHART_TOP, ranked.length) }),
-      ranked.slice(0, CHART_TOP).map((q) => ({
-        label: q.id,
-        values: [
-          bar(100 * (q.base.fraction ?? 0), BASE_FILL, labels.base),
-          bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
-        ],
-      })),
-    ),
+  return buildBarChart(
+    'compare-divergence',
+    t('compare.chart.divergence', { count: Math.min(CHART_TOP, ranked.length) }),
+    ranked.slice(0, CHART_TOP).map((q) => ({
+      label: q.id,
+      values: [
+        bar(100 * (q.base.fraction ?? 0), BASE_FILL, labels.base),
+        bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
+      ],
+    })),
   );
 }
 
@@ -67,16 +63,6 @@ export function describeDivergenceTie(ranked: readonly QuestionComparison[], t: 
     count++;
   }
   return count === 0 ? null : t('compare.chart.divergenceTie', { count });
-}
-
-const LEGEND_LINE = 20;
-
-/** Puts the legend entries one under the other: side labels are organization names, too long to sit in a row. */
-function stackLegend(chart: BarChart): BarChart {
-  const first = chart.legend[0];
-  if (!first) return chart;
-  const legend = chart.legend.map((entry, i) => ({ ...entry, x: first.x, y: first.y + i * LEGEND_LINE }));
-  return { ...chart, legend, height: chart.height + (legend.length - 1) * LEGEND_LINE + 6 };
 }
 
 function bar(percent: number | undefined, fill: string, series: string): BarInput {

@@ -208,6 +208,8 @@ export const en = {
   'report.chart.heatmap': 'Scores by pillar and theme',
   'report.chart.heatmapTip': '{label}: {value}',
   'report.chart.heatmapNone': 'no applicable question',
+  'report.chart.heatmapTooFew': 'too few answers',
+  'report.chart.heatmapTooFewLegend': 'too few answers to score (under half assessed)',
   'report.chart.heatmapValue': {
     one: '{percent}{band}, {count} question',
     other: '{percent}{band}, {count} questions',

@@ -31,7 +31,8 @@ export interface BarChart {
       tip: string;
     }[];
   }[];
-  legend: { label: string; fill: string; x: number; y: number }[];
+  /** Legend items (several series only), laid out by the page as an HTML list so they never overlap. */
+  legend: { label: string; fill: string }[];
 }
 
 const LABEL_W = 190;
@@ -41,7 +42,6 @@ const BAR_H = 18;
 const TOP = 12;
 
 /** Lays out a horizontal bar chart (0..100%) with one bar per series in each row. */
-const LEGEND_LINE = 20;
 
 export function buildBarChart(
   id: string,
@@ -50,8 +50,6 @@ export function buildBarChart(
 ): BarChart {
   const series = rows[0]?.values.length ?? 1;
   const rowH = series * BAR_H + ROW_GAP;
-  // One legend line per series, so long series names (organisation and date) never overlap.
-  const legendH = series > 1 ? 4 + series * LEGEND_LINE : 0;
   const plotBottom = TOP + rows.length * rowH;
   // Room for the longest label (about 7.5 px a character at the chart's font size), within limits.
   const labelW = Math.round(
@@ -89,10 +87,7 @@ export function buildBarChart(
     lineY2: plotBottom,
   }));
   const names = rows[0]?.values ?? [];
-  const legend =
-    series > 1
-      ? names.map((v, i) => ({ label: v.series, fill: v.fill, x: x0, y: plotBottom + 36 + i * LEGEND_LINE }))
-      : [];
+  const legend = series > 1 ? names.map((v) => ({ label: v.series, fill: v.fill })) : [];
   const desc = rows
     .map(
       (row) =>
@@ -104,7 +99,7 @@ export function buildBarChart(
     title,
     desc,
     width: labelW + PLOT_W + 60,
-    height: plotBottom + 22 + legendH,
+    height: plotBottom + 22,
     labelX: labelW - 8,
     ticks,
     rows: laid,

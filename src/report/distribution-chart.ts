@@ -19,9 +19,12 @@ export interface DistributionChart {
     totalX: number;
     segments: { x: number; y: number; width: number; height: number; fill: string; tip: string }[];
   }[];
-  legend: { label: string; fill: string; x: number; y: number; textX: number; textY: number }[];
+  /** Legend items, laid out by the page (an HTML list), so long labels wrap and never overlap. */
+  legend: { label: string; fill: string }[];
   /** The same numbers as a table: header labels, then one row of counts per chart row. */
   table: { header: string[]; rows: { label: string; counts: number[]; total: number }[] };
+  /** The same table turned: a column per chart row, a row per category, so it fits a page however many categories. */
+  byCategory: { header: string[]; rows: { label: string; counts: number[] }[]; totals: number[] };
 }
 
 const LABEL_W = 190;
@@ -62,13 +65,8 @@ export function buildDistributionChart(
       segments,
     };
   });
-  const perLine = 3;
-  const legendTop = TOP + rows.length * ROW_H + 10;
-  const legend = categories.map((cat, i) => {
-    const x = LABEL_W + (i % perLine) * 150 - 150;
-    const y = legendTop + Math.floor(i / perLine) * 20;
-    return { label: cat.label, fill: cat.fill, x, y, textX: x + 18, textY: y + 11 };
-  });
+  const legend = categories.map((cat) => ({ label: cat.label, fill: cat.fill }));
+  const totals = rows.map((r) => r.counts.reduce((a, b) => a + b, 0));
   const desc = rows
     .map(
       (row) => `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(', ')}`,
@@ -79,17 +77,18 @@ export function buildDistributionChart(
     title,
     desc,
     width: LABEL_W + PLOT_W + 40,
-    height: legendTop + Math.ceil(categories.length / perLine) * 20 + 6,
+    height: TOP + rows.length * ROW_H + 4,
     labelX: LABEL_W - 8,
     rows: laid,
     legend,
     table: {
       header: categories.map((c) => c.label),
-      rows: rows.map((r) => ({
-        label: r.label,
-        counts: r.counts,
-        total: r.counts.reduce((a, b) => a + b, 0),
-      })),
+      rows: rows.map((r, i) => ({ label: r.label, counts: r.counts, total: totals[i] ?? 0 })),
+    },
+    byCategory: {
+      header: rows.map((r) => r.label),
+      rows: categories.map((cat, c) => ({ label: cat.label, counts: rows.map((r) => r.counts[c] ?? 0) })),
+      totals,
     },
   };
 }

@@ -13,11 +13,17 @@ export interface HeatMap {
     width: number;
     height: number;
     fill: string;
+    /** The text colour with at least 4.5:1 contrast on the fill. */
+    ink: string;
+    /** `cell` or, for a cell with too few answers to score, `cell cell-few` (drawn dashed). */
+    className: string;
     text: string;
     textX: number;
     textY: number;
     tip: string;
   }[];
+  /** The legend: the scale's steps, then the marks for too few answers and no applicable question. */
+  legend: { label: string; fill: string; ink: string; text: string; className: string }[];
   /** The same values as a table: column labels, then one row of cell texts per row label. */
   table: { header: string[]; rows: { label: string; cells: string[] }[] };
 }
@@ -28,6 +34,9 @@ export interface HeatCell {
   column: number;
   text: string;
   fill: string;
+  ink: string;
+  /** Too few answers to score the cell (under the coverage rule). */
+  few: boolean;
   tip: string;
 }
 
@@ -42,10 +51,11 @@ export function buildHeatMap(
   rowLabels: string[],
   columnLabels: string[],
   cells: HeatCell[],
+  legend: HeatMap['legend'],
 ): HeatMap {
   const left = 150;
-  const heads = columnLabels.map((label) => wrap(label, 18));
-  // Column headings take up to three lines; the grid starts below the tallest.
+  const heads = columnLabels.map((label) => wrap(label, 15, 4));
+  // Column headings take up to four lines; the grid starts below the tallest.
   const headH = HEAD_H + 15 * Math.max(0, Math.max(1, ...heads.map((h) => h.length)) - 2);
   return {
     id,
@@ -67,12 +77,15 @@ export function buildHeatMap(
         width: CELL_W - 2,
         height: CELL_H - 2,
         fill: c.fill,
+        ink: c.ink,
+        className: c.few ? 'cell cell-few' : 'cell',
         text: c.text,
         textX: x + CELL_W / 2,
         textY: y + CELL_H / 2 + 5,
         tip: c.tip,
       };
     }),
+    legend,
     table: {
       header: columnLabels,
       rows: rowLabels.map((label, r) => ({

@@ -6,6 +6,7 @@ import { cleanOutput } from '../text/sanitize.js';
 import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
 import { TemplateError } from './template-error.js';
 import type { TemplateAssets } from '../model/template-assets.js';
+import { pageStyles } from './style-policy.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
@@ -68,7 +69,10 @@ function* renderParts(
   });
   const skeleton = guarded(name, () => {
     const template = hb.compile(source, { strict: true, noEscape: format === 'md' });
-    return template({ ...view, assets: { css: assets.css } });
+    return template({
+      ...view,
+      assets: { css: assets.css, ...pageStyles([assets.css, ...(assets.styles ?? [])]) },
+    });
   });
   deferring = false;
   const [head = '', ...rest] = skeleton.split(marker);

@@ -7,7 +7,7 @@ import { buildDistributionChart, type DistributionChart } from './distribution-c
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from './format-number.js';
 import { bandNote } from './view-scores.js';
-import { DISTRIBUTION_FILLS, levelFill, lightFill, strongFill } from './palette.js';
+import { DISTRIBUTION_FILLS, EMPTY_FILL, levelFill, scoreFill, strongFill, textOn } from './palette.js';
 
 /** A bar chart of group scores (pillars, themes), coloured by band. */
 export function buildScoreBars(
@@ -53,22 +53,54 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
     const n = cell.counts.applicable;
     const note = bandNote(cell, card, t);
     const band = note === undefined ? '' : ` (${note})`;
+    // Shaded by the score itself; a cell under the coverage rule shows no score, only that answers are too few.
+    const few = cell.percent !== undefined && !cell.enough;
+    const fill = cell.percent === undefined || few ? EMPTY_FILL : scoreFill(cell.percent);
     return {
       row,
       column,
-      text: cell.percent === undefined ? '–' : formatPercent(cell.percent),
-      fill: lightFill(cell.band, card.bands.length),
+      text: few
+        ? t('report.chart.heatmapTooFew')
+        : cell.percent === undefined
+          ? '–'
+          : formatPercent(cell.percent),
+      fill: few ? '#ffffff' : fill,
+      ink: textOn(few ? '#ffffff' : fill),
+      few,
       tip: t('report.chart.heatmapTip', {
         label: cell.label,
         value:
           cell.percent === undefined
             ? t('report.chart.heatmapNone')
-            : t('report.chart.heatmapValue', { percent: formatPercent(cell.percent), band, count: n }),
+            : few
+              ? t('report.chart.heatmapTooFew')
+              : t('report.chart.heatmapValue', { percent: formatPercent(cell.percent), band, count: n }),
       }),
     };
   });
   const columns = crossCutting ? [...themes, t('score.crossCutting')] : themes;
-  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, columns, cells);
+  const steps = [0, 25, 50, 75, 100].map((p) => {
+    const fill = scoreFill(p);
+    return { label: formatPercent(p), fill, ink: textOn(fill), text: '', className: 'swatch-cell' };
+  });
+  const legend = [
+    ...steps,
+    {
+      label: t('report.chart.heatmapTooFewLegend'),
+      fill: '#ffffff',
+      ink: '#1b1b1b',
+      text: '',
+      className: 'swatch-cell cell-few',
+    },
+    {
+      label: t('report.chart.heatmapNone'),
+      fill: EMPTY_FILL,
+      ink: '#1b1b1b',
+      text: '–',
+      className: 'swatch-cell',
+    },
+  ];
+  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, columns, cells, legend);
 }
 
 /** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */

@@ -59,10 +59,11 @@ describe('HTML compare reports in headless Chromium', () => {
     const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
-    const svg = page.locator('#compare-pillars svg');
+    const svg = page.locator('#compare-pillars .chart-scroll > svg');
     expect(await svg.getAttribute('aria-labelledby')).toBe('compare-pillars-title compare-pillars-desc');
-    // Overall and three pillars, two bars each (2024 and 2026), plus two legend swatches.
-    expect(await svg.locator('rect').count()).toBe(4 * 2 + 2);
+    // Overall and three pillars, two bars each (2024 and 2026); the legend is a list of the two series.
+    expect(await svg.locator('rect').count()).toBe(4 * 2);
+    expect(await page.locator('#compare-pillars ul.legend li').count()).toBe(2);
     expect(await svg.locator('desc').textContent()).toContain('Protection: 2024-03-01 42%, 2026-05-01 46%');
     const firstChange = page.locator('section[aria-labelledby="changes"] h3').first();
     expect(await firstChange.textContent()).toBe('⚠ Regressed (2)');

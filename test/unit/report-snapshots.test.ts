@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,9 +33,15 @@ describe('report snapshots (fixture checklist and answers)', () => {
 
   it('HTML report is self-contained: CSP, no remote resource, no script', async () => {
     const html = await renderFixture('reports/answers.yaml', 'html');
-    expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    // Styles are allowed by the hash of each style block's exact text; nothing inline, no base or form target.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect(styles.length).toBeGreaterThan(0);
+    const hashes = styles.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+    expect(csp).toBe(
+      `default-src 'none'; style-src ${hashes.join(' ')}; base-uri 'none'; form-action 'none'`,
     );
+    expect(html).not.toMatch(/\sstyle=/);
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).not.toMatch(/(src|href)="(?!#|https?:\/\/(undocs\.org|example\.org)\/)/);
