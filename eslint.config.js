@@ -18,6 +18,7 @@ const FOLDERS = [
   'report',
   'compare',
   'terminal',
+  'docx',
   'formats',
   'interview',
   'load',
@@ -124,7 +125,9 @@ export default tseslint.config(
   }),
   // terminal renders core results for a terminal; formats are the output format registries. Both are pure.
   layer('terminal', CORE, { modules: IO_MODULES, noProcess: true }),
-  layer('formats', [...CORE, 'terminal'], { modules: IO_MODULES, noProcess: true }),
+  // docx builds Word documents (the docx library's objects) from the report, comparison and questionnaire views.
+  layer('docx', [...BOTTOM, 'score', 'report', 'compare'], { modules: IO_MODULES, noProcess: true }),
+  layer('formats', [...CORE, 'terminal', 'docx'], { modules: IO_MODULES, noProcess: true }),
   // The interview asks through a Prompter it is given; it reads and writes no files.
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
   // load reads files: it imports neither report nor validate (nor any other layer above it).

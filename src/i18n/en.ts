@@ -581,6 +581,25 @@ export const en = {
   'cli.format.validateJson': 'files, problems and counts as JSON',
   'cli.format.github': 'GitHub Actions annotations',
   'cli.format.sarif': 'SARIF 2.1.0, for code-scanning dashboards',
+  // PDF and Word output (issue 15): the formats, --paper, the Chromium printer, the Word documents' own words.
+  'cli.format.pdf': 'a PDF, printed by the system’s Chromium (needs -o FILE or a pipe)',
+  'cli.format.docx': 'an editable Word document (needs -o FILE or a pipe)',
+  'cli.format.questionnairePdf': 'a blank questionnaire as a PDF, printed by the system’s Chromium',
+  'cli.format.questionnaireDocx': 'a blank questionnaire as an editable Word document',
+  'cli.option.paper': 'paper size of -f pdf',
+  'cli.write.binaryToTerminal':
+    '-f {format} writes a binary file, which a terminal cannot show: name the file with -o FILE (or pipe the output)',
+  'cli.write.noBytes': 'standard output cannot take binary data here: name a file with -o FILE',
+  'cli.pdf.noChromium':
+    'cannot print a PDF: no Chromium found on PATH (chromium, chromium-browser, google-chrome); install it or set {variable} to its path',
+  'cli.pdf.notProgram': 'cannot print a PDF: {variable} names {file}, which is not a program that can be run',
+  'cli.pdf.failed': 'cannot print a PDF: Chromium ({program}) failed: {reason}',
+  'cli.pdf.timedOut': 'cannot print a PDF: Chromium ({program}) did not finish within {seconds} seconds',
+  'cli.pdf.noFile': 'it wrote no PDF',
+  'cli.pdf.exitCode': 'exit code {code}',
+  'docx.rank': 'Rank',
+  'docx.currentTarget': 'Current → target',
+  'docx.currentTargetValue': '{current} → {target}',
   'cli.error.unknownFormat': 'unknown format "{name}" (use {formats})',
   'cli.error.templateNotRead': 'the template {file} was not read before rendering',
   'cli.assess.noTerminal':
