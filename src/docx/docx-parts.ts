@@ -93,7 +93,9 @@ export function table(
       width: { size: twips[column] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
-        new Paragraph({ children: typeof content === 'string' ? runs(content, { bold }) : [...content] }),
+        new Paragraph({
+          children: typeof content === 'string' ? runs(content, { bold, size: TABLE_TEXT }) : [...content],
+        }),
       ],
     });
   return new Table({

@@ -10,9 +10,9 @@ const SIZES: Readonly<Record<Paper, string>> = { a4: 'A4', letter: 'letter' };
  * appended to the page's CSS, so it enters the page's one <style> element (and its CSP hash) with the rest.
  */
 export function printPageCss(header: string, paper: Paper): string {
-  const box = 'font: 8pt/1.2 system-ui, sans-serif; color: #555;';
+  const box = ['font-family: sans-serif;', 'font-size: 8pt;', 'color: #555;'].join(' ');
   return [
-    '/* opsc-audit pdf: paper, running header, page numbers */',
+    '/* opsc-audit-pdf-page */',
     '@media print {',
     `  @page { size: ${SIZES[paper]}; margin: 18mm 14mm 16mm;`,
     `    @top-left { content: ${cssString(header)}; ${box} }`,
