@@ -19,6 +19,8 @@ describe('cssString: untrusted text as one CSS string', () => {
     const css = printPageCss('x"; } body { display: none } @top-left { content: "', 'letter');
     expect(css).toContain('size: letter;');
     expect(css.match(/\{/g)?.length).toBe(css.match(/\}/g)?.length);
-    expect(css).toContain('content: "x\\22 ; \\7d  body \\7b  display: none \\7d  \\40 top-left \\7b  content: \\22 ";');
+    expect(css).toContain(
+      'content: "x\\22 ; \\7d  body \\7b  display: none \\7d  \\40 top-left \\7b  content: \\22 ";',
+    );
   });
 });
