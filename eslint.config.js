@@ -19,6 +19,7 @@ const FOLDERS = [
   'compare',
   'data',
   'terminal',
+  'docx',
   'formats',
   'interview',
   'load',
@@ -127,7 +128,9 @@ export default tseslint.config(
   layer('data', [...BOTTOM, 'score', 'compare'], { modules: IO_MODULES, noProcess: true }),
   // terminal renders core results for a terminal; formats are the output format registries. Both are pure.
   layer('terminal', CORE, { modules: IO_MODULES, noProcess: true }),
-  layer('formats', [...CORE, 'terminal'], { modules: IO_MODULES, noProcess: true }),
+  // docx builds Word documents (the docx library's objects) from the report, comparison and questionnaire views.
+  layer('docx', [...BOTTOM, 'score', 'report', 'compare'], { modules: IO_MODULES, noProcess: true }),
+  layer('formats', [...CORE, 'terminal', 'docx'], { modules: IO_MODULES, noProcess: true }),
   // The interview asks through a Prompter it is given; it reads and writes no files.
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
   // load reads files: it imports neither report nor validate (nor any other layer above it).

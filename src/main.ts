@@ -12,7 +12,7 @@ import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
 import { helpWords } from './commands/help-words.js';
 import { sayParseError } from './commands/parse-errors.js';
-import { formatOption, formatsHelp } from './commands/format-option.js';
+import { formatOption, formatsHelp, paperOption } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
 import { REPORT_FORMATS } from './formats/report-formats.js';
@@ -72,7 +72,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .addOption(formatOption(SHOW_FORMATS))
     .addHelpText('after', formatsHelp(SHOW_FORMATS))
     .option('-o, --output <file>', t('cli.option.output'))
-    .action((ref: string, opts: { format: string; output?: string }) =>
+    .addOption(paperOption())
+    .action((ref: string, opts: { format: string; output?: string; paper?: string }) =>
       run(async () => (await import('./commands/show.js')).runShow(ref, opts, io))(),
     );
 
@@ -104,6 +105,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .addOption(formatOption(COMPARE_FORMATS))
     .addHelpText('after', formatsHelp(COMPARE_FORMATS))
     .option('-o, --output <file>', t('cli.option.output'))
+    .addOption(paperOption())
     .addOption(new Option('--mode <mode>', t('cli.compare.mode')).choices(['progress', 'divergence']))
     .option('--include-private', t('cli.option.includePrivate'))
     .option('--checklist <checklist>', t('cli.compare.checklist'))
@@ -115,6 +117,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
         opts: {
           format: string;
           output?: string;
+          paper?: string;
           mode?: string;
           includePrivate?: boolean;
           checklist?: string;
@@ -150,6 +153,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .addOption(formatOption(REPORT_FORMATS))
     .addHelpText('after', formatsHelp(REPORT_FORMATS))
     .option('-o, --output <file>', t('cli.option.output'))
+    .addOption(paperOption())
     .option('--template <file>', t('cli.report.template'))
     .option('--include-private', t('cli.option.includePrivate'))
     .option('--checklist <checklist>', t('cli.report.checklist'))
@@ -160,6 +164,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
         opts: {
           format: string;
           output?: string;
+          paper?: string;
           template?: string;
           includePrivate?: boolean;
           checklist?: string;

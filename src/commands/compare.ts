@@ -5,6 +5,7 @@ import { buildCompareView } from '../compare/build-compare-view.js';
 import type { CompareMode } from '../compare/types.js';
 import type { CompareView } from '../compare/view-types.js';
 import type { TemplateFormat } from '../report/render.js';
+import type { Paper } from '../formats/output-format.js';
 import { pickFormat } from '../formats/output-format.js';
 import { COMPARE_FORMATS } from '../formats/compare-formats.js';
 import { readTemplate, writeFormatted } from './write-formatted.js';
@@ -17,6 +18,8 @@ import { translator } from '../i18n/format.js';
 export interface CompareCommandOptions {
   format: string;
   output?: string;
+  /** `--paper` of -f pdf: a4 or letter. */
+  paper?: string;
   mode?: string;
   includePrivate?: boolean;
   checklist?: string;
@@ -68,7 +71,12 @@ export async function runCompare(
     current: { file: currentPath, answers: pair.current.answers },
   };
   const data = { comparison, index: pair.index, sides, generator };
-  await writeFormatted(format, { view, data }, io, { output: options.output, inputs });
+  await writeFormatted(format, { view, data }, io, {
+    output: options.output,
+    inputs,
+    formatName: options.format,
+    paper: options.paper as Paper | undefined,
+  });
   return EXIT.ok;
 }
 

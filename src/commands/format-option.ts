@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { formatNames } from '../formats/output-format.js';
+import { formatNames, PAPERS } from '../formats/output-format.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
 
@@ -24,4 +24,9 @@ export function formatsHelp(registry: Described): string {
     return `  ${name.padEnd(width)}  ${key === undefined ? '' : t(key)}`;
   });
   return `\n${t('cli.help.formats')}\n${lines.join('\n')}\n`;
+}
+
+/** The `--paper` option of commands that print a PDF: A4 (the default) or US Letter. */
+export function paperOption(): Option {
+  return new Option('--paper <size>', translator()('cli.option.paper')).choices(PAPERS).default(PAPERS[0]);
 }

@@ -6,7 +6,7 @@ import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
-import { formatNames, pickFormat } from '../formats/output-format.js';
+import { formatNames, pickFormat, type Paper } from '../formats/output-format.js';
 import { REPORT_FORMATS } from '../formats/report-formats.js';
 import { writeFormatted } from './write-formatted.js';
 import { listOf, translator } from '../i18n/format.js';
@@ -15,6 +15,8 @@ import { listOf, translator } from '../i18n/format.js';
 export interface ReportCommandOptions {
   format: string;
   output?: string;
+  /** `--paper` of -f pdf: a4 or letter. */
+  paper?: string;
   template?: string;
   includePrivate?: boolean;
   checklist?: string;
@@ -58,6 +60,8 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     output: options.output,
     inputs,
     template: options.template,
+    formatName: options.format,
+    paper: options.paper as Paper | undefined,
   });
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import type { Io } from '../model/io.js';
 import { EXIT, InputError } from '../errors.js';
 import { loadChecklist } from '../open/checklists.js';
+import type { Paper } from '../formats/output-format.js';
 import { pickFormat } from '../formats/output-format.js';
 import { SHOW_FORMATS } from '../formats/show-formats.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -9,7 +10,7 @@ import { writeFormatted } from './write-formatted.js';
 /** `opsc-audit show <checklist>`: an outline of the checklist, or a printable blank questionnaire (md, html). */
 export async function runShow(
   ref: string,
-  options: { format: string; output?: string },
+  options: { format: string; output?: string; paper?: string },
   io: Io,
 ): Promise<number> {
   const format = pickFormat(SHOW_FORMATS, options.format);
@@ -18,6 +19,11 @@ export async function runShow(
     printDiagnostics(result.diagnostics, io);
     throw new InputError(result.message);
   }
-  await writeFormatted(format, { index: result.index }, io, { output: options.output, inputs: [ref] });
+  await writeFormatted(format, { index: result.index }, io, {
+    output: options.output,
+    inputs: [ref],
+    formatName: options.format,
+    paper: options.paper as Paper | undefined,
+  });
   return EXIT.ok;
 }

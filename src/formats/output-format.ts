@@ -2,8 +2,14 @@ import { UsageError } from '../errors.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
 
-/** Rendered output: whole text, or pieces written as they are produced (a long HTML page). */
-export type Rendered = string | Iterable<string>;
+/** Rendered output: whole text, pieces written as they are produced (a long HTML page), or bytes (docx). */
+export type Rendered = string | Iterable<string> | Uint8Array;
+
+/** Paper sizes a printed format (pdf) can use; the first is the default. */
+export const PAPERS = ['a4', 'letter'] as const;
+
+/** A paper size: `--paper`. */
+export type Paper = (typeof PAPERS)[number];
 
 /** The bundled Handlebars template a format renders with, and a stylesheet added to the report CSS, if any. */
 export interface TemplateSpec {
@@ -32,6 +38,13 @@ export interface OutputFormat<Input, Output extends Rendered = Rendered> {
   json?: boolean;
   /** Rendered with this bundled template (which `report --template` replaces). */
   template?: TemplateSpec;
+  /**
+   * Bytes, not text (pdf, docx): written unchanged (no control characters stripped), and refused on a terminal,
+   * which would show them as garbage.
+   */
+  binary?: boolean;
+  /** The rendered HTML page is printed to PDF by the system's Chromium (output/print-pdf.ts) before it is written. */
+  printPdf?: boolean;
 }
 
 /** A command's output formats by the name `-f` takes; the first one is the default. */

@@ -1,12 +1,14 @@
 import type { TemplateFormat } from '../report/render.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
-import type { LoadedTemplate, OutputFormat, TemplateSpec } from './output-format.js';
+import type { LoadedTemplate, OutputFormat, Paper, TemplateSpec } from './output-format.js';
 
 /** What a template format renders: the view model, and the template the command read for it. */
 export interface TemplateInput<View extends object> {
   view: View;
   template: LoadedTemplate | undefined;
+  /** `--paper`, for the pdf format (which prints the html one). */
+  paper?: Paper | undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 /** A stream the program writes to: the terminal, a pipe, or a test buffer. */
 export interface Output {
   write(chunk: string): unknown;
+  /** Writes bytes unchanged (a PDF or Word file piped on); absent on writers that only take text. */
+  writeBytes?(chunk: Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
   /**

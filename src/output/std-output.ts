@@ -32,6 +32,18 @@ export function guardOutput(stream: NodeJS.WriteStream, stopAfterFailure: boolea
     if (error) failure ??= error;
   };
   stream.on('error', record);
+  const write = (chunk: string | Uint8Array): boolean => {
+    if (failure) {
+      if (stopAfterFailure) throw new OutputFailedError(failure);
+      return false;
+    }
+    try {
+      return stream.write(chunk, record);
+    } catch (error) {
+      record(error as Error);
+      return false;
+    }
+  };
   return {
     get isTTY() {
       return stream.isTTY;
@@ -39,18 +51,8 @@ export function guardOutput(stream: NodeJS.WriteStream, stopAfterFailure: boolea
     get columns() {
       return stream.columns;
     },
-    write(chunk: string) {
-      if (failure) {
-        if (stopAfterFailure) throw new OutputFailedError(failure);
-        return false;
-      }
-      try {
-        return stream.write(chunk, record);
-      } catch (error) {
-        record(error as Error);
-        return false;
-      }
-    },
+    write: (chunk: string) => write(chunk),
+    writeBytes: (chunk: Uint8Array) => write(chunk),
     failure: () => failure,
     flush: () =>
       failure

@@ -11,15 +11,18 @@ export interface WriteFileOptions {
   newFileMode?: number;
 }
 
+/** What a file is written from: text, pieces of text written as they come, or bytes (written unchanged). */
+export type FileContent = string | Iterable<string> | Uint8Array;
+
 /**
- * Writes text, or pieces written as they come, to a file. A regular file (or a new one) is replaced atomically
+ * Writes text, pieces written as they come, or bytes to a file. A regular file (or a new one) is replaced atomically
  * (a temporary file beside it, flushed, then renamed over it) keeping its permissions and, where allowed, its
  * owner; if writing fails, the file is left as it was. A symbolic link is followed: its target is replaced, the
  * link stays. A device or a named pipe (/dev/null, a FIFO) is written directly.
  */
 export async function writeFileAtomic(
   target: string,
-  text: string | Iterable<string>,
+  text: FileContent,
   options: WriteFileOptions = {},
 ): Promise<void> {
   try {
@@ -61,7 +64,7 @@ async function statIfExists(path: string): Promise<Stats | undefined> {
 
 async function replaceFile(
   target: string,
-  text: string | Iterable<string>,
+  text: FileContent,
   existing: Stats | undefined,
   newFileMode: number,
 ): Promise<void> {
@@ -95,7 +98,7 @@ async function keepOwnerAndMode(handle: FileHandle, existing: Stats): Promise<vo
   await handle.chmod(existing.mode & 0o7777);
 }
 
-async function writeDirectly(target: string, text: string | Iterable<string>): Promise<void> {
+async function writeDirectly(target: string, text: FileContent): Promise<void> {
   const handle = await open(target, 'w');
   try {
     await writeAll(handle, text);
@@ -104,9 +107,10 @@ async function writeDirectly(target: string, text: string | Iterable<string>): P
   }
 }
 
-async function writeAll(handle: FileHandle, text: string | Iterable<string>): Promise<void> {
-  for (const piece of typeof text === 'string' ? [text] : text) {
-    const bytes = Buffer.from(piece, 'utf8');
+async function writeAll(handle: FileHandle, text: FileContent): Promise<void> {
+  const pieces = typeof text === 'string' || text instanceof Uint8Array ? [text] : text;
+  for (const piece of pieces) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done)).bytesWritten;
   }
 }

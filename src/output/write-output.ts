@@ -16,6 +16,8 @@ export interface OutputOptions {
   inputs?: readonly (string | undefined)[];
   /** JSON keeps its data exactly (control characters as \u escapes); every other format is stripped of them. */
   format?: 'text' | 'json';
+  /** The `-f` name, for the message refusing bytes on a terminal. */
+  formatName?: string;
 }
 
 /**
@@ -25,11 +27,15 @@ export interface OutputOptions {
  * characters, to a file as on stdout.
  */
 export async function writeOutput(
-  text: string | Iterable<string>,
+  text: string | Iterable<string> | Uint8Array,
   output: string | undefined,
   io: Io,
   options: OutputOptions = {},
 ): Promise<void> {
+  if (text instanceof Uint8Array) {
+    await writeBytes(text, output, io, options);
+    return;
+  }
   const safe = mapPieces(
     typeof text === 'string' ? [text] : text,
     options.format === 'json' ? escapeJsonControl : cleanOutput,
@@ -41,6 +47,39 @@ export async function writeOutput(
   const target = resolve(io.cwd, output);
   await refuseInputs(target, output, options.inputs ?? [], io.cwd);
   await writeFileAtomic(target, safe);
+}
+
+/** Whether output goes to standard output (no `-o`, or `-o -`) and that is a terminal. */
+export function toTerminal(output: string | undefined, io: Io): boolean {
+  return (output === undefined || output === '-') && io.stdout.isTTY === true;
+}
+
+/**
+ * Writes bytes (a PDF, a Word file) unchanged: to the file as text is written (atomically, never over an input),
+ * or to standard output when that is a pipe or a file. A terminal is refused with a usage error naming `-o`.
+ */
+async function writeBytes(
+  bytes: Uint8Array,
+  output: string | undefined,
+  io: Io,
+  options: OutputOptions,
+): Promise<void> {
+  if (output === undefined || output === '-') {
+    if (toTerminal(output, io)) throw binaryToTerminal(options.formatName);
+    // Beneath the terminal writer, which would treat the bytes as text to clean.
+    const raw = io.stdout.target ?? io.stdout;
+    if (!raw.writeBytes) throw new UsageError(translator()('cli.write.noBytes'));
+    raw.writeBytes(bytes);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  await refuseInputs(target, output, options.inputs ?? [], io.cwd);
+  await writeFileAtomic(target, bytes);
+}
+
+/** The usage error for a binary format bound for a terminal. */
+export function binaryToTerminal(formatName = ''): UsageError {
+  return new UsageError(translator()('cli.write.binaryToTerminal', { format: formatName }));
 }
 
 function* mapPieces(pieces: Iterable<string>, f: (piece: string) => string): Iterable<string> {

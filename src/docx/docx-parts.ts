@@ -1,0 +1,175 @@
+import {
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { FootnoteView } from '../report/view-types.js';
+import { stripControl } from '../text/sanitize.js';
+
+/** What a Word document's body is made of. */
+export type Block = Paragraph | Table;
+
+// Characters XML 1.0 cannot hold at all (besides the C0 controls stripControl removes): lone surrogates, U+FFFE/F.
+const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+
+/**
+ * Untrusted text made fit for a Word run: control and bidirectional-override characters and what XML cannot
+ * hold removed. The docx library escapes `<`, `&` and quotes itself; text never becomes a field code.
+ */
+export function clean(text: string): string {
+  return stripControl(text).replace(NOT_XML, '');
+}
+
+/** Runs of text: line breaks inside it become Word line breaks, never new paragraphs or structure. */
+export function runs(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun[] {
+  return clean(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+/** A heading paragraph with Word's built-in style Heading 1, 2 or 3 (what the navigation pane and a TOC use). */
+export function heading(text: string, level: 1 | 2 | 3): Paragraph {
+  const styles = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
+  return new Paragraph({ heading: styles[level], children: runs(text) });
+}
+
+/** The document title, in Word's Title style. */
+export function title(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.TITLE, children: runs(text) });
+}
+
+/** A paragraph of plain text, or of runs given. */
+export function para(
+  content: string | readonly ParagraphChild[],
+  options: { bold?: boolean } = {},
+): Paragraph {
+  return new Paragraph({ children: typeof content === 'string' ? runs(content, options) : [...content] });
+}
+
+/** "Label: value" as one paragraph, the label in bold. */
+export function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({ children: [...runs(label, { bold: true }), new TextRun(' '), ...runs(value)] });
+}
+
+/** A bulleted list item. */
+export function bullet(content: string | readonly ParagraphChild[]): Paragraph {
+  return new Paragraph({
+    bullet: { level: 0 },
+    children: typeof content === 'string' ? runs(content) : [...content],
+  });
+}
+
+/** One table cell: text, or runs (a citation's footnote mark). */
+export type Cell = string | readonly ParagraphChild[];
+
+/** The width of the text on an A4 page with Word's default margins of 1 inch, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+/** The size of text in tables, in half-points (9 pt): seven columns fit a portrait page. */
+const TABLE_TEXT = 18;
+
+/**
+ * A full-width table whose first row is a header row (repeated on every page, bold). `widths` gives each
+ * column's share of the width in percent (default: equal shares).
+ */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  widths: readonly number[] = headers.map(() => 100 / headers.length),
+): Table {
+  const twips = widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
+  const cell = (content: Cell, column: number, bold = false) =>
+    new TableCell({
+      width: { size: twips[column] ?? 0, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: [
+        new Paragraph({
+          children: typeof content === 'string' ? runs(content, { bold, size: TABLE_TEXT }) : [...content],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: twips,
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i)) })),
+    ],
+  });
+}
+
+/**
+ * Word footnotes in the order they are first cited: each source note is one footnote, referenced with Word's own
+ * mark at its first citation; a later citation of the same note repeats its number as a superscript (Word
+ * numbers footnotes by the order of their marks, and a footnote has one mark).
+ */
+export class Footnotes {
+  private readonly ids = new Map<number, number>();
+  private readonly notes: Record<number, { children: Paragraph[] }> = {};
+
+  /** The mark citing a note (its number in the view), given the note's full text. */
+  cite(note: number, text: string): ParagraphChild {
+    const known = this.ids.get(note);
+    if (known !== undefined) return new TextRun({ text: String(known), superScript: true });
+    const id = this.ids.size + 1;
+    this.ids.set(note, id);
+    this.notes[id] = { children: [para(text)] };
+    return new FootnoteReferenceRun(id);
+  }
+
+  /** The marks of several notes, separated by superscript commas. */
+  citeAll(cited: readonly { note: number; text: string }[]): ParagraphChild[] {
+    return cited.flatMap((c, i) => [
+      ...(i > 0 ? [new TextRun({ text: ',', superScript: true })] : []),
+      this.cite(c.note, c.text),
+    ]);
+  }
+
+  /** The footnotes cited so far, for the Document. */
+  all(): Record<number, { children: Paragraph[] }> {
+    return this.notes;
+  }
+}
+
+/** The metadata and body of a Word document. */
+export interface DocumentParts {
+  title: string;
+  description?: string | undefined;
+  lang: string;
+  body: readonly Block[];
+  footnotes?: Footnotes;
+}
+
+/** A Word document (A4 portrait by default, Word's default styles), its creator "opsc-audit". */
+export function document(parts: DocumentParts): Document {
+  return new Document({
+    creator: 'opsc-audit',
+    title: clean(parts.title),
+    ...(parts.description === undefined ? {} : { description: clean(parts.description) }),
+    footnotes: parts.footnotes?.all() ?? {},
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: parts.lang } } } },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        children: [...parts.body],
+      },
+    ],
+  });
+}
+
+/** A source note as a footnote says it: the note, then its address. */
+export function noteText(note: FootnoteView): string {
+  return [note.text, note.url].filter((x) => x !== null).join(' ');
+}
