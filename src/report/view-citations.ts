@@ -7,23 +7,28 @@ import { isSafeUrl } from './markdown.js';
 import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
 import { formatDate } from '../text/format-date.js';
 
-/** Numbers cited paragraphs as footnotes in order of first citation; one footnote per source + paragraph. */
+/**
+ * Numbers the cited source documents as footnotes in order of first citation: one note per document (symbol,
+ * title, date, URL once). A question's citations of one document make one mark that names the paragraphs
+ * ("A/HRC/49/51, paras. 56, 61") and points at the document's note.
+ */
 export class FootnoteRegistry {
   readonly #notes = new Map<string, FootnoteView>();
 
   constructor(private readonly checklist: Checklist) {}
 
-  /** The footnote marks for a question's citations, registering new ones. */
+  /** The footnote marks for a question's citations, one per document in order of first mention, registering new documents. */
   cite(citations: readonly Citation[] | undefined): CitationMark[] {
-    return (citations ?? []).map((c) => {
-      const key = `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
-      let note = this.#notes.get(key);
+    const bySource = new Map<string, Citation[]>();
+    for (const c of citations ?? []) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+    return [...bySource].map(([source, cited]) => {
+      let note = this.#notes.get(source);
       if (!note) {
         const number = this.#notes.size + 1;
-        note = { number, anchor: `fn-${number}`, ...describe(this.checklist, c) };
-        this.#notes.set(key, note);
+        note = { number, anchor: `fn-${number}`, ...describeDocument(this.checklist, source) };
+        this.#notes.set(source, note);
       }
-      return { number: note.number, anchor: note.anchor, label: note.label };
+      return { number: note.number, anchor: note.anchor, label: citationLabel(this.checklist, source, cited) };
     });
   }
 
@@ -33,20 +38,31 @@ export class FootnoteRegistry {
   }
 }
 
-function describe(checklist: Checklist, c: Citation): Omit<FootnoteView, 'number' | 'anchor'> {
-  const source = checklist.sources.find((s) => s.id === c.source);
-  const lang = checklist.language;
-  const numbered = source?.paragraphs !== undefined;
+/** "A/HRC/49/51, para. 43" or "A/HRC/49/51, paras. 56, 61": the document's symbol and the paragraphs cited. */
+function citationLabel(checklist: Checklist, id: string, cited: readonly Citation[]): string {
+  const source = checklist.sources.find((s) => s.id === id);
   const t = translator();
-  const where = numbered ? t('words.paragraph', { para: String(c.para) }) : String(c.para);
-  const page = c.page !== undefined ? `, ${t('words.page', { page: String(c.page) })}` : '';
-  const label = `${c.source}, ${where}${page}`;
-  const title = source ? localize(source.title, lang) : '';
+  const items = [
+    ...new Set(
+      cited.map((c) =>
+        c.page !== undefined ? `${String(c.para)}, ${t('words.page', { page: String(c.page) })}` : String(c.para),
+      ),
+    ),
+  ];
+  const joined = items.join(cited.some((c) => c.page !== undefined) ? '; ' : ', ');
+  if (source?.paragraphs === undefined) return `${id}, ${joined}`;
+  const where = t(items.length === 1 ? 'words.paragraph' : 'words.paragraphs', { para: joined });
+  return `${id}, ${where}`;
+}
+
+function describeDocument(checklist: Checklist, id: string): Omit<FootnoteView, 'number' | 'anchor'> {
+  const source = checklist.sources.find((s) => s.id === id);
+  const title = source ? localize(source.title, checklist.language) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;
-  const text = [label, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
+  const text = [id, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
     .filter(Boolean)
     .join('. ');
-  return { label, text: `${text}.`, url };
+  return { label: id, text: `${text}.`, url };
 }
 
 /** The checklist's sources, for the list of sources. */
