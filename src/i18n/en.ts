@@ -56,8 +56,8 @@ export const en = {
   'report.summary.overallValue': 'Overall score: {percent}',
   'report.summary.topGaps': 'The most urgent gaps',
   'gaps.moreTied': {
-    one: '… and {count} more gap at the same priority (weighted gap {gap}), listed with the others below.',
-    other: '… and {count} more gaps at the same priority (weighted gap {gap}), listed with the others below.',
+    one: '… and {count} more gap at the same priority as the last action (weighted gap {gap}).',
+    other: '… and {count} more gaps at the same priority as the last action (weighted gap {gap}).',
   },
   'gaps.moreTiedShort': {
     one: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
@@ -901,6 +901,8 @@ export const en = {
   // Validation diagnostics (keys `validate.*`)
   'validate.band-order.first': 'the first band must start at 0',
   'validate.band-order': 'bands must be in increasing order of "min" ({previous} then {next})',
+  'validate.band-label-clash':
+    'band "{label}" has the name of the scale level "{level}"; name bands apart from levels so that a score and an answer never read alike',
   'validate.scale-order': 'scale levels must have increasing values ({previous} then {next})',
   'validate.duplicate-id.source': 'source "{name}" is declared twice',
   'validate.duplicate-id.pillar': 'pillar "{name}" is declared twice',
