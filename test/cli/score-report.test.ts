@@ -76,25 +76,25 @@ describe('opsc-audit report', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     expect(r.err).toContain('2 evidence items marked not public were withheld');
-    expect(readFileSync(out, 'utf8')).toContain('## Prioritised gaps');
+    expect(readFileSync(out, 'utf8')).toContain('## What to do first');
   });
 
   it('includes private evidence with --include-private', async () => {
-    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '--include-private']);
+    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '--include-private', '--detail', 'full']);
     expect(r.out).toContain('Internal legal opinion of the Ministry *(not public)*');
     expect(r.out).not.toContain('withheld');
   });
 
   it('prints the view model as JSON', async () => {
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
-    const view = JSON.parse(r.out) as { format: string; summary: { overall: { percentText: string } } };
+    const view = JSON.parse(r.out) as { format: string; profile: { overall: { percentText: string } } };
     expect(view.format).toBe('opsc-audit/report@1');
-    expect(view.summary.overall.percentText).toBe('50%');
+    expect(view.profile.overall.percentText).toBe('50%');
   });
 
   it('renders a user template with the same escaping', async () => {
     const t = join(dir, 'mine.html.hbs');
-    writeFileSync(t, '<p>{{respondent.organization}}: {{summary.overall.percentText}}</p>');
+    writeFileSync(t, '<p>{{respondent.organization}}: {{profile.overall.percentText}}</p>');
     const r = await run([
       'report',
       'test/fixtures/reports/hostile.yaml',
@@ -112,7 +112,7 @@ describe('opsc-audit report', () => {
 
   it('reports a broken user template in one line with exit 2', async () => {
     const t = join(dir, 'broken.hbs');
-    writeFileSync(t, '{{#each gaps}}{{nonsense}}{{/each}}');
+    writeFileSync(t, '{{#each actions.rows}}{{nonsense}}{{/each}}');
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'md', '--template', t]);
     expect(r.code).toBe(2);
     const lines = r.err.trim().split('\n');
@@ -121,7 +121,7 @@ describe('opsc-audit report', () => {
 
   it('writes nothing when a streamed HTML template fails part way (exit 2, the old file kept)', async () => {
     const t = join(dir, 'streamed.hbs');
-    writeFileSync(t, '<ol>{{#each-streamed gaps}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>');
+    writeFileSync(t, '<ol>{{#each-streamed actions.rows}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>');
     const out = join(dir, 'kept.html');
     writeFileSync(out, 'previous report');
     const r = await run([
@@ -144,7 +144,7 @@ describe('opsc-audit report', () => {
     const t = join(dir, 'each.hbs');
     writeFileSync(
       t,
-      '{{#each-streamed gaps}}[{{@index}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}]{{/each-streamed}}' +
+      '{{#each-streamed actions.rows}}[{{@index}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}]{{/each-streamed}}' +
         '{{#each-streamed warnings}}x{{else}} no warnings{{/each-streamed}}',
     );
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'html', '--template', t]);
@@ -153,11 +153,13 @@ describe('opsc-audit report', () => {
   });
 
   it('-f json includes each question’s guidance as HTML and as Markdown', async () => {
-    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json']);
+    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json', '--detail', 'full']);
     const view = JSON.parse(r.out) as {
-      sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
+      annex: {
+          sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
+      };
     };
-    const withGuidance = view.sections.flatMap((s) => s.questions).filter((q) => q.guidanceHtml !== null);
+    const withGuidance = view.annex.sections.flatMap((s) => s.questions).filter((q) => q.guidanceHtml !== null);
     expect(withGuidance.length).toBeGreaterThan(0);
     expect(withGuidance[0]?.guidanceHtml).toMatch(/<p>|<ul>|<strong>/);
     expect(withGuidance[0]?.guidanceHtml).not.toContain('<script>');
