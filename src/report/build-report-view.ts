@@ -49,7 +49,7 @@ export function buildReportView(
   const { checklist } = index;
   const lang = checklist.language;
   const t = translator(options.language);
-  const footnotes = new FootnoteRegistry(checklist);
+  const footnotes = new FootnoteRegistry(checklist, { byDocument: true });
   const withheld = { count: 0 };
   const ctx = {
     lang,

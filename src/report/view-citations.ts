@@ -8,27 +8,36 @@ import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-ty
 import { formatDate } from '../text/format-date.js';
 
 /**
- * Numbers the cited source documents as footnotes in order of first citation: one note per document (symbol,
- * title, date, URL once). A question's citations of one document make one mark that names the paragraphs
- * ("A/HRC/49/51, paras. 56, 61") and points at the document's note.
+ * Numbers cited sources as footnotes in order of first citation. By document (the report): one note per document
+ * (symbol, title, date, URL once), and a question's citations of one document make one mark that names the
+ * paragraphs ("A/HRC/49/51, paras. 56, 61"). Otherwise (the blank questionnaire): one note per source + paragraph.
  */
 export class FootnoteRegistry {
   readonly #notes = new Map<string, FootnoteView>();
 
-  constructor(private readonly checklist: Checklist) {}
+  constructor(
+    private readonly checklist: Checklist,
+    private readonly options: { byDocument?: boolean } = {},
+  ) {}
 
-  /** The footnote marks for a question's citations, one per document in order of first mention, registering new documents. */
+  /** The footnote marks for a question's citations, registering new notes. */
   cite(citations: readonly Citation[] | undefined): CitationMark[] {
-    const bySource = new Map<string, Citation[]>();
-    for (const c of citations ?? []) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
-    return [...bySource].map(([source, cited]) => {
-      let note = this.#notes.get(source);
+    const groups = new Map<string, Citation[]>();
+    for (const c of citations ?? []) {
+      const key = this.options.byDocument ? c.source : `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    return [...groups].map(([key, cited]) => {
+      const source = (cited[0] as Citation).source;
+      const label = citationLabel(this.checklist, source, cited);
+      let note = this.#notes.get(key);
       if (!note) {
         const number = this.#notes.size + 1;
-        note = { number, anchor: `fn-${number}`, ...describeDocument(this.checklist, source) };
-        this.#notes.set(source, note);
+        const head = this.options.byDocument ? source : label;
+        note = { number, anchor: `fn-${number}`, ...describeNote(this.checklist, source, head) };
+        this.#notes.set(key, note);
       }
-      return { number: note.number, anchor: note.anchor, label: citationLabel(this.checklist, source, cited) };
+      return { number: note.number, anchor: note.anchor, label };
     });
   }
 
@@ -55,14 +64,15 @@ function citationLabel(checklist: Checklist, id: string, cited: readonly Citatio
   return `${id}, ${where}`;
 }
 
-function describeDocument(checklist: Checklist, id: string): Omit<FootnoteView, 'number' | 'anchor'> {
+/** A note: its head (the document's symbol, or the citation), then the document's title and date, and its URL. */
+function describeNote(checklist: Checklist, id: string, head: string): Omit<FootnoteView, 'number' | 'anchor'> {
   const source = checklist.sources.find((s) => s.id === id);
   const title = source ? localize(source.title, checklist.language) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;
-  const text = [id, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
+  const text = [head, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
     .filter(Boolean)
     .join('. ');
-  return { label: id, text: `${text}.`, url };
+  return { label: head, text: `${text}.`, url };
 }
 
 /** The checklist's sources, for the list of sources. */
