@@ -624,7 +624,8 @@ export const en = {
   'cli.report.template': 'render with your own Handlebars template instead of the bundled one',
   'cli.report.checklist': 'report against this checklist (bundled id or path)',
   'cli.report.basis': 'list only the gaps of these normative bases, comma-separated ({bases})',
-  'cli.report.detail': 'how much to show: {details} (default {default}: a short brief; full adds every answer)',
+  'cli.report.detail':
+    'how much to show: {details} (default {default}: a short brief; full adds every answer)',
   'cli.format.markdown': 'Markdown',
   'cli.format.webPage': 'a self-contained web page',
   'cli.format.compareJson': 'the comparison view model as JSON',

@@ -38,7 +38,6 @@ export interface ReportOptions {
   detail?: ReportDetail;
 }
 
-
 /** Builds the finished report view model; every number and sentence is computed here. */
 export function buildReportView(
   index: ChecklistIndex,
@@ -82,7 +81,9 @@ export function buildReportView(
   const detail = options.detail ?? 'brief';
   const full = detail === 'full';
   const rows = top.map((id, i) => buildActionRow(i + 1, view(id), t));
-  top.forEach((id, i) => markInActionTable(view(id), i + 1, t));
+  top.forEach((id, i) => {
+    markInActionTable(view(id), i + 1, t);
+  });
   const listed = (status: string, detailOf: (v: QuestionView) => string | null): ListedQuestion[] =>
     card.questions
       .filter((q) => q.scored && q.status === status)
@@ -104,11 +105,7 @@ export function buildReportView(
     description: checklist.description ? localize(checklist.description, lang).trim() : null,
     digest: checklistDigest(checklist),
   };
-  const profile = buildProfile(
-    card,
-    { respondent: r, date, checklist: checklistView, detail },
-    t,
-  );
+  const profile = buildProfile(card, { respondent: r, date, checklist: checklistView, detail }, t);
   const lists = {
     notApplicable: buildList(
       t('report.lists.notApplicable'),
@@ -116,8 +113,18 @@ export function buildReportView(
       full,
       t,
     ),
-    dataGaps: buildList(t('report.lists.unknown'), listed('unknown', (v) => v.notes), full, t),
-    unanswered: buildList(t('report.lists.unanswered'), listed('unanswered', () => null), full, t),
+    dataGaps: buildList(
+      t('report.lists.unknown'),
+      listed('unknown', (v) => v.notes),
+      full,
+      t,
+    ),
+    unanswered: buildList(
+      t('report.lists.unanswered'),
+      listed('unanswered', () => null),
+      full,
+      t,
+    ),
     unscored: buildList(
       t('report.lists.unscored'),
       card.unscored.map((id) => ({
@@ -168,7 +175,9 @@ export function buildReportView(
       moreTied: describeMoreTied({ questions: card.questions, gaps: shown }, t),
       moreGaps:
         shown.length > rows.length
-          ? t(full ? 'report.actions.moreGapsFull' : 'report.actions.moreGaps', { count: shown.length - rows.length })
+          ? t(full ? 'report.actions.moreGapsFull' : 'report.actions.moreGaps', {
+              count: shown.length - rows.length,
+            })
           : null,
     },
     charts: {

@@ -24,7 +24,9 @@ export class FootnoteRegistry {
   cite(citations: readonly Citation[] | undefined): CitationMark[] {
     const groups = new Map<string, Citation[]>();
     for (const c of citations ?? []) {
-      const key = this.options.byDocument ? c.source : `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
+      const key = this.options.byDocument
+        ? c.source
+        : `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
     return [...groups].map(([key, cited]) => {
@@ -54,7 +56,9 @@ function citationLabel(checklist: Checklist, id: string, cited: readonly Citatio
   const items = [
     ...new Set(
       cited.map((c) =>
-        c.page !== undefined ? `${String(c.para)}, ${t('words.page', { page: String(c.page) })}` : String(c.para),
+        c.page !== undefined
+          ? `${String(c.para)}, ${t('words.page', { page: String(c.page) })}`
+          : String(c.para),
       ),
     ),
   ];
@@ -65,7 +69,11 @@ function citationLabel(checklist: Checklist, id: string, cited: readonly Citatio
 }
 
 /** A note: its head (the document's symbol, or the citation), then the document's title and date, and its URL. */
-function describeNote(checklist: Checklist, id: string, head: string): Omit<FootnoteView, 'number' | 'anchor'> {
+function describeNote(
+  checklist: Checklist,
+  id: string,
+  head: string,
+): Omit<FootnoteView, 'number' | 'anchor'> {
   const source = checklist.sources.find((s) => s.id === id);
   const title = source ? localize(source.title, checklist.language) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;

@@ -58,8 +58,16 @@ export function profileTitle(r: AnswersFile['respondent'], checklist: string, t:
   const organization = r.organization?.trim();
   const self = r.role === 'government';
   if (country && organization)
-    return t(self ? 'report.profile.titleBothSelf' : 'report.profile.titleBoth', { country, organization, checklist });
-  if (country) return t(self ? 'report.profile.titleCountrySelf' : 'report.profile.titleCountry', { country, checklist });
+    return t(self ? 'report.profile.titleBothSelf' : 'report.profile.titleBoth', {
+      country,
+      organization,
+      checklist,
+    });
+  if (country)
+    return t(self ? 'report.profile.titleCountrySelf' : 'report.profile.titleCountry', {
+      country,
+      checklist,
+    });
   if (organization)
     return t(self ? 'report.profile.titleOrganizationSelf' : 'report.profile.titleOrganization', {
       organization,
@@ -73,7 +81,10 @@ export function profileTitle(r: AnswersFile['respondent'], checklist: string, t:
  * (a mostly unassessed section says nothing about strength), best first and worst first, never the same section
  * twice; ties keep checklist order.
  */
-export function pickAreas(sections: readonly GroupScore[]): { strongest: GroupScore[]; weakest: GroupScore[] } {
+export function pickAreas(sections: readonly GroupScore[]): {
+  strongest: GroupScore[];
+  weakest: GroupScore[];
+} {
   const scored = sections.filter((g) => g.percent !== undefined && g.enough);
   const best = [...scored].sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0));
   const strongest = best.slice(0, Math.min(AREAS, Math.ceil(scored.length / 2)));

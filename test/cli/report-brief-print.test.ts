@@ -26,7 +26,16 @@ afterAll(async () => {
 /** Renders the government example's report and prints it to A4; the number of pages. */
 async function a4Pages(detail: 'brief' | 'full'): Promise<number> {
   const out = join(dir, `${detail}.html`);
-  const args = ['report', 'examples/veloria-government.answers.yaml', '-f', 'html', '--detail', detail, '-o', out];
+  const args = [
+    'report',
+    'examples/veloria-government.answers.yaml',
+    '-f',
+    'html',
+    '--detail',
+    detail,
+    '-o',
+    out,
+  ];
   expect(await main(args, fakeIo(root))).toBe(0);
   const page = await browser.newPage();
   try {

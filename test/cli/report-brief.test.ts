@@ -31,7 +31,9 @@ describe('report --detail brief (the default)', () => {
     const html = (await run(['report', GOV, '-f', 'html'])).out;
     const table = /<table class="actions">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     const first = /<tr id="action-1">[\s\S]*?<\/tr>/.exec(table)?.[0] ?? '';
-    expect(first).toContain('Is there an accessible procedure through which child victims can claim compensation');
+    expect(first).toContain(
+      'Is there an accessible procedure through which child victims can claim compensation',
+    );
     expect(first).toContain('Provide a simple compensation procedure');
     expect(first).toContain('Courts and judiciary; Government and ministries; Prosecution services');
     expect(first).toContain('Not in place (0 of 4) → Established (4 of 4)');

@@ -16,7 +16,9 @@ const section = (md: string, heading: string): string => {
 
 /** The view model of the full report (the annex lists every question). */
 async function fullView(args: readonly string[]): Promise<ReportView> {
-  return JSON.parse((await runCli(['report', ...args, '-f', 'json', '--detail', 'full'])).stdout) as ReportView;
+  return JSON.parse(
+    (await runCli(['report', ...args, '-f', 'json', '--detail', 'full'])).stdout,
+  ) as ReportView;
 }
 
 describe('the report of an unfinished assessment', () => {
@@ -37,7 +39,9 @@ describe('the report of an unfinished assessment', () => {
     const questions = (view.annex?.sections ?? []).flatMap((s) => s.questions);
     const status = new Map(questions.map((q) => [q.id, q.status]));
     expect(view.actions.rows.length).toBeGreaterThan(0);
-    expect(view.actions.rows.every((r) => ['answered', 'absent'].includes(status.get(r.id) ?? ''))).toBe(true);
+    expect(view.actions.rows.every((r) => ['answered', 'absent'].includes(status.get(r.id) ?? ''))).toBe(
+      true,
+    );
     expect(view.lists.unanswered.items).toHaveLength(74);
     const gapIds = new Set(questions.filter((q) => q.gapText !== '–').map((q) => q.id));
     expect(
@@ -71,7 +75,9 @@ describe('report --basis', () => {
     const view = JSON.parse(some.stdout) as ReportView;
     expect(view.actions.rows).toHaveLength(Math.min(5, obligations));
     expect(view.actions.rows.every((r) => r.basis === 'treaty obligation')).toBe(true);
-    expect(view.actions.filter).toBe(`Gaps shown: treaty obligation only (${obligations} of ${gaps.length} gaps).`);
+    expect(view.actions.filter).toBe(
+      `Gaps shown: treaty obligation only (${obligations} of ${gaps.length} gaps).`,
+    );
     expect(view.profile.overall.percentText).toBe(all.profile.overall.percentText);
     const md = await runCli(['report', ...NO_HELPLINE, '--basis', 'obligation,recommendation']);
     expect(md.stdout).toContain('Gaps shown: treaty obligation and recommendation only');

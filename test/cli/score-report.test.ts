@@ -80,7 +80,14 @@ describe('opsc-audit report', () => {
   });
 
   it('includes private evidence with --include-private', async () => {
-    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '--include-private', '--detail', 'full']);
+    const r = await run([
+      'report',
+      `${F}/answers.yaml`,
+      ...withFixture,
+      '--include-private',
+      '--detail',
+      'full',
+    ]);
     expect(r.out).toContain('Internal legal opinion of the Ministry *(not public)*');
     expect(r.out).not.toContain('withheld');
   });
@@ -121,7 +128,10 @@ describe('opsc-audit report', () => {
 
   it('writes nothing when a streamed HTML template fails part way (exit 2, the old file kept)', async () => {
     const t = join(dir, 'streamed.hbs');
-    writeFileSync(t, '<ol>{{#each-streamed actions.rows}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>');
+    writeFileSync(
+      t,
+      '<ol>{{#each-streamed actions.rows}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>',
+    );
     const out = join(dir, 'kept.html');
     writeFileSync(out, 'previous report');
     const r = await run([
@@ -156,10 +166,12 @@ describe('opsc-audit report', () => {
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'json', '--detail', 'full']);
     const view = JSON.parse(r.out) as {
       annex: {
-          sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
+        sections: { questions: { guidanceHtml: string | null; guidanceMd: string | null }[] }[];
       };
     };
-    const withGuidance = view.annex.sections.flatMap((s) => s.questions).filter((q) => q.guidanceHtml !== null);
+    const withGuidance = view.annex.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => q.guidanceHtml !== null);
     expect(withGuidance.length).toBeGreaterThan(0);
     expect(withGuidance[0]?.guidanceHtml).toMatch(/<p>|<ul>|<strong>/);
     expect(withGuidance[0]?.guidanceHtml).not.toContain('<script>');

@@ -38,8 +38,16 @@ describe('report view model', () => {
 
   it('puts the most urgent gaps in the action table, with action, actors, now -> target and basis', () => {
     expect(view.actions.rows.map((r) => [r.id, r.action, r.change])).toEqual([
-      ['PRV-LAW-01', 'Repeal every exception that allows marriage under 18.', 'On paper only (1 of 3) → Established (3 of 3)'],
-      ['PRV-TOU-01', 'Make the code of conduct a licensing condition for hotels and tour operators.', 'Some (1 of 2) → Most (2 of 2)'],
+      [
+        'PRV-LAW-01',
+        'Repeal every exception that allows marriage under 18.',
+        'On paper only (1 of 3) → Established (3 of 3)',
+      ],
+      [
+        'PRV-TOU-01',
+        'Make the code of conduct a licensing condition for hotels and tour operators.',
+        'Some (1 of 2) → Most (2 of 2)',
+      ],
       ['REH-CAR-01', 'Open shelters in every region.', '3 shelters (1 of 2) → Five or more (2 of 2)'],
       ['PRO-HLP-03', 'Add chat and SMS channels.', 'Phone, Chat (2 of 3) → 3 of 3'],
     ]);
