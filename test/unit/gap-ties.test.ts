@@ -32,17 +32,19 @@ describe('a top list that ends inside a tie says so', () => {
 
   it('the NGO example: 13 gaps tie with the fifth (4.00, a recommendation of weight 4), and the report and score say how many', async () => {
     const view = JSON.parse(await run(['report', 'examples/veloria-ngo.answers.yaml', '-f', 'json'])) as {
-      summary: { topGaps: unknown[]; moreTied: string | null };
+      actions: { rows: unknown[]; moreTied: string | null };
     };
-    expect(view.summary.topGaps).toHaveLength(5);
-    expect(view.summary.moreTied).toBe(
-      '… and 13 more gaps at the same priority (weighted gap 4.00), listed with the others below.',
+    expect(view.actions.rows).toHaveLength(5);
+    expect(view.actions.moreTied).toBe(
+      '… and 13 more gaps at the same priority as the last action (weighted gap 4.00).',
     );
     const score = await run(['score', 'examples/veloria-ngo.answers.yaml']);
     expect(score).toContain(
       '  … and 13 more at the same priority (4.00): opsc-audit report lists every gap\n',
     );
     const md = await run(['report', 'examples/veloria-ngo.answers.yaml', '-f', 'md']);
-    expect(md).toMatch(/\n5\. [^\n]+\n\n… and 13 more gaps at the same priority \(weighted gap 4\.00\)/);
+    expect(md).toMatch(
+      /\n\| 5 \| [^\n]+ \|\n\n… and 13 more gaps at the same priority as the last action \(weighted gap 4\.00\)\./,
+    );
   });
 });
