@@ -36,7 +36,9 @@ describe('every gap names who is responsible, in plain words', () => {
     const table = md.slice(start, md.indexOf('\n## ', start + 1));
     for (const row of view.actions.rows) expect(table).toContain(row.actors.join('; '));
     const annex = md.slice(md.indexOf('## Annex'));
-    const withActors = questions.filter((q) => q.action !== null && q.seeAction === null && q.actors.length > 0);
+    const withActors = questions.filter(
+      (q) => q.action !== null && q.seeAction === null && q.actors.length > 0,
+    );
     expect(withActors.length).toBeGreaterThan(50);
     expect(annex.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors.length);
   });
