@@ -16,6 +16,7 @@ import { formatOption, formatsHelp, paperOption } from './commands/format-option
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
 import { SCORE_FORMATS } from './formats/score-formats.js';
 import { REPORT_FORMATS } from './formats/report-formats.js';
+import { REPORT_DETAILS } from './report/report-detail.js';
 import { COMPARE_FORMATS } from './formats/compare-formats.js';
 import { SHOW_FORMATS } from './formats/show-formats.js';
 
@@ -158,6 +159,10 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .option('--include-private', t('cli.option.includePrivate'))
     .option('--checklist <checklist>', t('cli.report.checklist'))
     .option('--basis <bases>', t('cli.report.basis', { bases: BASES.join(',') }))
+    .option(
+      '--detail <level>',
+      t('cli.report.detail', { details: REPORT_DETAILS.join(', '), default: REPORT_DETAILS[0] ?? '' }),
+    )
     .action(
       (
         file: string,
@@ -169,6 +174,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
           includePrivate?: boolean;
           checklist?: string;
           basis?: string;
+          detail?: string;
         },
       ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
     );

@@ -4,6 +4,7 @@ import { BASES, type Basis } from '../model/basis.js';
 import { oneLine } from '../text/sanitize.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import { buildReportView } from '../report/build-report-view.js';
+import { REPORT_DETAILS, type ReportDetail } from '../report/report-detail.js';
 import { VERSION } from '../version.js';
 import { requireAnswers } from './require-answers.js';
 import { formatNames, pickFormat, type Paper } from '../formats/output-format.js';
@@ -22,6 +23,8 @@ export interface ReportCommandOptions {
   checklist?: string;
   /** `--basis obligation,recommendation`: show only the gaps of these bases. */
   basis?: string;
+  /** `--detail brief|full`: brief by default. */
+  detail?: string;
 }
 
 /** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (its data, docs/data-api.md). */
@@ -35,6 +38,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     );
   }
   const basis = options.basis === undefined ? undefined : parseBases(options.basis);
+  const detail = parseDetail(options.detail);
   const loaded = await requireAnswers(path, options.checklist, io);
   const inputs = [path, options.checklist, options.template];
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
@@ -45,6 +49,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     generator,
     warnings: loaded.warnings.map((w) => w.message),
     basis,
+    detail,
   });
   if (view.privacy.withheld > 0)
     io.stderr.write(
@@ -79,4 +84,15 @@ export function parseBases(text: string): Basis[] {
       translator()('cli.report.badBasis', { value: oneLine(wrong ?? text, 80), bases: BASES.join(', ') }),
     );
   return [...new Set(parts)] as Basis[];
+}
+
+/** Reads `--detail`: `brief` (the default) or `full`; anything else is a usage error naming both. */
+export function parseDetail(text: string | undefined): ReportDetail {
+  if (text === undefined) return REPORT_DETAILS[0] ?? 'brief';
+  const found = REPORT_DETAILS.find((d) => d === text.trim());
+  if (found === undefined)
+    throw new UsageError(
+      translator()('cli.report.badDetail', { value: oneLine(text, 80), details: REPORT_DETAILS.join(', ') }),
+    );
+  return found;
 }

@@ -56,8 +56,8 @@ export const en = {
   'report.summary.overallValue': 'Overall score: {percent}',
   'report.summary.topGaps': 'The most urgent gaps',
   'gaps.moreTied': {
-    one: '… and {count} more gap at the same priority (weighted gap {gap}), listed with the others below.',
-    other: '… and {count} more gaps at the same priority (weighted gap {gap}), listed with the others below.',
+    one: '… and {count} more gap at the same priority as the last action (weighted gap {gap}).',
+    other: '… and {count} more gaps at the same priority as the last action (weighted gap {gap}).',
   },
   'gaps.moreTiedShort': {
     one: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
@@ -173,6 +173,62 @@ export const en = {
   'report.facts.relatedProvisionsLabel': 'Related provisions:',
   // Sentences built by the report views
   'report.title': 'Gap analysis: {title}',
+  // The brief and the full report (issue 15): page 1, the action table, the annex, the short method.
+  'report.profile.kicker': 'Gap analysis brief',
+  'report.profile.kickerFull': 'Gap analysis report, full detail',
+  'report.profile.titleBothSelf': '{country}: {organization} — self-assessment against “{checklist}”',
+  'report.profile.titleBoth': '{country}: {organization} — assessment against “{checklist}”',
+  'report.profile.titleCountrySelf': '{country} — self-assessment against “{checklist}”',
+  'report.profile.titleCountry': '{country} — assessment against “{checklist}”',
+  'report.profile.titleOrganizationSelf': '{organization} — self-assessment against “{checklist}”',
+  'report.profile.titleOrganization': '{organization} — assessment against “{checklist}”',
+  'report.profile.checklistValue': '{id}, version {version}',
+  'report.profile.areas': 'Strongest and weakest areas',
+  'report.profile.strongest': 'Strongest areas',
+  'report.profile.weakest': 'Weakest areas',
+  'report.profile.area': 'Area',
+  'report.profile.areasNote': {
+    one: 'Areas are the checklist’s sections; only a section with at least half of its applicable questions assessed is named ({count} shown).',
+    other:
+      'Areas are the checklist’s sections; only sections with at least half of their applicable questions assessed are named ({count} shown).',
+  },
+  'report.profile.noAreas': 'No section has enough answers to name its strengths or weaknesses.',
+  'report.actions.heading': 'What to do first',
+  'report.actions.intro':
+    'The largest gaps between the answers and the checklist’s targets, ranked by weight and distance to target, then by basis.',
+  'report.actions.caption': 'Recommended actions, most urgent first',
+  'report.actions.rank': 'No.',
+  'report.actions.question': 'Gap',
+  'report.actions.action': 'Recommended action',
+  'report.actions.actors': 'Responsible',
+  'report.actions.change': '{current} → {target}',
+  'report.actions.changeHeading': 'Now → target',
+  'report.actions.basisSource': 'Basis and source',
+  'report.actions.moreGaps': {
+    one: '{count} more gap is not in this table; the full report lists every answer.',
+    other: '{count} more gaps are not in this table; the full report lists every answer.',
+  },
+  'report.actions.moreGapsFull': {
+    one: '{count} more gap is not in this table; the annex gives its action.',
+    other: '{count} more gaps are not in this table; the annex gives their actions.',
+  },
+  'report.annex.heading': 'Annex: every answer, by section',
+  'report.annex.intro':
+    'Every question of the checklist with the answer given, its notes and evidence. A question already in the action table points to it instead of repeating its action, actors and sources.',
+  'report.annex.seeAction': 'See action {rank} in the action table.',
+  'report.annex.seeActionLabel': 'Action:',
+  'report.lists.count': {
+    one: '{heading}: {count} question',
+    other: '{heading}: {count} questions',
+  },
+  'report.sources.heading': 'Sources',
+  'report.sources.other': 'Other sources of the checklist',
+  'method.brief.scores':
+    'Each question has a weight from 1 to 5 that follows its basis (a treaty obligation weighs most, then a recommendation, then a good practice) and a score: the level reached over the top level. A group’s score is the weighted average of its applicable questions’ scores, as a percentage, and its band is the highest band whose minimum that percentage reaches.',
+  'method.brief.coverage':
+    'Coverage is the share of applicable questions assessed. Don’t know and not yet assessed count as 0, so a score is never flattered; below 50% coverage a score reads “not enough answers” instead of a band. Not applicable questions are left out.',
+  'method.brief.gaps':
+    'A question’s gap is its weight times its distance to the target level. The action table lists the largest gaps; a question at its target has no gap and no action.',
   'report.summary.sentence': 'The overall score is {percent}{band}: {coverage}',
   'report.summary.band': ' ({band})',
   'report.extremes.only': 'Only one {kind} has a score with enough answers: {group}.',
@@ -590,6 +646,8 @@ export const en = {
   'cli.report.template': 'render with your own Handlebars template instead of the bundled one',
   'cli.report.checklist': 'report against this checklist (bundled id or path)',
   'cli.report.basis': 'list only the gaps of these normative bases, comma-separated ({bases})',
+  'cli.report.detail':
+    'how much to show: {details} (default {default}: a short brief; full adds every answer)',
   'cli.format.markdown': 'Markdown',
   'cli.format.webPage': 'a self-contained web page',
   'cli.format.compareJson': 'the comparison as data (opsc-audit/compare-data@1, docs/data-api.md)',
@@ -658,6 +716,7 @@ export const en = {
   'cli.compare.privateWithheld': '{note} (use --include-private to include them).',
   'cli.report.privateWithheld': '{note} (use --include-private to include them)',
   'cli.report.badBasis': '--basis takes {bases}, separated by commas, not "{value}"',
+  'cli.report.badDetail': '--detail takes one of {details}, not "{value}"',
   'cli.report.templateNotApplicable': '--template applies to {formats}, not {format}',
   'cli.score.underThreshold': 'overall score {score}% is under --fail-under {threshold}',
   'cli.score.badThreshold': '--fail-under must be a number from 0 to 100, not "{value}"',
@@ -886,6 +945,8 @@ export const en = {
   // Validation diagnostics (keys `validate.*`)
   'validate.band-order.first': 'the first band must start at 0',
   'validate.band-order': 'bands must be in increasing order of "min" ({previous} then {next})',
+  'validate.band-label-clash':
+    'band "{label}" has the name of the scale level "{level}"; name bands apart from levels so that a score and an answer never read alike',
   'validate.scale-order': 'scale levels must have increasing values ({previous} then {next})',
   'validate.duplicate-id.source': 'source "{name}" is declared twice',
   'validate.duplicate-id.pillar': 'pillar "{name}" is declared twice',
@@ -1045,7 +1106,7 @@ export const en = {
   'words.role.un': 'United Nations entity',
   'words.role.consultant': 'independent consultant',
   'words.role.other': 'other respondent',
-  'words.basis.obligation': 'obligation',
+  'words.basis.obligation': 'treaty obligation',
   'words.basis.recommendation': 'recommendation',
   'words.basis.practice': 'good practice',
   'words.mode.progress': 'progress',
@@ -1063,6 +1124,7 @@ export const en = {
   'words.baseFile': 'Base ({file})',
   'words.currentFile': 'Current ({file})',
   'words.paragraph': 'para. {para}',
+  'words.paragraphs': 'paras. {para}',
   'words.page': 'p. {page}',
   'words.sources': 'Sources:',
   'words.conditional': 'conditional',

@@ -27,6 +27,7 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'scale-order'
   | 'band-order'
+  | 'band-label-clash'
   | 'kind-mismatch'
   | 'when-unknown-question'
   | 'when-forward-reference'

@@ -16,8 +16,11 @@ import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { buildMethodology } from './view-methodology.js';
 import { buildQuestionView, questionAnchor } from './view-questions.js';
 import { buildFrameworkViews } from './view-frameworks.js';
-import { describeExtremes, toScoreRow } from './view-scores.js';
-import type { GapView, ListedQuestion, QuestionView, ReportView } from './view-types.js';
+import { toScoreRow } from './view-scores.js';
+import type { ListedQuestion, ListView, QuestionView, ReportView } from './view-types.js';
+import { buildActionRow, markInActionTable } from './view-actions.js';
+import { buildProfile } from './view-profile.js';
+import type { ReportDetail } from './report-detail.js';
 import { formatDate } from '../text/format-date.js';
 
 /** Options that change what a report contains. */
@@ -31,6 +34,8 @@ export interface ReportOptions {
   language?: string;
   /** Show only the gaps of these bases (`report --basis`); every gap when not given. */
   basis?: readonly Basis[];
+  /** `brief` (the default): profile, actions, scores, short method; `full` adds the annex and every list. */
+  detail?: ReportDetail;
 }
 
 /** Builds the finished report view model; every number and sentence is computed here. */
@@ -43,7 +48,7 @@ export function buildReportView(
   const { checklist } = index;
   const lang = checklist.language;
   const t = translator(options.language);
-  const footnotes = new FootnoteRegistry(checklist);
+  const footnotes = new FootnoteRegistry(checklist, { byDocument: true });
   const withheld = { count: 0 };
   const ctx = {
     lang,
@@ -54,9 +59,14 @@ export function buildReportView(
     actorNames: actorNames(checklist, lang),
   };
   const views = new Map<string, QuestionView>();
-  // Gaps first, so that footnotes are numbered in reading order of the gap list.
-  const ordered = [...card.gaps, ...card.questions.map((q) => q.id)];
   const scores = new Map(card.questions.map((q) => [q.id, q]));
+  const basis = options.basis;
+  const shown = basis
+    ? card.gaps.filter((id) => basis.includes(scores.get(id)?.basis ?? 'practice'))
+    : card.gaps;
+  const top = shown.slice(0, TOP_GAPS);
+  // The action table first, so that its documents are the first notes (the brief lists only those).
+  const ordered = [...top, ...card.questions.map((q) => q.id)];
   for (const id of ordered) {
     if (views.has(id)) continue;
     const iq = index.byId.get(id);
@@ -68,47 +78,81 @@ export function buildReportView(
     views.set(id, v);
   }
   const view = (id: string): QuestionView => views.get(id) as QuestionView;
-  const basis = options.basis;
-  const shown = basis
-    ? card.gaps.filter((id) => basis.includes(scores.get(id)?.basis ?? 'practice'))
-    : card.gaps;
-  const gaps: GapView[] = shown.map((id, i) => ({
-    rank: i + 1,
-    sentence: gapSentence(view(id), t),
-    question: view(id),
-  }));
-  const listed = (status: string, detail: (v: QuestionView) => string | null): ListedQuestion[] =>
+  const detail = options.detail ?? 'brief';
+  const full = detail === 'full';
+  const rows = top.map((id, i) => buildActionRow(i + 1, view(id), t));
+  top.forEach((id, i) => {
+    markInActionTable(view(id), i + 1, t);
+  });
+  const listed = (status: string, detailOf: (v: QuestionView) => string | null): ListedQuestion[] =>
     card.questions
       .filter((q) => q.scored && q.status === status)
       .map((q) => ({
         id: q.id,
         anchor: questionAnchor(q.id),
         text: view(q.id).text,
-        detail: detail(view(q.id)),
+        detail: detailOf(view(q.id)),
       }));
   const r = answers.respondent;
-  const title = localize(checklist.title, lang);
+  const checklistTitle = localize(checklist.title, lang);
   const crossCutting = card.crossCutting.counts.total > 0 ? toScoreRow(card.crossCutting, card, t) : null;
-  const overall = toScoreRow(card.overall, card, t);
   const coverage = `${describeCoverage(card.overall, t, true)}.`;
+  const date = r.date !== undefined ? formatDate(r.date, options.language) : null;
+  const checklistView = {
+    id: checklist.id,
+    version: checklist.version,
+    title: checklistTitle,
+    description: checklist.description ? localize(checklist.description, lang).trim() : null,
+    digest: checklistDigest(checklist),
+  };
+  const profile = buildProfile(card, { respondent: r, date, checklist: checklistView, detail }, t);
+  const lists = {
+    notApplicable: buildList(
+      t('report.lists.notApplicable'),
+      [...listed('na', (v) => v.naReason), ...listed('inapplicable', () => t('report.conditionNotMet'))],
+      full,
+      t,
+    ),
+    dataGaps: buildList(
+      t('report.lists.unknown'),
+      listed('unknown', (v) => v.notes),
+      full,
+      t,
+    ),
+    unanswered: buildList(
+      t('report.lists.unanswered'),
+      listed('unanswered', () => null),
+      full,
+      t,
+    ),
+    unscored: buildList(
+      t('report.lists.unscored'),
+      card.unscored.map((id) => ({
+        id,
+        anchor: questionAnchor(id),
+        text: view(id).text,
+        detail: view(id).answerText || null,
+      })),
+      full,
+      t,
+    ),
+  };
+  const cited = new Set(rows.flatMap((row) => row.citations.map((c) => c.number)));
+  const notes = full ? footnotes.list() : footnotes.list().filter((n) => cited.has(n.number));
+  const noted = new Set(notes.map((n) => n.label));
   return {
     format: 'opsc-audit/report@1',
     generator: options.generator,
     lang,
-    title: t('report.title', { title }),
-    checklist: {
-      id: checklist.id,
-      version: checklist.version,
-      title,
-      description: checklist.description ? localize(checklist.description, lang).trim() : null,
-      digest: checklistDigest(checklist),
-    },
+    detail,
+    title: profile.title,
+    checklist: checklistView,
     respondent: {
       country: r.country ?? null,
       organization: r.organization ?? null,
       role: r.role ?? null,
       name: r.name ?? null,
-      date: r.date !== undefined ? formatDate(r.date, options.language) : null,
+      date,
       line: [
         r.organization,
         r.role ? `(${codeName('role', r.role, t)})` : undefined,
@@ -124,23 +168,18 @@ export function buildReportView(
     draft: card.draft
       ? t('draft.mark', { unassessed: card.draft.unassessed, count: card.draft.total })
       : null,
-    summary: {
-      overall,
-      sentence: t('report.summary.sentence', {
-        percent: overall.percentText,
-        band: overall.bandNote ? t('report.summary.band', { band: overall.bandNote }) : '',
-        coverage,
-      }),
-      highlights: [
-        describeExtremes('pillar', card.pillars, card, t),
-        describeExtremes('theme', card.themes, card, t),
-      ].filter((x): x is string => x !== undefined),
-      topGaps: gaps.slice(0, TOP_GAPS),
+    profile,
+    actions: {
+      rows,
+      filter: basis ? describeGapFilter(basis, shown.length, card.gaps.length, t, options.language) : null,
       moreTied: describeMoreTied({ questions: card.questions, gaps: shown }, t),
-      dataGaps:
-        card.dataGaps.length > 0 ? t('report.summary.dataGaps', { count: card.dataGaps.length }) : null,
+      moreGaps:
+        shown.length > rows.length
+          ? t(full ? 'report.actions.moreGapsFull' : 'report.actions.moreGaps', {
+              count: shown.length - rows.length,
+            })
+          : null,
     },
-    gapFilter: basis ? describeGapFilter(basis, shown.length, card.gaps.length, t, options.language) : null,
     charts: {
       pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t),
       themes: buildScoreBars(
@@ -157,60 +196,44 @@ export function buildReportView(
     themes: card.themes.map((g) => toScoreRow(g, card, t)),
     crossCutting,
     themesNote: t('report.themesNote', { count: card.crossCutting.counts.total }),
-    actors: card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card, t)),
-    frameworks: buildFrameworkViews(card, t),
-    gaps,
-    sections: checklist.sections.map((s) => ({
-      id: s.id,
-      anchor: `s-${s.id}`,
-      title: localize(s.title, lang),
-      pillar: index.checklist.pillars.length > 0 ? pillarLabel(card, s.pillar) : s.pillar,
-      score: toScoreRow(card.sections.find((x) => x.id === s.id) ?? card.overall, card, t),
-      questions: s.questions.map((q) => view(q.id)),
-    })),
-    lists: {
-      notApplicable: [
-        ...listed('na', (v) => v.naReason),
-        ...listed('inapplicable', () => t('report.conditionNotMet')),
-      ],
-      dataGaps: listed('unknown', (v) => v.notes),
-      unanswered: listed('unanswered', () => null),
-      unscored: card.unscored.map((id) => ({
-        id,
-        anchor: questionAnchor(id),
-        text: view(id).text,
-        detail: view(id).answerText || null,
-      })),
-    },
+    actors: full ? card.actors.filter((g) => g.counts.total > 0).map((g) => toScoreRow(g, card, t)) : [],
+    frameworks: full ? buildFrameworkViews(card, t) : [],
+    lists,
     privacy: {
       includePrivate: options.includePrivate,
       withheld: withheld.count,
       note: describePrivacyNote(withheld.count, t),
     },
     warnings: options.warnings ?? [],
-    methodology: buildMethodology(card, t, options.language ?? 'en'),
-    footnotes: footnotes.list(),
-    sources: describeSources(checklist),
+    method: buildMethodology(card, t, options.language ?? 'en', detail),
+    footnotes: notes,
+    sources: describeSources(checklist).filter((src) => !noted.has(src.id)),
+    annex: full
+      ? {
+          sections: checklist.sections.map((s) => ({
+            id: s.id,
+            anchor: `s-${s.id}`,
+            title: localize(s.title, lang),
+            pillar: index.checklist.pillars.length > 0 ? pillarLabel(card, s.pillar) : s.pillar,
+            score: toScoreRow(card.sections.find((x) => x.id === s.id) ?? card.overall, card, t),
+            questions: s.questions.map((q) => view(q.id)),
+          })),
+        }
+      : null,
+  };
+}
+
+/** A list of questions with its count line; the items only in the full report. */
+function buildList(heading: string, items: ListedQuestion[], full: boolean, t: Translate): ListView {
+  return {
+    heading,
+    count: t('report.lists.count', { heading, count: items.length }),
+    items: full ? items : [],
   };
 }
 
 function pillarLabel(card: Scorecard, id: string): string {
   return card.pillars.find((p) => p.id === id)?.label ?? id;
-}
-
-/** One sentence per gap: the action, with the question, the answer and the target. */
-function gapSentence(v: QuestionView, t: Translate): string {
-  const action = v.action ? v.action.replace(/\.\s*$/, '') : t('report.gapDefaultAction', { text: v.text });
-  return t('report.gapSentence', {
-    action,
-    id: v.id,
-    answer: lowerFirst(v.answerText),
-    target: v.targetText,
-  });
-}
-
-function lowerFirst(s: string): string {
-  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** "Gaps shown: obligation and recommendation only (12 of 40 gaps)." */

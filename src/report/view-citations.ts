@@ -7,23 +7,39 @@ import { isSafeUrl } from './markdown.js';
 import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
 import { formatDate } from '../text/format-date.js';
 
-/** Numbers cited paragraphs as footnotes in order of first citation; one footnote per source + paragraph. */
+/**
+ * Numbers cited sources as footnotes in order of first citation. By document (the report): one note per document
+ * (symbol, title, date, URL once), and a question's citations of one document make one mark that names the
+ * paragraphs ("A/HRC/49/51, paras. 56, 61"). Otherwise (the blank questionnaire): one note per source + paragraph.
+ */
 export class FootnoteRegistry {
   readonly #notes = new Map<string, FootnoteView>();
 
-  constructor(private readonly checklist: Checklist) {}
+  constructor(
+    private readonly checklist: Checklist,
+    private readonly options: { byDocument?: boolean } = {},
+  ) {}
 
-  /** The footnote marks for a question's citations, registering new ones. */
+  /** The footnote marks for a question's citations, registering new notes. */
   cite(citations: readonly Citation[] | undefined): CitationMark[] {
-    return (citations ?? []).map((c) => {
-      const key = `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
+    const groups = new Map<string, Citation[]>();
+    for (const c of citations ?? []) {
+      const key = this.options.byDocument
+        ? c.source
+        : `${c.source}\u0000${String(c.para)}\u0000${c.page ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    return [...groups].map(([key, cited]) => {
+      const source = (cited[0] as Citation).source;
+      const label = citationLabel(this.checklist, source, cited);
       let note = this.#notes.get(key);
       if (!note) {
         const number = this.#notes.size + 1;
-        note = { number, anchor: `fn-${number}`, ...describe(this.checklist, c) };
+        const head = this.options.byDocument ? source : label;
+        note = { number, anchor: `fn-${number}`, ...describeNote(this.checklist, source, head) };
         this.#notes.set(key, note);
       }
-      return { number: note.number, anchor: note.anchor, label: note.label };
+      return { number: note.number, anchor: note.anchor, label };
     });
   }
 
@@ -33,20 +49,38 @@ export class FootnoteRegistry {
   }
 }
 
-function describe(checklist: Checklist, c: Citation): Omit<FootnoteView, 'number' | 'anchor'> {
-  const source = checklist.sources.find((s) => s.id === c.source);
-  const lang = checklist.language;
-  const numbered = source?.paragraphs !== undefined;
+/** "A/HRC/49/51, para. 43" or "A/HRC/49/51, paras. 56, 61": the document's symbol and the paragraphs cited. */
+function citationLabel(checklist: Checklist, id: string, cited: readonly Citation[]): string {
+  const source = checklist.sources.find((s) => s.id === id);
   const t = translator();
-  const where = numbered ? t('words.paragraph', { para: String(c.para) }) : String(c.para);
-  const page = c.page !== undefined ? `, ${t('words.page', { page: String(c.page) })}` : '';
-  const label = `${c.source}, ${where}${page}`;
-  const title = source ? localize(source.title, lang) : '';
+  const items = [
+    ...new Set(
+      cited.map((c) =>
+        c.page !== undefined
+          ? `${String(c.para)}, ${t('words.page', { page: String(c.page) })}`
+          : String(c.para),
+      ),
+    ),
+  ];
+  const joined = items.join(cited.some((c) => c.page !== undefined) ? '; ' : ', ');
+  if (source?.paragraphs === undefined) return `${id}, ${joined}`;
+  const where = t(items.length === 1 ? 'words.paragraph' : 'words.paragraphs', { para: joined });
+  return `${id}, ${where}`;
+}
+
+/** A note: its head (the document's symbol, or the citation), then the document's title and date, and its URL. */
+function describeNote(
+  checklist: Checklist,
+  id: string,
+  head: string,
+): Omit<FootnoteView, 'number' | 'anchor'> {
+  const source = checklist.sources.find((s) => s.id === id);
+  const title = source ? localize(source.title, checklist.language) : '';
   const url = source?.url && isSafeUrl(source.url) ? source.url : null;
-  const text = [label, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
+  const text = [head, title ? `${title}${source?.date ? ` (${formatDate(source.date)})` : ''}` : '']
     .filter(Boolean)
     .join('. ');
-  return { label, text: `${text}.`, url };
+  return { label: head, text: `${text}.`, url };
 }
 
 /** The checklist's sources, for the list of sources. */

@@ -6,10 +6,24 @@ import type { ReportView } from './view-types.js';
 import { buildWorkedExample, describeWeightTable } from './worked-example.js';
 
 /**
- * The methodology section: the rules in words, the weighting table, a worked example (a dependency, a
- * cross-cutting question and an unassessed one, scored by the real scorer) and this report's own overall score.
+ * The method section: in the brief, how scores, bands and coverage work in three short paragraphs; in full, the
+ * rules in words, a worked example (a dependency, a cross-cutting question and an unassessed one, scored by the
+ * real scorer) and this report's own overall score. Both have the weighting and band tables.
  */
-export function buildMethodology(card: Scorecard, t: Translate, language: string): ReportView['methodology'] {
+export function buildMethodology(
+  card: Scorecard,
+  t: Translate,
+  language: string,
+  detail: ReportView['detail'] = 'full',
+): ReportView['method'] {
+  if (detail === 'brief')
+    return {
+      paragraphs: [t('method.brief.scores'), t('method.brief.coverage'), t('method.brief.gaps')],
+      weights: describeWeightTable(t),
+      example: null,
+      own: null,
+      bands: describeBands(card),
+    };
   const paragraphs = [
     t('methodology.weights'),
     t('methodology.basis'),

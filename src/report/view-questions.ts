@@ -72,7 +72,10 @@ export function buildQuestionView(
     evidence: describeEvidence(answer?.evidence, ctx),
     citations: ctx.footnotes.cite(q.sources),
     refs: describeRefs(q.refs, ctx.t),
-    action: q.action ? text(q.action) : null,
+    // No action for a question at its target: nothing to do. A question not yet assessed has no gap either.
+    action: q.action && score.gap > 0 ? text(q.action) : null,
+    actionRank: null,
+    seeAction: null,
     actors: responsibleActors(q.actors, ctx.actorNames),
     // Rendered when read: the bundled reports never show guidance, a custom template or -f json may.
     get guidanceHtml() {

@@ -1,3 +1,4 @@
+import type { ReportDetail } from './report-detail.js';
 import type { WorkedRow } from './worked-example.js';
 import type { BarChart, DistributionChart, HeatMap } from './charts.js';
 
@@ -25,21 +26,22 @@ export interface ScoreRow {
   gapText: string;
 }
 
-/** One cited paragraph, as a numbered footnote. */
+/** One cited source document, as a numbered footnote (one per document, however many paragraphs are cited). */
 export interface FootnoteView {
   number: number;
   anchor: string;
-  /** "A/HRC/49/51, para. 43". */
+  /** The document's symbol: "A/HRC/49/51". */
   label: string;
-  /** The full note: symbol, paragraph, title, date. */
+  /** The full note: symbol, title, date. */
   text: string;
   url: string | null;
 }
 
-/** A citation mark pointing at a footnote. */
+/** A citation mark pointing at its document's footnote. */
 export interface CitationMark {
   number: number;
   anchor: string;
+  /** The document and paragraph cited: "A/HRC/49/51, para. 87(c)". */
   label: string;
 }
 
@@ -81,7 +83,12 @@ export interface QuestionView {
   evidence: EvidenceView[];
   citations: CitationMark[];
   refs: RefGroup[];
+  /** The recommended action; null when the question is at its target (no gap) or the checklist names none. */
   action: string | null;
+  /** The rank of the question in the action table when it is there ("see action 3"); else null. */
+  actionRank: number | null;
+  /** "See action 3" when the action table already says the action, actors and citations; else null. */
+  seeAction: string | null;
   /** Who is responsible for the measure, in plain words (the checklist's actor names). */
   actors: string[];
   /** Sanitised HTML rendered from the checklist's Markdown guidance. */
@@ -90,14 +97,59 @@ export interface QuestionView {
   guidanceMd: string | null;
 }
 
-/** A ranked gap with the one-sentence summary used in the executive summary. */
-export interface GapView {
+/** One row of the action table: a top gap, what to do about it and who does it, in plain words. */
+export interface ActionView {
   rank: number;
-  sentence: string;
-  question: QuestionView;
+  anchor: string;
+  id: string;
+  /** The anchor of the question in the annex (present with --detail full). */
+  questionAnchor: string;
+  question: string;
+  /** The checklist's action, or "Bring … up to its target" when it names none. */
+  action: string;
+  /** The responsible actors' names, or an empty list. */
+  actors: string[];
+  current: string;
+  target: string;
+  /** "Narrower (1 of 2) → Full (2 of 2)". */
+  change: string;
+  /** The normative basis in words. */
+  basis: string;
+  citations: CitationMark[];
 }
 
-/** A section of the per-question detail. */
+/** The action table: the top gaps (TOP_GAPS, ties noted), after `--basis` when given. */
+export interface ActionsView {
+  rows: ActionView[];
+  /** With `report --basis`: which bases are shown, and how many of all gaps; else null. */
+  filter: string | null;
+  /** When the list ends inside a tie: how many more gaps share its last priority; else null. */
+  moreTied: string | null;
+  /** "12 more gaps are listed in the annex…" style count of the gaps not in the table; null when none. */
+  moreGaps: string | null;
+}
+
+/** Page 1: who assessed what, the scores, and where the country stands strongest and weakest. */
+export interface ProfileView {
+  kicker: string;
+  /** "Veloria: Ministry of Justice — self-assessment against …"; the checklist title without names. */
+  title: string;
+  overall: ScoreRow;
+  pillars: ScoreRow[];
+  /** The three strongest and three weakest areas (sections with enough answers). */
+  strongest: ScoreRow[];
+  weakest: ScoreRow[];
+  /** How the areas were chosen, in one sentence. */
+  areasNote: string;
+  /** The theme extremes, in one sentence; null without scored themes. */
+  themes: string | null;
+  /** "3 questions were answered don't know …", or null. */
+  dataGaps: string | null;
+  /** Everything printed beside the title: checklist, country, organization, role, respondent, date. */
+  facts: { label: string; value: string }[];
+}
+
+/** One section of the annex: every answer with its notes and evidence. */
 export interface SectionView {
   id: string;
   anchor: string;
@@ -105,6 +157,19 @@ export interface SectionView {
   pillar: string;
   score: ScoreRow;
   questions: QuestionView[];
+}
+
+/** The per-section annex of `--detail full`. */
+export interface AnnexView {
+  sections: SectionView[];
+}
+
+/** A count line of a list of questions, and (in full) the list itself. */
+export interface ListView {
+  heading: string;
+  /** "Not applicable: 4 questions". */
+  count: string;
+  items: ListedQuestion[];
 }
 
 /** A question listed under not applicable, don't know, unanswered or unscored. */
@@ -129,6 +194,9 @@ export interface ReportView {
   format: 'opsc-audit/report@1';
   generator: string;
   lang: string;
+  /** `brief` (the default) or `full` (adds the annex, the full lists, the worked example, the crosswalks). */
+  detail: ReportDetail;
+  /** The report's title: the profile's title. */
   title: string;
   checklist: { id: string; version: string; title: string; description: string | null; digest: string };
   respondent: {
@@ -143,18 +211,8 @@ export interface ReportView {
   coverage: { percentText: string; sentence: string };
   /** "Draft: 74 of 102 questions not yet assessed" when any scored question is not yet assessed; else null. */
   draft: string | null;
-  /** With `report --basis`: which bases the gap lists show, and how many of all gaps; else null. */
-  gapFilter: string | null;
-  summary: {
-    overall: ScoreRow;
-    sentence: string;
-    highlights: string[];
-    topGaps: GapView[];
-    /** When the list ends inside a tie: how many more gaps share its last priority, in words; else null. */
-    moreTied: string | null;
-    /** "3 questions answered don't know: data gaps to close, listed apart" when there are any; else null. */
-    dataGaps: string | null;
-  };
+  profile: ProfileView;
+  actions: ActionsView;
   charts: { pillars: BarChart; themes: BarChart; heatmap: HeatMap; distribution: DistributionChart };
   pillars: ScoreRow[];
   /** Each theme over its specific questions (`questionCount` of them). */
@@ -166,29 +224,26 @@ export interface ReportView {
   actors: ScoreRow[];
   /** Scores by crosswalk framework (WeProtect MNR, CRC/C/156), for the frameworks the questions map to. */
   frameworks: FrameworkView[];
-  gaps: GapView[];
-  sections: SectionView[];
-  lists: {
-    notApplicable: ListedQuestion[];
-    /** Questions answered "don't know": data gaps, apart from the gaps. */
-    dataGaps: ListedQuestion[];
-    unanswered: ListedQuestion[];
-    unscored: ListedQuestion[];
-  };
+  /** Not applicable, don't know, not yet assessed, unscored: counts always, the items only in full. */
+  lists: { notApplicable: ListView; dataGaps: ListView; unanswered: ListView; unscored: ListView };
   privacy: { includePrivate: boolean; withheld: number; note: string | null };
   warnings: string[];
-  methodology: {
+  method: {
     paragraphs: string[];
     /** The weighting table, one line per basis. */
     weights: { basis: string; range: string }[];
-    /** The fixed worked example, scored by the real scorer. */
-    example: { rows: WorkedRow[]; lines: string[] };
-    /** This report's own overall score, worked out. */
-    own: string;
+    /** The fixed worked example, scored by the real scorer (full only). */
+    example: { rows: WorkedRow[]; lines: string[] } | null;
+    /** This report's own overall score, worked out (full only). */
+    own: string | null;
     bands: { label: string; range: string }[];
   };
+  /** The cited source documents, one numbered note each. */
   footnotes: FootnoteView[];
+  /** The checklist's sources that no question in this report cites. */
   sources: SourceView[];
+  /** The per-section annex; null in the brief. */
+  annex: AnnexView | null;
 }
 
 /** One crosswalk framework's table: a row per entry the questions map to, and the entries none maps to. */

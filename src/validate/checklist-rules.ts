@@ -9,6 +9,7 @@ import { translationFindings } from './translation-rules.js';
 import { basisFindings } from './basis-rules.js';
 import { frameworkFindings } from './framework-rules.js';
 import { themeFindings } from './theme-rules.js';
+import { bandFindings } from './band-rules.js';
 import { isCalendarDate } from '../text/calendar-date.js';
 
 type Path = (string | number)[];
@@ -132,6 +133,7 @@ export function checkChecklist(checklist: Checklist): Finding[] {
 
   const index = indexChecklist(checklist);
   findings.push(...themeFindings(checklist));
+  findings.push(...bandFindings(checklist));
   findings.push(...conditionFindings(index));
   findings.push(...translationFindings(checklist));
   return findings;

@@ -72,7 +72,7 @@ describe('opsc-audit score on tied gaps', () => {
 
   it('says nothing when the gaps after the fifth are equal but of another basis', () => {
     const r = cli('score', `${F}/ties-by-basis.answers.yaml`, '--checklist', `${F}/ties.checklist.yaml`);
-    expect(r.out).toContain('  5. 2.00  PRO-T08  [obligation] Obligation half done\n');
+    expect(r.out).toContain('  5. 2.00  PRO-T08  [treaty obligation] Obligation half done\n');
     expect(r.out).not.toContain('same priority');
   });
 });

@@ -77,11 +77,18 @@ describe('opsc-audit report', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     expect(r.err).toContain('2 evidence items marked not public were withheld');
-    expect(readFileSync(out, 'utf8')).toContain('## Prioritised gaps');
+    expect(readFileSync(out, 'utf8')).toContain('## What to do first');
   });
 
   it('includes private evidence with --include-private', async () => {
-    const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '--include-private']);
+    const r = await run([
+      'report',
+      `${F}/answers.yaml`,
+      ...withFixture,
+      '--include-private',
+      '--detail',
+      'full',
+    ]);
     expect(r.out).toContain('Internal legal opinion of the Ministry *(not public)*');
     expect(r.out).not.toContain('withheld');
   });
@@ -95,7 +102,7 @@ describe('opsc-audit report', () => {
 
   it('renders a user template with the same escaping', async () => {
     const t = join(dir, 'mine.html.hbs');
-    writeFileSync(t, '<p>{{respondent.organization}}: {{summary.overall.percentText}}</p>');
+    writeFileSync(t, '<p>{{respondent.organization}}: {{profile.overall.percentText}}</p>');
     const r = await run([
       'report',
       'test/fixtures/reports/hostile.yaml',
@@ -113,7 +120,7 @@ describe('opsc-audit report', () => {
 
   it('reports a broken user template in one line with exit 2', async () => {
     const t = join(dir, 'broken.hbs');
-    writeFileSync(t, '{{#each gaps}}{{nonsense}}{{/each}}');
+    writeFileSync(t, '{{#each actions.rows}}{{nonsense}}{{/each}}');
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'md', '--template', t]);
     expect(r.code).toBe(2);
     const lines = r.err.trim().split('\n');
@@ -122,7 +129,10 @@ describe('opsc-audit report', () => {
 
   it('writes nothing when a streamed HTML template fails part way (exit 2, the old file kept)', async () => {
     const t = join(dir, 'streamed.hbs');
-    writeFileSync(t, '<ol>{{#each-streamed gaps}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>');
+    writeFileSync(
+      t,
+      '<ol>{{#each-streamed actions.rows}}<li>{{rank}} {{nonsense}}</li>{{/each-streamed}}</ol>',
+    );
     const out = join(dir, 'kept.html');
     writeFileSync(out, 'previous report');
     const r = await run([
@@ -145,7 +155,7 @@ describe('opsc-audit report', () => {
     const t = join(dir, 'each.hbs');
     writeFileSync(
       t,
-      '{{#each-streamed gaps}}[{{@index}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}]{{/each-streamed}}' +
+      '{{#each-streamed actions.rows}}[{{@index}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}]{{/each-streamed}}' +
         '{{#each-streamed warnings}}x{{else}} no warnings{{/each-streamed}}',
     );
     const r = await run(['report', `${F}/answers.yaml`, ...withFixture, '-f', 'html', '--template', t]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { responsibleActors } from '../../src/report/actor-names.js';
 import { main } from '../../src/main.js';
 import { fakeIo } from '../helpers/io.js';
+import { reportViewOf } from '../helpers/report-view.js';
 
 async function run(args: string[]): Promise<string> {
   const io = fakeIo(process.cwd());
@@ -19,29 +20,32 @@ describe('every gap names who is responsible, in plain words', () => {
     expect(responsibleActors(undefined, names)).toEqual([]);
   });
 
-  it('the report: each gap of the list has a Responsible line, the per-question detail has none, the JSON has the names', async () => {
+  it('the report: the action table names who is responsible; the annex names it for each other action; the JSON has the names', async () => {
     const file = 'examples/veloria-ngo.answers.yaml';
-    const data = JSON.parse(await run(['report', file, '-f', 'json'])) as {
-      gaps: { id: string; actors: { id: string; name: string }[] }[];
-    };
-    const participation = data.gaps.find((g) => g.id === 'PRO-PAR-02');
-    expect(participation?.actors.map((a) => a.name)).toEqual([
+    const view = await reportViewOf([file]);
+    const questions = (view.annex?.sections ?? []).flatMap((s) => s.questions);
+    const participation = questions.find((q) => q.id === 'PRO-PAR-02');
+    expect(participation?.actors).toEqual([
       'Government and ministries',
       'Social and child protection services',
       'Children and young people',
       'Civil society organizations',
     ]);
-    const md = await run(['report', file, '-f', 'md']);
-    const gapList = md.slice(
-      md.indexOf('## Prioritised gaps'),
-      md.indexOf('\n## ', md.indexOf('## Prioritised gaps') + 1),
+    const md = await run(['report', file, '-f', 'md', '--detail', 'full']);
+    const start = md.indexOf('## What to do first');
+    const table = md.slice(start, md.indexOf('\n## ', start + 1));
+    for (const row of view.actions.rows) expect(table).toContain(row.actors.join('; '));
+    const annex = md.slice(md.indexOf('## Annex'));
+    const withActors = questions.filter(
+      (q) => q.action !== null && q.seeAction === null && q.actors.length > 0,
     );
-    const withActors = data.gaps.filter((g) => g.actors.length > 0).length;
-    expect(withActors).toBeGreaterThan(50);
-    expect(gapList.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors);
-    expect(md.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors);
-    expect(gapList).toContain(
-      '- **Responsible:** Government and ministries; Social and child protection services; Children and young people; Civil society organizations\n',
+    expect(withActors.length).toBeGreaterThan(50);
+    expect(annex.match(/^- \*\*Responsible:\*\* /gm)).toHaveLength(withActors.length);
+    const data = JSON.parse(await run(['report', file, '-f', 'json'])) as {
+      gaps: { id: string; actors: { name: string }[] }[];
+    };
+    expect(data.gaps.find((g) => g.id === 'PRO-PAR-02')?.actors.map((a) => a.name)).toEqual(
+      participation?.actors,
     );
   });
 });

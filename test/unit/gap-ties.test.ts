@@ -45,6 +45,8 @@ describe('a top list that ends inside a tie says so', () => {
       '  … and 13 more at the same priority (4.00): opsc-audit report lists every gap\n',
     );
     const md = await run(['report', 'examples/veloria-ngo.answers.yaml', '-f', 'md']);
-    expect(md).toMatch(/\n5\. [^\n]+\n\n… and 13 more gaps at the same priority \(weighted gap 4\.00\)/);
+    expect(md).toMatch(
+      /\n\| 5 \| [^\n]+ \|\n\n… and 13 more gaps at the same priority as the last action \(weighted gap 4\.00\)\./,
+    );
   });
 });

@@ -11,7 +11,8 @@ describe('HTML report written in pieces', () => {
     const view = fixtureView('reports/answers.yaml');
     const whole = renderTemplate(source, view, 'html', assets);
     expect([...renderHtmlPieces(source, view, assets)].join('')).toBe(whole);
-    expect(whole).toContain('<li class="gap" id="gap-1">');
+    expect(whole).toContain('<tr id="action-1">');
+    expect(whole).toContain('<article class="question" id="q-PRV-LAW-01">');
     expect(whole).not.toContain('\u0000');
   });
 

@@ -12,9 +12,15 @@ const snapshots = join(import.meta.dirname, '..', 'snapshots');
 
 // Reviewed snapshot files: a change here is a change in what users receive. Update on purpose (vitest -u), and read the diff.
 describe('report snapshots (fixture checklist and answers)', () => {
-  it.each(['md', 'html'] as const)('report.%s', async (format) => {
+  it.each(['md', 'html'] as const)('report.%s (the brief)', async (format) => {
     await expect(await renderFixture('reports/answers.yaml', format)).toMatchFileSnapshot(
       join(snapshots, `report-fixture.${format}`),
+    );
+  });
+
+  it.each(['md', 'html'] as const)('report.%s --detail full', async (format) => {
+    await expect(await renderFixture('reports/answers.yaml', format, 'full')).toMatchFileSnapshot(
+      join(snapshots, `report-fixture-full.${format}`),
     );
   });
 

@@ -11,7 +11,7 @@ describe('report view model', () => {
   });
 
   it('withholds evidence marked not public and says how many items', () => {
-    const law = view.sections[0]?.questions[0];
+    const law = view.annex?.sections[0]?.questions[0];
     expect(law?.evidence.map((e) => e.title)).toEqual(['Civil Code art. 14']);
     expect(view.privacy.withheld).toBe(2);
     expect(view.privacy.note).toBe('2 evidence items marked not public were withheld from this report.');
@@ -20,50 +20,56 @@ describe('report view model', () => {
   it('includes private evidence, marked as such, with --include-private', () => {
     const all = fixtureView('reports/answers.yaml', true);
     expect(all.privacy).toMatchObject({ withheld: 0, note: null });
-    expect(all.sections[0]?.questions[0]?.evidence.map((e) => [e.title, e.private])).toEqual([
+    expect(all.annex?.sections[0]?.questions[0]?.evidence.map((e) => [e.title, e.private])).toEqual([
       ['Civil Code art. 14', false],
       ['Internal legal opinion of the Ministry', true],
     ]);
   });
 
-  it('numbers footnotes in the order of the gap list, one per source + paragraph', () => {
-    expect(view.footnotes.slice(0, 3).map((f) => f.label)).toEqual([
-      'A/HRC/49/51, para. 43',
-      'A/HRC/49/51, para. 29',
-      'handbook, Part 5 C',
-    ]);
+  it('numbers one footnote per source document, in the order of the action table; marks name the paragraphs', () => {
+    const labels = view.footnotes.map((f) => f.label);
+    expect(labels.slice(0, 2)).toEqual(['A/HRC/49/51', 'handbook']);
+    expect(new Set(labels).size).toBe(labels.length);
     expect(view.footnotes[0]?.url).toBe('https://undocs.org/A/HRC/49/51');
-    expect(view.footnotes.find((f) => f.label.startsWith('handbook'))?.label).toBe('handbook, Part 5 C');
+    expect(view.actions.rows[0]?.citations.map((c) => [c.label, c.number])).toEqual([
+      ['A/HRC/49/51, paras. 43, 29', 1],
+    ]);
   });
 
-  it('writes a one-sentence summary of the five most urgent gaps', () => {
-    expect(view.summary.topGaps.map((g) => g.sentence)).toEqual([
-      'Repeal every exception that allows marriage under 18 (PRV-LAW-01: now on paper only (1 of 3); target Established (3 of 3)).',
-      'Make the code of conduct a licensing condition for hotels and tour operators (PRV-TOU-01: now some (1 of 2); target Most (2 of 2)).',
-      'Open shelters in every region (REH-CAR-01: now 3 shelters (1 of 2); target Five or more (2 of 2)).',
-      'Add chat and SMS channels (PRO-HLP-03: now phone, Chat (2 of 3); target 3 of 3).',
+  it('puts the most urgent gaps in the action table, with action, actors, now -> target and basis', () => {
+    expect(view.actions.rows.map((r) => [r.id, r.action, r.change])).toEqual([
+      [
+        'PRV-LAW-01',
+        'Repeal every exception that allows marriage under 18.',
+        'On paper only (1 of 3) → Established (3 of 3)',
+      ],
+      [
+        'PRV-TOU-01',
+        'Make the code of conduct a licensing condition for hotels and tour operators.',
+        'Some (1 of 2) → Most (2 of 2)',
+      ],
+      ['REH-CAR-01', 'Open shelters in every region.', '3 shelters (1 of 2) → Five or more (2 of 2)'],
+      ['PRO-HLP-03', 'Add chat and SMS channels.', 'Phone, Chat (2 of 3) → 3 of 3'],
     ]);
     // Don't know and not yet assessed questions never appear among the gaps, nor get an action.
-    expect(view.summary.dataGaps).toBe(
+    expect(view.profile.dataGaps).toBe(
       '1 question was answered don’t know: a data gap to close, listed apart from the gaps.',
     );
-    expect(view.summary.highlights[0]).toBe(
-      'Strongest pillar: Prevention (58%, Developing); weakest pillar: Rehabilitation (25%, Initial).',
-    );
+    expect(view.profile.title).toContain('Ministry');
   });
 
   it('lists not applicable (with the reason), don’t know, unanswered and unscored questions', () => {
-    expect(view.lists.notApplicable.map((l) => [l.id, l.detail])).toEqual([
+    expect(view.lists.notApplicable.items.map((l) => [l.id, l.detail])).toEqual([
       ['REH-CAR-02', 'Legal aid for child victims is assessed separately, under the justice sector review.'],
     ]);
-    expect(view.lists.dataGaps.map((l) => l.id)).toEqual(['PRO-HLP-02']);
-    expect(view.lists.unanswered.map((l) => l.id)).toEqual(['REH-CAR-03']);
-    expect(view.lists.unscored.map((l) => l.id)).toEqual(['PRV-TOU-02']);
+    expect(view.lists.dataGaps.items.map((l) => l.id)).toEqual(['PRO-HLP-02']);
+    expect(view.lists.unanswered.items.map((l) => l.id)).toEqual(['REH-CAR-03']);
+    expect(view.lists.unscored.items.map((l) => l.id)).toEqual(['PRV-TOU-02']);
   });
 
   it('never links a javascript: evidence URL, and shows it as text', () => {
     const hostile = fixtureView('reports/hostile.yaml');
-    const evidence = hostile.sections[0]?.questions[0]?.evidence ?? [];
+    const evidence = hostile.annex?.sections[0]?.questions[0]?.evidence ?? [];
     expect(evidence[0]).toMatchObject({ url: null, urlText: "javascript:window.__pwned='evidence-url'" });
   });
 });
