@@ -14,7 +14,11 @@ export interface ShowInput {
 
 /** The printable blank questionnaire of a checklist, rendered with the bundled template. */
 function questionnaire(kind: TemplateFormat, description: MessageKey): OutputFormat<ShowInput> {
-  const format = templateFormat<QuestionnaireView>(kind, { file: `questionnaire.${kind}.hbs` }, description);
+  const format = templateFormat<QuestionnaireView>(
+    kind,
+    { file: `questionnaire.${kind}.hbs`, css: 'questionnaire.css' },
+    description,
+  );
   return {
     ...format,
     async render({ index, template }) {
