@@ -43,7 +43,7 @@ describe('the printed blank questionnaire', () => {
     const smallest = await page.evaluate(() =>
       Math.min(
         ...[...document.querySelectorAll('header p, main p, main li, main h3, main span, footer p')]
-          .filter((e) => (e.textContent ?? '').trim() !== '')
+          .filter((e) => e.textContent.trim() !== '')
           .map((e) => parseFloat(getComputedStyle(e).fontSize)),
       ),
     );
