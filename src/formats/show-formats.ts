@@ -35,7 +35,11 @@ function fromView(
 
 /** The printable blank questionnaire of a checklist, rendered with the bundled template. */
 function questionnaire(kind: TemplateFormat, description: MessageKey) {
-  return templateFormat<QuestionnaireView>(kind, { file: `questionnaire.${kind}.hbs` }, description);
+  return templateFormat<QuestionnaireView>(
+    kind,
+    { file: `questionnaire.${kind}.hbs`, css: 'questionnaire.css' },
+    description,
+  );
 }
 
 /** The output formats of `show`. */

@@ -1,61 +1,71 @@
 import { answerKind } from '../model/answer-kinds/index.js';
-import { translator } from '../i18n/format.js';
+import { translator, type Translate } from '../i18n/format.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
 import { describeCondition } from './describe-condition.js';
 import { neutralizeMarkdown, renderMarkdownHtml } from './markdown.js';
-import { describeRefs, describeSources, FootnoteRegistry } from './view-citations.js';
+import { splitAnswerGuidance } from './split-answer-guidance.js';
+import { describeSources, FootnoteRegistry } from './view-citations.js';
 import { questionAnchor } from './view-questions.js';
-import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
+import type { SourceView } from './view-types.js';
 
-/** One answer choice on paper. */
+/** One answer on paper: a tick box, its label and, once, what it means for this question. */
 export interface ChoiceView {
   label: string;
   description: string | null;
 }
 
-/** A question as printed on a blank questionnaire. */
+/** A question as printed on a blank questionnaire: nothing about weights or scores. */
 export interface BlankQuestionView {
   id: string;
   anchor: string;
   number: number;
   text: string;
-  kindLabel: string;
-  weight: number;
+  /** How to answer: "Choose one level", "Tick all that apply", "Write a number". */
+  instruction: string;
   choices: ChoiceView[];
-  /** For number and text questions: what to write in the box. */
+  /** True when the choices are short enough to print in two columns. */
+  columns: boolean;
+  /** For number and text questions: the label of the write-in line. */
   writeIn: string | null;
-  scored: boolean;
-  condition: string | null;
-  /** For a `requires` dependency: the condition in words; when it is false the measure counts as not in place. */
-  dependency: string | null;
+  /** Whether "Don't know" and "Not applicable" are offered (scored questions). */
+  offerUnknown: boolean;
+  /** When to answer, as whole sentences ("Answer only if you answered “Yes” to PRO-HLP-01."). */
+  conditions: string[];
   evidencePrompt: string | null;
+  /** The guidance left once the answers' own descriptions are moved to their tick boxes. */
   guidanceHtml: string | null;
   guidanceMd: string | null;
-  citations: CitationMark[];
-  refs: RefGroup[];
+  /** Where the question comes from, in one line: the source paragraphs ("Source: A/HRC/49/51, para. 43."). */
+  references: string | null;
 }
 
-/** A printable blank questionnaire. */
+/** A section of the blank questionnaire; its first question is kept on the page of its heading. */
+export interface BlankSectionView {
+  id: string;
+  anchor: string;
+  title: string;
+  pillar: string;
+  description: string | null;
+  first: BlankQuestionView | null;
+  rest: BlankQuestionView[];
+}
+
+/** A printable blank questionnaire for respondents who answer on paper. */
 export interface QuestionnaireView {
-  format: 'opsc-audit/questionnaire@1';
+  format: 'opsc-audit/questionnaire@2';
   generator: string;
   lang: string;
   title: string;
   checklist: { id: string; version: string; title: string; description: string | null; digest: string };
   questionCount: number;
-  sections: {
-    id: string;
-    anchor: string;
-    title: string;
-    pillar: string;
-    description: string | null;
-    questions: BlankQuestionView[];
-  }[];
-  footnotes: FootnoteView[];
+  sections: BlankSectionView[];
   sources: SourceView[];
 }
+
+/** Choices this long or longer go one per line. */
+const COLUMN_LABEL_CHARS = 38;
 
 /** Builds the view of a blank questionnaire for respondents who answer on paper first. */
 export function buildQuestionnaireView(
@@ -67,47 +77,58 @@ export function buildQuestionnaireView(
   const t = translator(language);
   const lang = checklist.language;
   const text = (v: Parameters<typeof localize>[0]): string => localize(v, lang).trim();
-  const footnotes = new FootnoteRegistry(checklist);
+  const citations = new FootnoteRegistry(checklist);
   const pillars = new Map(
     checklist.pillars.map((p) => [typeof p === 'string' ? p : p.id, categoryLabel(p, lang)]),
   );
   const blank = (iq: IndexedQuestion): BlankQuestionView => {
     const q = iq.question;
-    const guidance = q.guidance ? text(q.guidance) : '';
     const kind = answerKind(iq);
-    const choices: ChoiceView[] = kind.paperChoices(iq, t).map((c) => ({
+    const paper = kind.paperChoices(iq, t);
+    const keys = answerKeys(iq, t);
+    const names = paper.map((c, i) => [
+      text(c.label),
+      ...(keys.length === paper.length ? [keys[i] ?? ''] : []),
+    ]);
+    const guidance = splitAnswerGuidance(q.guidance ? text(q.guidance) : '', names);
+    const choices = paper.map((c, i) => ({
       label: text(c.label),
-      description: c.description ? text(c.description) : null,
+      description: guidance.descriptions[i] ?? (c.description ? text(c.description) : null),
     }));
+    const marks = citations.cite(q.sources).map((c) => c.label);
     return {
       id: q.id,
       anchor: questionAnchor(q.id),
       number: iq.index + 1,
       text: text(q.text),
-      kindLabel: t(kind.paperInstruction),
-      weight: iq.weight,
+      instruction: t(kind.paperInstruction),
       choices,
+      columns: choices.every((c) => c.description === null && c.label.length < COLUMN_LABEL_CHARS),
       writeIn: kind.paperWriteIn(iq, t),
-      scored: iq.max !== undefined,
-      condition: q.when ? describeCondition(q.when, index, t) : null,
-      dependency: q.requires ? describeCondition(q.requires, index, t) : null,
+      offerUnknown: iq.max !== undefined,
+      conditions: [q.when, q.requires].flatMap((c) =>
+        c ? [t('questionnaire.answerOnlyIf', { condition: describeCondition(c, index, t) })] : [],
+      ),
       evidencePrompt: q.evidence ? text(q.evidence) : null,
-      guidanceHtml: guidance ? renderMarkdownHtml(guidance) : null,
-      guidanceMd: guidance ? neutralizeMarkdown(guidance) : null,
-      citations: footnotes.cite(q.sources),
-      refs: describeRefs(q.refs, t),
+      guidanceHtml: guidance.rest ? renderMarkdownHtml(guidance.rest) : null,
+      guidanceMd: guidance.rest ? neutralizeMarkdown(guidance.rest) : null,
+      references: marks.length > 0 ? t('questionnaire.sourceParagraphs', { list: marks.join('; ') }) : null,
     };
   };
-  const sections = checklist.sections.map((s) => ({
-    id: s.id,
-    anchor: `s-${s.id}`,
-    title: text(s.title),
-    pillar: pillars.get(s.pillar) ?? s.pillar,
-    description: s.description ? text(s.description) : null,
-    questions: index.questions.filter((iq) => iq.section === s).map(blank),
-  }));
+  const sections = checklist.sections.map((s): BlankSectionView => {
+    const [first, ...rest] = index.questions.filter((iq) => iq.section === s).map(blank);
+    return {
+      id: s.id,
+      anchor: `s-${s.id}`,
+      title: text(s.title),
+      pillar: pillars.get(s.pillar) ?? s.pillar,
+      description: s.description ? text(s.description) : null,
+      first: first ?? null,
+      rest,
+    };
+  });
   return {
-    format: 'opsc-audit/questionnaire@1',
+    format: 'opsc-audit/questionnaire@2',
     generator,
     lang,
     title: t('questionnaire.title', { title: text(checklist.title) }),
@@ -120,7 +141,13 @@ export function buildQuestionnaireView(
     },
     questionCount: index.questions.length,
     sections,
-    footnotes: footnotes.list(),
     sources: describeSources(checklist),
   };
+}
+
+/** The keys of a question's answers, in the order the paper prints them (guidance may name an answer by key). */
+function answerKeys(iq: IndexedQuestion, t: Translate): string[] {
+  const offer = answerKind(iq).offer(iq, t);
+  if (offer.type === 'pick') return offer.picks.map((p) => p.key);
+  return offer.entry.type === 'options' ? offer.entry.options.map((o) => o.key) : [];
 }

@@ -3,7 +3,7 @@ import { answerKind } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex, Condition } from '../model/checklist.js';
 import { reportWords } from './view-questions.js';
 
-/** A condition in words, for a paper questionnaire: "PRO-HLP-01 is yes and PRV-ENF-01 is at least On paper only". */
+/** A condition in words, for a paper questionnaire: "you answered “Yes” to PRO-HLP-01 and you answered “Started” or a higher level to PRV-ENF-01". */
 export function describeCondition(condition: Condition, index: ChecklistIndex, t: Translate): string {
   if ('all' in condition) return condition.all.map((c) => group(c, index, t)).join(t('condition.and'));
   if ('any' in condition) return condition.any.map((c) => group(c, index, t)).join(t('condition.or'));
@@ -14,7 +14,8 @@ export function describeCondition(condition: Condition, index: ChecklistIndex, t
   if (condition.answered !== undefined)
     return t(condition.answered ? 'condition.answered' : 'condition.notAnswered', { id });
   if (condition.equals !== undefined) return t('condition.equals', { id, value: name(condition.equals) });
-  if (condition.in !== undefined) return t('condition.in', { id, values: condition.in.map(name).join(', ') });
+  if (condition.in !== undefined)
+    return t('condition.in', { id, values: condition.in.map(name).join(t('condition.or')) });
   if (condition.atLeast !== undefined) return t('condition.atLeast', { id, value: name(condition.atLeast) });
   return id;
 }

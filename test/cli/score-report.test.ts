@@ -181,12 +181,14 @@ describe('opsc-audit show -f md|html', () => {
   it('prints a blank questionnaire with answer boxes and sources', async () => {
     const md = await run(['show', `${F}/checklist.yaml`, '-f', 'md']);
     expect(md.code).toBe(0);
-    expect(md.out).toContain('### 6. PRO-HLP-02: Is the helpline free and open around the clock?');
-    expect(md.out).toContain('answer only if PRO-HLP-01 is yes');
+    expect(md.out).toContain('### 6 · PRO-HLP-02: Is the helpline free and open around the clock?');
+    expect(md.out).toContain('**Answer only if you answered “Yes” to PRO-HLP-01.**');
     expect(md.out).toContain('- [ ] Don’t know');
     const html = await run(['show', `${F}/checklist.yaml`, '-f', 'html']);
-    expect(html.out).toContain('<ul class="choices">');
+    expect(html.out).toContain('<ul class="choices columns">');
     expect(html.out).toContain('<a href="https://undocs.org/A/HRC/49/51">the report</a>');
+    // The questionnaire's own print stylesheet is embedded after the report's.
+    expect(html.out).toContain('/* opsc-audit blank questionnaire');
     expect(html.out).not.toContain('<script');
   });
 
