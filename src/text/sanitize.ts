@@ -32,9 +32,10 @@ export const FSI = '\u2068';
 export const PDI = '\u2069';
 
 // Letters of right-to-left scripts and the right-to-left marks: text with none of them reads left to right
-// however it is placed, so isolating it would change nothing but add invisible characters (and width).
+// however it is placed, so isolating it would change nothing but add invisible characters (and width). Digits of
+// those scripts (Arabic-Indic) are weak: a date in them needs no isolate.
 const RTL =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
+  /(?!\p{Nd})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
 
 /**
  * Untrusted text stripped of control (cleanOutput: isolates already paired are kept) and each of its lines that
