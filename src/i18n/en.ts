@@ -22,7 +22,6 @@ export const en = {
   'common.scores': 'Scores',
   'common.methodology': 'Methodology',
   'common.sources': 'Sources',
-  'common.sourcesAndNotes': 'Sources and notes',
   'common.notes': 'Notes',
   'common.group': 'Group',
   'common.total': 'Total',
@@ -49,8 +48,6 @@ export const en = {
   'template.logUnavailable': '{helper} is not available in report templates',
   'template.eachStreamedList': 'each-streamed needs a list',
   // Report
-  'report.kicker': 'Gap analysis report',
-  'report.coverageValue': '{percent} of applicable questions assessed',
   'report.summary.heading': 'Executive summary',
   'report.summary.overallLabel': 'Overall score',
   'report.summary.overallValue': 'Overall score: {percent}',
@@ -115,7 +112,6 @@ export const en = {
     'Scores by section of the Committee on the Rights of the Child’s guidelines on the Optional Protocol (CRC/C/156)',
   'report.framework.crcOpsc.heading': 'CRC/C/156 section',
   'report.framework.unmapped': 'No question of this checklist maps to {list}.',
-  'report.gaps.heading': 'Prioritised gaps',
   'report.gapFilter': {
     one: 'Gaps shown: {bases} only ({shown} of {count} gap).',
     other: 'Gaps shown: {bases} only ({shown} of {count} gaps).',
@@ -143,8 +139,6 @@ export const en = {
   'common.basis': 'Basis',
   'common.status': 'Status',
   'common.themes': 'Themes',
-  'report.gaps.ranking':
-    'Ranked by weighted gap, w · (target − v) / m, the largest first; equal gaps by basis (obligation first), then by weight, then in checklist order.',
   'report.detail.heading': 'Answers by section',
   'report.detail.score': 'score {score}',
   'report.lists.heading': 'Not applicable, no data and not yet assessed',
@@ -172,7 +166,6 @@ export const en = {
   'report.facts.sourcesLabel': 'Sources:',
   'report.facts.relatedProvisionsLabel': 'Related provisions:',
   // Sentences built by the report views
-  'report.title': 'Gap analysis: {title}',
   // The brief and the full report (issue 15): page 1, the action table, the annex, the short method.
   'report.profile.kicker': 'Gap analysis brief',
   'report.profile.kickerFull': 'Gap analysis report, full detail',
@@ -216,7 +209,6 @@ export const en = {
   'report.annex.intro':
     'Every question of the checklist with the answer given, its notes and evidence. A question already in the action table points to it instead of repeating its action, actors and sources.',
   'report.annex.seeAction': 'See action {rank} in the action table.',
-  'report.annex.seeActionLabel': 'Action:',
   'report.lists.count': {
     one: '{heading}: {count} question',
     other: '{heading}: {count} questions',
@@ -229,8 +221,6 @@ export const en = {
     'Coverage is the share of applicable questions assessed. Don’t know and not yet assessed count as 0, so a score is never flattered; below 50% coverage a score reads “not enough answers” instead of a band. Not applicable questions are left out.',
   'method.brief.gaps':
     'A question’s gap is its weight times its distance to the target level. The action table lists the largest gaps; a question at its target has no gap and no action.',
-  'report.summary.sentence': 'The overall score is {percent}{band}: {coverage}',
-  'report.summary.band': ' ({band})',
   'report.extremes.only': 'Only one {kind} has a score with enough answers: {group}.',
   'report.extremes.equal': 'Every {kind} with enough answers scores {percent}.',
   'report.extremes.both': 'Strongest {kind}: {best}; weakest {kind}: {worst}.',
@@ -256,7 +246,6 @@ export const en = {
     one: '{count} evidence item marked not public was withheld from this report.',
     other: '{count} evidence items marked not public were withheld from this report.',
   },
-  'report.gapSentence': '{action} ({id}: now {answer}; target {target}).',
   'report.gapDefaultAction': 'Bring “{text}” up to its target',
   'report.conditionNotMet': 'Its condition on earlier answers is not met.',
   'report.chart.pillars': 'Score by pillar',

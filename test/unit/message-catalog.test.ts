@@ -16,7 +16,7 @@ describe('message catalog', () => {
   const t = translator('en');
 
   it('fills placeholders and picks plural forms through Intl.PluralRules', () => {
-    expect(t('report.coverageValue', { percent: '78%' })).toBe('78% of applicable questions assessed');
+    expect(t('report.summary.overallValue', { percent: '78%' })).toBe('Overall score: 78%');
     expect(t('privacy.withheld', { count: 1 })).toBe(
       '1 evidence item marked not public was withheld from this report.',
     );
@@ -38,7 +38,7 @@ describe('message catalog', () => {
   });
 
   it('refuses a missing parameter, a plural without a count, an unknown key and an unknown language', () => {
-    expect(() => t('report.coverageValue')).toThrow(/percent/);
+    expect(() => t('report.summary.overallValue')).toThrow(/percent/);
     expect(() => t('privacy.withheld')).toThrow(/count/);
     expect(() => t('no.such.key' as keyof typeof en)).toThrow(/no\.such\.key/);
     expect(() => messages('xx')).toThrow(/xx/);
