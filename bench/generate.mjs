@@ -65,7 +65,7 @@ export function makeChecklist(n) {
     bands: [
       { min: 0, label: { en: 'Initial', fr: 'Initial' } },
       { min: 40, label: { en: 'Developing', fr: 'En cours' } },
-      { min: 70, label: { en: 'Established', fr: 'Établi' } },
+      { min: 70, label: { en: 'Substantial', fr: 'Substantiel' } },
     ],
     pillars: PILLARS,
     themes: THEMES,
