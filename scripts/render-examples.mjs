@@ -22,6 +22,20 @@ for (const name of readdirSync(examples)
   }
 }
 
+// The government's report in full detail, and its brief as a PDF (A4, printed by the system's Chromium) and as Word.
+const government = join('examples', 'veloria-government.answers.yaml');
+for (const [out, args] of [
+  ['veloria-government.report.full.html', ['-f', 'html', '--detail', 'full']],
+  ['veloria-government.report.pdf', ['-f', 'pdf']],
+  ['veloria-government.report.docx', ['-f', 'docx']],
+]) {
+  execFileSync(process.execPath, [cli, 'report', government, ...args, '-o', join('examples', out)], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  process.stdout.write(`wrote examples/${out}\n`);
+}
+
 // Comparisons: progress (the 2024 self-assessment against the 2026 one) and divergence (government against NGO).
 const comparisons = [
   ['compare-progress', 'veloria-government-2024.answers.yaml', 'veloria-government.answers.yaml'],

@@ -53,7 +53,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   });
   if (view.privacy.withheld > 0)
     io.stderr.write(
-      `opsc-audit: ${translator()('cli.report.privateWithheld', { note: view.privacy.note ?? '' })}\n`,
+      `opsc-audit: ${translator()('cli.report.privateWithheld', { note: (view.privacy.note ?? '').replace(/\.$/, '') })}\n`,
     );
   const data = {
     index: loaded.index,

@@ -703,7 +703,7 @@ export const en = {
   'cli.compare.reworded':
     'warning: {id} was reworded, or its scale or options changed, between the versions the two files were made against; it is left out of the comparison',
   'cli.compare.privateWithheld': '{note} (use --include-private to include them).',
-  'cli.report.privateWithheld': '{note} (use --include-private to include them)',
+  'cli.report.privateWithheld': '{note} (use --include-private to include them).',
   'cli.report.badBasis': '--basis takes {bases}, separated by commas, not "{value}"',
   'cli.report.badDetail': '--detail takes one of {details}, not "{value}"',
   'cli.report.templateNotApplicable': '--template applies to {formats}, not {format}',

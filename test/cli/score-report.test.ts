@@ -205,8 +205,10 @@ describe('examples/', () => {
     ['veloria-government', 'html'],
     ['veloria-ngo', 'md'],
     ['veloria-ngo', 'html'],
+    ['veloria-government', 'full.html'],
   ])('%s.report.%s is up to date', async (name, format) => {
-    const r = await run(['report', `examples/${name}.answers.yaml`, '-f', format]);
+    const full = format === 'full.html' ? ['-f', 'html', '--detail', 'full'] : ['-f', format];
+    const r = await run(['report', `examples/${name}.answers.yaml`, ...full]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync(join(root, 'examples', `${name}.report.${format}`), 'utf8'));
   });
