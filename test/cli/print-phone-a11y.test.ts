@@ -70,8 +70,8 @@ describe('print: no column cut, no caption or header row alone at a page end', (
       for (const paper of PAPER) {
         const { page, close } = await openPage(browser, file, 1000);
         const { captions, heads } = await page.evaluate(() => ({
-          captions: [...document.querySelectorAll('caption, figcaption')].map((c) => c.textContent ?? ''),
-          heads: [...document.querySelectorAll('thead tr')].map((r) => r.textContent ?? ''),
+          captions: [...document.querySelectorAll('caption, figcaption')].map((c) => c.textContent),
+          heads: [...document.querySelectorAll('thead tr')].map((r) => r.textContent),
         }));
         const pdf = join(dir, `${name}.${paper.format}.pdf`);
         writeFileSync(pdf, await page.pdf({ format: paper.format, printBackground: true }));
@@ -126,7 +126,7 @@ describe('screen: phone and desktop', () => {
               const svg = el.closest('svg');
               const box = svg?.viewBox.baseVal;
               const scale = svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
-              return { text: el.textContent ?? '', px: parseFloat(getComputedStyle(el).fontSize) * scale };
+              return { text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize) * scale };
             })
             .filter((t) => t.px < 11 - 0.05)
             .map((t) => `${t.text}: ${t.px.toFixed(1)}px`),

@@ -66,12 +66,12 @@ function deltaE(a: string, b: string, vision: string): number {
 /** The smallest difference between any two colours of a set, and the pair, under one kind of vision. */
 function closest(colours: readonly string[], vision: string): { d: number; pair: string } {
   let best = { d: Infinity, pair: '' };
-  colours.forEach((a, i) =>
+  colours.forEach((a, i) => {
     colours.slice(i + 1).forEach((b) => {
       const d = deltaE(a, b, vision);
       if (d < best.d) best = { d, pair: `${a}/${b}` };
-    }),
-  );
+    });
+  });
   return best;
 }
 
