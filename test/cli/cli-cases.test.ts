@@ -328,9 +328,9 @@ const cases: Case[] = [
   },
   {
     name: 'show with a bad -f value',
-    args: ['show', `${V}/minimal.yaml`, '-f', 'pdf'],
+    args: ['show', `${V}/minimal.yaml`, '-f', 'rtf'],
     code: 2,
-    stderr: [/argument 'pdf' is invalid/],
+    stderr: [/argument 'rtf' is invalid\. Allowed choices are text, md, html, pdf, docx\./],
   },
 ];
 

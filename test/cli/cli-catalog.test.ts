@@ -55,6 +55,10 @@ describe('the command line speaks from the message catalog', () => {
     expect(out).toContain('## ⟦Executive summary⟧');
     expect(out).toContain('| ⟦Country⟧ | Republic of Veloria (fictional) |');
     expect(out).toContain('## ⟦Scores⟧');
+    // The brief's own sections (issue 15): the action table and the sources.
+    expect(out).toContain('## ⟦What to do first⟧');
+    expect(out).toContain('## ⟦Sources⟧');
+    expect(out).toContain('*⟦Gap analysis brief⟧*');
     // Codes of the formats a reader sees (the respondent's role) are named from the catalog too.
     expect(out).toContain('| ⟦Role⟧ | ⟦government⟧ |');
     const compare = await run([
@@ -65,7 +69,7 @@ describe('the command line speaks from the message catalog', () => {
       'md',
     ]);
     expect(compare.out).toContain(
-      '| ⟦Kind of comparison⟧ | ⟦divergence⟧: ⟦the respondents have different roles (⟦government⟧, ⟦ngo⟧)⟧ |',
+      '| ⟦Kind of comparison⟧ | ⟦divergence⟧: ⟦the respondents have different roles (⟦government⟧, ⟦non-governmental organization⟧)⟧ |',
     );
   });
 });

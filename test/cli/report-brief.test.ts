@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import type { ReportView } from '../../src/report/view-types.js';
 import { fakeIo } from '../helpers/io.js';
+import { reportViewOf } from '../helpers/report-view.js';
 
 // The brief a ministry circulates (issue 15): what a reader of the default report sees, and what --detail full adds.
 const root = join(import.meta.dirname, '..', '..');
@@ -14,8 +15,9 @@ async function run(args: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-async function view(detail: 'brief' | 'full'): Promise<ReportView> {
-  return JSON.parse((await run(['report', GOV, '-f', 'json', '--detail', detail])).out) as ReportView;
+/** The view model the report renders (`-f json` prints data, not the view), built in-process. */
+function view(detail: 'brief' | 'full'): Promise<ReportView> {
+  return reportViewOf([GOV], detail);
 }
 
 describe('report --detail brief (the default)', () => {

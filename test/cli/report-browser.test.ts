@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'opsc-browser-'));
 let browser: Browser;
 
-async function renderHtml(answers: string, name: string): Promise<string> {
+async function renderHtml(answers: string, name: string, ...more: string[]): Promise<string> {
   const out = join(dir, name);
   const args = [
     'report',
@@ -23,6 +23,7 @@ async function renderHtml(answers: string, name: string): Promise<string> {
     'html',
     '-o',
     out,
+    ...more,
   ];
   expect(await main(args, fakeIo(root))).toBe(0);
   return out;
@@ -63,25 +64,39 @@ afterAll(async () => {
 });
 
 describe('HTML report in headless Chromium', () => {
-  it('loads with no console error and no request but the file itself; charts and gaps are there; prints', async () => {
+  it('loads with no console error and no request but the file itself; charts and actions are there; prints', async () => {
     const file = await renderHtml('test/fixtures/reports/answers.yaml', 'report.html');
     const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
-    for (const id of ['chart-pillars', 'chart-themes', 'chart-heatmap', 'chart-distribution']) {
-      const label = await page.locator(`#${id} svg`).getAttribute('aria-labelledby');
-      expect(label).toBe(`${id}-title ${id}-desc`);
-      expect(await page.locator(`#${id} svg desc`).textContent()).not.toBe('');
-    }
-    expect(await page.locator('#chart-pillars svg rect').count()).toBe(3);
+    // The brief has one chart, the pillar × theme heat map; the full report adds the answer distribution.
+    const label = await page.locator('#chart-heatmap svg[role="img"]').getAttribute('aria-labelledby');
+    expect(label).toBe('chart-heatmap-title chart-heatmap-desc');
+    expect(await page.locator('#chart-heatmap svg[role="img"] desc').textContent()).not.toBe('');
     // Four questions fall short of their target; the don't know and the unanswered one are not gaps.
-    expect(await page.locator('ol.gaps > li').count()).toBe(4);
-    expect(await page.locator('ol.gaps > li h3').first().textContent()).toContain('PRV-LAW-01');
+    const actions = page.locator('table.actions tr[id^="action-"]');
+    expect(await actions.count()).toBe(4);
+    expect(await actions.first().locator('th').textContent()).toContain('PRV-LAW-01');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pages).toBeGreaterThanOrEqual(5);
-    expect(pages).toBeLessThanOrEqual(20);
+    // A brief: at most six A4 pages.
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+
+  it('the full report loads with no console error; both charts are labelled; the annex shows the notes', async () => {
+    const file = await renderHtml('test/fixtures/reports/answers.yaml', 'full.html', '--detail', 'full');
+    const { page, errors, requests } = await open(file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    for (const id of ['chart-heatmap', 'chart-distribution']) {
+      const label = await page.locator(`#${id} svg[role="img"]`).getAttribute('aria-labelledby');
+      expect(label).toBe(`${id}-title ${id}-desc`);
+      expect(await page.locator(`#${id} svg[role="img"] desc`).textContent()).not.toBe('');
+    }
+    expect(await page.locator('body').textContent()).toContain('About a third of the hotels in the capital.');
     await page.close();
   });
 
@@ -93,7 +108,8 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('never runs script or img onerror placed in notes, evidence, organisation or country; shows them as text', async () => {
-    const file = await renderHtml('test/fixtures/reports/hostile.yaml', 'hostile.html');
+    // Notes and evidence are in the annex of the full report.
+    const file = await renderHtml('test/fixtures/reports/hostile.yaml', 'hostile.html', '--detail', 'full');
     const { page, requests } = await open(file);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

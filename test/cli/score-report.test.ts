@@ -173,7 +173,7 @@ describe('opsc-audit report', () => {
   it('refuses --template with -f json (exit 2)', async () => {
     const r = await run(['report', `${F}/answers.yaml`, '-f', 'json', '--template', 'x.hbs']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('opsc-audit: --template applies to -f md and -f html, not json\n');
+    expect(r.err).toBe('opsc-audit: --template applies to -f md, -f html, and -f pdf, not json\n');
   });
 });
 

@@ -118,8 +118,19 @@ const ROWS: Row[] = [
     shows: () => [asJson(`Examplia${HOSTILE}`)],
   },
   {
-    name: 'report -f md',
+    name: 'report -f md (the brief)',
     args: (f) => ['report', f.answers, '--checklist', f.checklist],
+    code: 0,
+    shows: () => [
+      `Examplia${SAFE}`,
+      `Is there a national child helpline?${SAFE}`,
+      `Set up a free national child helpline.${SAFE}`,
+    ],
+  },
+  {
+    // Notes, evidence and reasons not applicable are in the annex of the full report only.
+    name: 'report -f md --detail full',
+    args: (f) => ['report', f.answers, '--checklist', f.checklist, '--detail', 'full'],
     code: 0,
     shows: () => [
       `Examplia${SAFE}`,

@@ -8,6 +8,7 @@ import { readBundledTemplate, readTemplateAssets } from '../../src/load/read-tem
 import type { AnswersFile } from '../../src/model/checklist.js';
 import type { TemplateAssets } from '../../src/model/template-assets.js';
 import { buildReportView } from '../../src/report/build-report-view.js';
+import type { ReportDetail } from '../../src/report/report-detail.js';
 import { isSafeUrl } from '../../src/report/markdown.js';
 import { renderTemplate, type TemplateFormat } from '../../src/report/render.js';
 import { scoreAnswers } from '../../src/score/score-answers.js';
@@ -166,22 +167,24 @@ describe('issue 15 point 6: user text stays data in every format', () => {
   it('15.6: no note, evidence or name changes the structure of a report, in Markdown or HTML', () => {
     const index = loadFixtureIndex('reports/checklist.yaml');
     const answers = loadFixtureAnswers('reports/answers.yaml', index);
-    const view = (a: AnswersFile): object =>
+    // The brief shows the respondent's names; the full report adds notes, reasons and evidence in its annex.
+    const view = (detail: ReportDetail, a: AnswersFile): object =>
       buildReportView(index, a, scoreAnswers(index, a.answers), {
         includePrivate: false,
         generator: 'opsc-audit test',
+        detail,
       });
     fc.assert(
-      fc.property(userText, (u) => {
+      fc.property(fc.constantFrom<ReportDetail>('brief', 'full'), userText, (detail, u) => {
         const plain = harmless(u);
         checkRendered(
           'report',
-          view(withUserText(answers, u)),
-          () => view(withUserText(answers, plain)),
-          JSON.stringify(plain),
+          view(detail, withUserText(answers, u)),
+          () => view(detail, withUserText(answers, plain)),
+          JSON.stringify([detail, plain]),
         );
       }),
-      { numRuns: 25 },
+      { numRuns: 30 },
     );
   }, 120_000);
 

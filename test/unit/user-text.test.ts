@@ -18,7 +18,7 @@ import { fakeIo } from '../helpers/io.js';
 
 const reader = new MarkdownIt('default', { html: true });
 
-/** The fixture report with the first note and evidence of PRV-LAW-01 and the country replaced. */
+/** The full fixture report (notes and evidence are in its annex) with PRV-LAW-01's notes and evidence and the country replaced. */
 async function report(
   format: TemplateFormat,
   change: { notes?: string; evidence?: { title: string; url?: string }[]; country?: string },
@@ -33,6 +33,7 @@ async function report(
   const view = buildReportView(index, answers, scoreAnswers(index, answers.answers), {
     includePrivate: false,
     generator: 'opsc-audit test',
+    detail: 'full',
   });
   const name = `report.${format}.hbs`;
   return renderTemplate(await readBundledTemplate(name), view, format, await readTemplateAssets(), name);
