@@ -73,7 +73,7 @@ function deltaTable(view: CompareView, heading: string, rows: readonly DeltaRow[
       d.deltaText,
       `${d.baseCoverageText} / ${d.currentCoverageText}`,
     ]),
-    [32, 19, 19, 13, 17],
+    [30, 19, 19, 15, 17],
   );
 }
 

@@ -60,9 +60,12 @@ export function title(text: string): Paragraph {
 /** A paragraph of plain text, or of runs given. */
 export function para(
   content: string | readonly ParagraphChild[],
-  options: { bold?: boolean } = {},
+  options: { bold?: boolean; tight?: boolean } = {},
 ): Paragraph {
-  return new Paragraph({ children: typeof content === 'string' ? runs(content, options) : [...content] });
+  return new Paragraph({
+    ...(options.tight ? { spacing: { before: 0, after: 40 } } : {}),
+    children: typeof content === 'string' ? runs(content, { bold: options.bold }) : [...content],
+  });
 }
 
 /** "Label: value" as one paragraph, the label in bold. */
@@ -73,7 +76,7 @@ export function labelled(label: string, value: string): Paragraph {
 /** A write-in line: the label (if any), then a ruled line to the right margin, to write on or type into. */
 export function writeIn(label: readonly ParagraphChild[] = []): Paragraph {
   return new Paragraph({
-    spacing: { before: 160 },
+    spacing: { before: 140, after: 40 },
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
     children: [...label, new TextRun('\t')],
   });

@@ -50,12 +50,15 @@ export function questionBlocks(q: BlankQuestionView): Block[] {
       description === null
         ? runs(`☐ ${label}`)
         : [...runs('☐ '), ...runs(label, { bold: true }), ...runs(` – ${description}`)],
+      { tight: true },
     );
   return [
     heading(`${q.number}. ${q.text}`, 2),
     para(runs(q.instruction, { italics: true })),
     ...q.conditions.map((c) => para(c)),
-    ...(q.guidanceMd === null ? [] : [para(plainMarkdown(q.guidanceMd))]),
+    ...(q.guidanceMd === null
+      ? []
+      : unwrap(plainMarkdown(q.guidanceMd)).map((p) => para(p, { tight: true }))),
     ...q.choices.map((c) => box(c.label, c.description)),
     ...(q.writeIn === null ? [] : [writeIn(runs(q.writeIn))]),
     ...(q.offerUnknown
@@ -77,4 +80,12 @@ export function questionBlocks(q: BlankQuestionView): Block[] {
     writeIn(runs(t('questionnaire.notesLine'))),
     ...(q.references === null ? [] : [para(runs(q.references, { size: 18 }))]),
   ];
+}
+
+/** Guidance as paragraphs: the source's line wrapping undone, list items and blank-line breaks kept. */
+function unwrap(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\n(?!\s*(?:[-*•]|\d+[.)])\s)/g, ' ').trim())
+    .filter((p) => p !== '');
 }
