@@ -96,6 +96,9 @@ export type Cell = string | readonly ParagraphChild[];
 /** The size of text in tables, in half-points (9 pt): six or seven columns fit a portrait page. */
 export const TABLE_TEXT = 18;
 
+/** Tables of at most this many rows are kept on one page. */
+const SHORT_TABLE = 12;
+
 /**
  * A full-width table whose first row is a header row (repeated on every page, bold). `widths` gives each
  * column's share of the width in percent (default: equal shares).
@@ -107,13 +110,16 @@ export function table(
   width: number = TEXT_WIDTH,
 ): Table {
   const twips = widths.map((w) => Math.round((width * w) / 100));
-  const cell = (content: Cell, column: number, bold = false) =>
+  // A short table is kept on one page: each row's text is kept with the next row's.
+  const short = rows.length <= SHORT_TABLE;
+  const cell = (content: Cell, column: number, bold = false, last = false) =>
     new TableCell({
       width: { size: twips[column] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
         new Paragraph({
           spacing: { before: 0, after: 0 },
+          keepNext: short && !last,
           children: typeof content === 'string' ? runs(content, { bold, size: TABLE_TEXT }) : [...content],
         }),
       ],
@@ -123,7 +129,13 @@ export function table(
     columnWidths: twips,
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i)) })),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((c, i) => cell(c, i, false, r === rows.length - 1)),
+          }),
+      ),
     ],
   });
 }
