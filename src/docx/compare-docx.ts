@@ -215,6 +215,7 @@ function detailed(view: CompareView, group: RowGroup): Block[] {
         t('compare.rowDifference', { delta: r.deltaText }),
         ...(r.rank === null ? [] : [t('compare.rowWeightedDifference', { weighted: r.weightedText })]),
       ].join(' · '),
+      { keepNext: true },
     ),
     table([view.base.label, view.current.label], [[side(r.base), side(r.current)]]),
   ]);

@@ -60,10 +60,11 @@ export function title(text: string): Paragraph {
 /** A paragraph of plain text, or of runs given. */
 export function para(
   content: string | readonly ParagraphChild[],
-  options: { bold?: boolean; tight?: boolean } = {},
+  options: { bold?: boolean; tight?: boolean; keepNext?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     ...(options.tight ? { spacing: { before: 0, after: 40 } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: typeof content === 'string' ? runs(content, { bold: options.bold }) : [...content],
   });
 }
