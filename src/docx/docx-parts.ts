@@ -2,16 +2,25 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  LeaderType,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { FootnoteView } from '../report/view-types.js';
 import { stripControl } from '../text/sanitize.js';
+
+/** The width of the text on an A4 page with Word's default margins of 1 inch, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+/** The width of the text across a landscape A4 page with margins of 1 inch, in twentieths of a point. */
+export const LANDSCAPE_WIDTH = 13958;
 
 /** What a Word document's body is made of. */
 export type Block = Paragraph | Table;
@@ -51,14 +60,27 @@ export function title(text: string): Paragraph {
 /** A paragraph of plain text, or of runs given. */
 export function para(
   content: string | readonly ParagraphChild[],
-  options: { bold?: boolean } = {},
+  options: { bold?: boolean; tight?: boolean; keepNext?: boolean } = {},
 ): Paragraph {
-  return new Paragraph({ children: typeof content === 'string' ? runs(content, options) : [...content] });
+  return new Paragraph({
+    ...(options.tight ? { spacing: { before: 0, after: 40 } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    children: typeof content === 'string' ? runs(content, { bold: options.bold }) : [...content],
+  });
 }
 
 /** "Label: value" as one paragraph, the label in bold. */
 export function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [...runs(label, { bold: true }), new TextRun(' '), ...runs(value)] });
+}
+
+/** A write-in line: the label (if any), then a ruled line to the right margin, to write on or type into. */
+export function writeIn(label: readonly ParagraphChild[] = []): Paragraph {
+  return new Paragraph({
+    spacing: { before: 140, after: 40 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
+    children: [...label, new TextRun('\t')],
+  });
 }
 
 /** A bulleted list item. */
@@ -72,11 +94,11 @@ export function bullet(content: string | readonly ParagraphChild[]): Paragraph {
 /** One table cell: text, or runs (a citation's footnote mark). */
 export type Cell = string | readonly ParagraphChild[];
 
-/** The width of the text on an A4 page with Word's default margins of 1 inch, in twentieths of a point. */
-const TEXT_WIDTH = 9026;
+/** The size of text in tables, in half-points (9 pt): six or seven columns fit a portrait page. */
+export const TABLE_TEXT = 18;
 
-/** The size of text in tables, in half-points (9 pt): seven columns fit a portrait page. */
-const TABLE_TEXT = 18;
+/** Tables of at most this many rows are kept on one page. */
+const SHORT_TABLE = 12;
 
 /**
  * A full-width table whose first row is a header row (repeated on every page, bold). `widths` gives each
@@ -86,25 +108,68 @@ export function table(
   headers: readonly string[],
   rows: readonly (readonly Cell[])[],
   widths: readonly number[] = headers.map(() => 100 / headers.length),
+  width: number = TEXT_WIDTH,
 ): Table {
-  const twips = widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
-  const cell = (content: Cell, column: number, bold = false) =>
+  const twips = widths.map((w) => Math.round((width * w) / 100));
+  // A short table is kept on one page: each row's text is kept with the next row's.
+  const short = rows.length <= SHORT_TABLE;
+  const cell = (content: Cell, column: number, bold = false, last = false) =>
     new TableCell({
       width: { size: twips[column] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
         new Paragraph({
+          spacing: { before: 0, after: 0 },
+          keepNext: short && !last,
           children: typeof content === 'string' ? runs(content, { bold, size: TABLE_TEXT }) : [...content],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: twips,
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((c, i) => cell(c, i, false, r === rows.length - 1)),
+          }),
+      ),
+    ],
+  });
+}
+
+/**
+ * A table of label and value rows without a header row (what HTML prints as a description list): the label
+ * column in bold. `widths` gives the two columns' shares in percent.
+ */
+export function pairs(
+  rows: readonly (readonly [string, Cell])[],
+  widths: readonly [number, number] = [28, 72],
+): Table {
+  const twips = widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
+  const cell = (content: Cell, column: number) =>
+    new TableCell({
+      width: { size: twips[column] ?? 0, type: WidthType.DXA },
+      margins: { top: 20, bottom: 20, left: 80, right: 80 },
+      children: [
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          children:
+            typeof content === 'string'
+              ? runs(content, { bold: column === 0, size: TABLE_TEXT })
+              : [...content],
         }),
       ],
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: twips,
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i)) })),
-    ],
+    rows: rows.map(
+      ([label, value]) => new TableRow({ cantSplit: true, children: [cell(label, 0), cell(value, 1)] }),
+    ),
   });
 }
 
@@ -147,6 +212,8 @@ export interface DocumentParts {
   description?: string | undefined;
   lang: string;
   body: readonly Block[];
+  /** Further parts, each from a new page; a landscape part is printed across the page (a wide table). */
+  more?: readonly { body: readonly Block[]; landscape?: boolean }[];
   footnotes?: Footnotes;
 }
 
@@ -158,14 +225,27 @@ export function document(parts: DocumentParts): Document {
     ...(parts.description === undefined ? {} : { description: clean(parts.description) }),
     footnotes: parts.footnotes?.all() ?? {},
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22, language: { value: parts.lang } } } },
-    },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 } } },
-        children: [...parts.body],
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: parts.lang } },
+          paragraph: { spacing: { before: 80, after: 100 } },
+        },
+        title: { run: { size: 40 }, paragraph: { spacing: { after: 160 } } },
       },
-    ],
+    },
+    sections: [{ body: parts.body }, ...(parts.more ?? [])].map((part) => ({
+      properties: {
+        page: {
+          size: {
+            width: 11906,
+            height: 16838,
+            orientation:
+              'landscape' in part && part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+        },
+      },
+      children: [...part.body],
+    })),
   });
 }
 
