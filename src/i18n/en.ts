@@ -51,7 +51,6 @@ export const en = {
   'report.summary.heading': 'Executive summary',
   'report.summary.overallLabel': 'Overall score',
   'report.summary.overallValue': 'Overall score: {percent}',
-  'report.summary.topGaps': 'The most urgent gaps',
   'gaps.moreTied': {
     one: '… and {count} more gap at the same priority as the last action (weighted gap {gap}).',
     other: '… and {count} more gaps at the same priority as the last action (weighted gap {gap}).',
@@ -139,7 +138,6 @@ export const en = {
   'common.basis': 'Basis',
   'common.status': 'Status',
   'common.themes': 'Themes',
-  'report.detail.heading': 'Answers by section',
   'report.detail.score': 'score {score}',
   'report.lists.heading': 'Not applicable, no data and not yet assessed',
   'report.lists.explained':
@@ -667,9 +665,6 @@ export const en = {
   'cli.pdf.timedOut': 'cannot print a PDF: Chromium ({program}) did not finish within {seconds} seconds',
   'cli.pdf.noFile': 'it wrote no PDF',
   'cli.pdf.exitCode': 'exit code {code}',
-  'docx.rank': 'Rank',
-  'docx.currentTarget': 'Current → target',
-  'docx.currentTargetValue': '{current} → {target}',
   'cli.error.unknownFormat': 'unknown format "{name}" (use {formats})',
   'cli.error.templateNotRead': 'the template {file} was not read before rendering',
   'cli.error.compareDataMissing': 'the comparison was not passed to compare -f json',
