@@ -10,7 +10,18 @@ import type {
 } from '../compare/view-types.js';
 import { codeName } from '../report/code-names.js';
 import type { EvidenceView } from '../report/view-types.js';
-import { bullet, document, heading, pairs, para, runs, table, title, type Block } from './docx-parts.js';
+import {
+  bullet,
+  document,
+  generatedBy,
+  heading,
+  pairs,
+  para,
+  runs,
+  table,
+  title,
+  type Block,
+} from './docx-parts.js';
 
 /**
  * A comparison (progress or divergence) as an editable Word document, in the HTML's order: the cover, at a glance
@@ -256,16 +267,5 @@ export function versionsPart(view: CompareView): Block[] {
 /** How the comparison was made. */
 export function methodPart(view: CompareView): Block[] {
   const t = translator();
-  return [
-    heading(t('common.methodology'), 1),
-    ...view.methodology.map((m) => para(m)),
-    para(
-      t('layout.generatedBy', {
-        generator: view.generator,
-        id: view.checklist.id,
-        version: view.checklist.version,
-        digest: view.checklist.digest,
-      }),
-    ),
-  ];
+  return [heading(t('common.methodology'), 1), ...view.methodology.map((m) => para(m)), generatedBy(view)];
 }

@@ -13,6 +13,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { translator } from '../i18n/format.js';
 import type { FootnoteView } from '../report/view-types.js';
 import { stripControl } from '../text/sanitize.js';
 
@@ -67,6 +68,22 @@ export function para(
     ...(options.keepNext ? { keepNext: true } : {}),
     children: typeof content === 'string' ? runs(content, { bold: options.bold }) : [...content],
   });
+}
+
+/** The closing line of every document: which tool made it, from which checklist (id, version, digest). */
+export function generatedBy(view: {
+  generator: string;
+  checklist: { id: string; version: string; digest: string };
+}): Paragraph {
+  const { generator, checklist } = view;
+  return para(
+    translator()('layout.generatedBy', {
+      generator,
+      id: checklist.id,
+      version: checklist.version,
+      digest: checklist.digest,
+    }),
+  );
 }
 
 /** "Label: value" as one paragraph, the label in bold. */

@@ -24,6 +24,7 @@ import {
   title,
   type Block,
   type Cell,
+  generatedBy,
 } from './docx-parts.js';
 
 /**
@@ -287,14 +288,7 @@ export function sourcesPart(view: ReportView): Block[] {
     heading(t('report.sources.heading'), 1),
     ...view.footnotes.map((f) => bullet(noteText(f))),
     ...(view.sources.length === 0 ? [] : [heading(t('report.sources.other'), 2), ...view.sources.map(line)]),
-    para(
-      t('layout.generatedBy', {
-        generator: view.generator,
-        id: view.checklist.id,
-        version: view.checklist.version,
-        digest: view.checklist.digest,
-      }),
-    ),
+    generatedBy(view),
   ];
 }
 

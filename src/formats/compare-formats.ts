@@ -3,7 +3,7 @@ import type { CompareView } from '../compare/view-types.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { translator } from '../i18n/format.js';
 import { jsonPieces } from '../text/json-pieces.js';
-import { buildCompareData, type CompareDataSide } from '../data/build-compare-data.js';
+import type { CompareDataSide } from '../data/build-compare-data.js';
 import { docxFormat } from './docx-format.js';
 import type { FormatRegistry } from './output-format.js';
 import { headerOf, pdfFormat } from './pdf-format.js';
@@ -48,9 +48,10 @@ export const COMPARE_FORMATS: FormatRegistry<CompareInput> = {
   json: {
     description: 'cli.format.compareJson',
     json: true,
-    render: ({ data }) => {
+    async render({ data }) {
       // The command always passes the data; only a template rendering (renderCompareReport) leaves it out.
       if (!data) throw new Error(translator()('cli.error.compareDataMissing'));
+      const { buildCompareData } = await import('../data/build-compare-data.js');
       return jsonPieces(buildCompareData(data.comparison, data.index, data.sides, data.generator));
     },
   },

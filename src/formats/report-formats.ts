@@ -2,7 +2,7 @@ import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { ReportView } from '../report/view-types.js';
 import type { Scorecard } from '../score/types.js';
 import { jsonPieces } from '../text/json-pieces.js';
-import { buildReportData, type ReportDataOptions } from '../data/build-report-data.js';
+import type { ReportDataOptions } from '../data/build-report-data.js';
 import { docxFormat } from './docx-format.js';
 import type { FormatRegistry } from './output-format.js';
 import { headerOf, pdfFormat } from './pdf-format.js';
@@ -30,6 +30,9 @@ export const REPORT_FORMATS: FormatRegistry<ReportInput> = {
   json: {
     description: 'cli.format.reportJson',
     json: true,
-    render: ({ data }) => jsonPieces(buildReportData(data.index, data.answers, data.card, data.options)),
+    async render({ data }) {
+      const { buildReportData } = await import('../data/build-report-data.js');
+      return jsonPieces(buildReportData(data.index, data.answers, data.card, data.options));
+    },
   },
 };

@@ -1,7 +1,6 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { Scorecard } from '../score/types.js';
 import { jsonPieces } from '../text/json-pieces.js';
-import { buildScoreData } from '../data/build-score-data.js';
 import type { FormatRegistry } from './output-format.js';
 
 /** What `score` renders: the scorecard of one answers file, and how the terminal shows text. */
@@ -27,7 +26,9 @@ export const SCORE_FORMATS: FormatRegistry<ScoreInput> = {
   json: {
     description: 'cli.format.scoreJson',
     json: true,
-    render: ({ answers, card, index, generator }) =>
-      jsonPieces(buildScoreData(index, answers, card, generator)),
+    async render({ answers, card, index, generator }) {
+      const { buildScoreData } = await import('../data/build-score-data.js');
+      return jsonPieces(buildScoreData(index, answers, card, generator));
+    },
   },
 };
