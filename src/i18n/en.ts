@@ -1009,6 +1009,9 @@ export const en = {
     '{id} is recorded as not applicable by condition, but it applies (it has no condition): it is scored as unanswered',
   'validate.applicability-mismatch.naByCondition.conditionMet':
     '{id} is recorded as not applicable by condition, but it applies (its condition on earlier answers is met): it is scored as unanswered',
+  // issue 16, merge: who gave an answer
+  'validate.unknown-contributor':
+    'the answer to {id} is "by" "{key}", who is not among the file\'s "contributors": who gave it is unknown (add "{key}" under "contributors", or correct the key)',
   'validate.question-changed':
     '{id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it',
   'validate.digest-missing':
