@@ -1,0 +1,46 @@
+import type { Prompter } from '../interview/prompter-types.js';
+import { translator } from '../i18n/format.js';
+import { oneLine } from '../text/sanitize.js';
+import { describePosition, questionText } from './describe.js';
+import type { Decision, MergeItem, MergePlan } from './types.js';
+
+type Conflict = Extract<MergeItem, { type: 'conflict' }>;
+
+/**
+ * Asks which answer to keep for each conflict, one select each: the question, then every answer given with who
+ * gave it, their notes and when; the choices name the answers in words.
+ */
+export async function askConflicts(
+  plan: MergePlan,
+  conflicts: readonly Conflict[],
+  prompter: Prompter,
+): Promise<Decision[]> {
+  const t = translator();
+  const decisions: Decision[] = [];
+  for (const [n, item] of conflicts.entries()) {
+    const lines = [
+      '',
+      t('cli.merge.ask.heading', {
+        n: n + 1,
+        count: conflicts.length,
+        id: item.id,
+        text: questionText(plan, item.id),
+      }),
+    ];
+    for (const position of item.positions) {
+      lines.push(`  ${describePosition(plan, item.id, position)}`);
+      const notes = position.answer.notes ?? position.answer.na?.reason;
+      if (notes !== undefined) lines.push(`    ${t('cli.merge.ask.notes', { notes: oneLine(notes, 400) })}`);
+      if (position.answer.answered !== undefined)
+        lines.push(`    ${t('cli.merge.ask.answered', { time: position.answer.answered })}`);
+    }
+    prompter.print(lines.join('\n'));
+    const choices = item.positions.map((position, i) => ({
+      value: String(i),
+      name: describePosition(plan, item.id, position),
+    }));
+    const picked = await prompter.select(t('cli.merge.ask.which', { id: item.id }), choices);
+    decisions.push({ id: item.id, chosen: Number(picked), how: 'asked' });
+  }
+  return decisions;
+}
