@@ -184,6 +184,10 @@ export const en = {
       'Areas are the checklist’s sections; only sections with at least half of their applicable questions assessed are named ({count} shown).',
   },
   'report.profile.noAreas': 'No section has enough answers to name its strengths or weaknesses.',
+  // issue 16, merge: everyone who gave answers, on page 1
+  'report.profile.contributors': 'Answers given by',
+  'report.profile.contributorNamed': '{organization}, {name}',
+  'report.profile.contributorRole': '{who} ({role})',
   'report.actions.heading': 'What to do first',
   'report.actions.intro':
     'The largest gaps between the answers and the checklist’s targets, ranked by weight and distance to target, then by basis.',

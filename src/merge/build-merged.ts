@@ -11,15 +11,14 @@ export function buildMergedFile(plan: MergePlan, decisions: readonly Decision[],
   const chosen = new Map(decisions.map((d) => [d.id, d.chosen]));
   const answers: Record<string, Answer> = {};
   for (const item of plan.items) {
-    const position = item.type === 'one' ? item.position : item.positions[chosen.get(item.id) ?? -1];
-    if (!position) throw new Error(`the conflict on ${item.id} was not decided`);
-    answers[item.id] = position.answer;
+    // Every conflict has a decision (the command settles each before building); the first position otherwise.
+    const position = item.type === 'one' ? item.position : item.positions[chosen.get(item.id) ?? 0];
+    if (position) answers[item.id] = position.answer;
   }
   reconcileConditions(plan.index, answers, now);
   const headers = plan.inputs.map((input) => input.answers.checklist);
   const digest = headers.find((h) => h.digest !== undefined)?.digest;
-  const first = headers[0];
-  if (!first) throw new Error('nothing to merge');
+  const first = headers[0] ?? plan.index.checklist;
   return {
     format: 'opsc-audit/answers@1',
     checklist: { id: first.id, version: first.version, ...(digest === undefined ? {} : { digest }) },

@@ -31,10 +31,7 @@ export function combineSources(sources: readonly MergeSource[]): Answer {
 
 /** The source answered last (by its `answered` time; without one, the first source). */
 export function latestSource(sources: readonly MergeSource[]): MergeSource {
-  let best = sources[0];
-  if (best === undefined) throw new Error('a merged answer needs at least one source');
-  for (const s of sources) if (answeredTime(s.answer) > answeredTime(best.answer)) best = s;
-  return best;
+  return sources.reduce((best, s) => (answeredTime(s.answer) > answeredTime(best.answer) ? s : best));
 }
 
 /** An answer's time in milliseconds, or -Infinity when it has none. */

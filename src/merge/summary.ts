@@ -1,7 +1,14 @@
 import { listOf, translator } from '../i18n/format.js';
 import { contributorName, describePosition } from './describe.js';
 import { isWeak } from './same-answer.js';
-import type { Decision, MergePlan } from './types.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Decision, MergePlan, Resolution } from './types.js';
+
+const RESOLVED: Record<Resolution, MessageKey> = {
+  latest: 'cli.merge.summary.resolved.latest',
+  first: 'cli.merge.summary.resolved.first',
+  asked: 'cli.merge.summary.resolved.asked',
+};
 
 /**
  * What the merge did, for the person who ran it: the files and who answered each, how many answers the merged
@@ -42,7 +49,7 @@ export function mergeSummary(plan: MergePlan, decisions: readonly Decision[], ou
     if (!kept) continue;
     const others = item.positions.filter((p) => p !== kept).map((p) => describePosition(plan, item.id, p));
     lines.push(
-      `  ${t(`cli.merge.summary.resolved.${decision.how}`, {
+      `  ${t(RESOLVED[decision.how], {
         id: item.id,
         kept: describePosition(plan, item.id, kept),
         over: listOf(others),
