@@ -1,7 +1,7 @@
 import type { Prompter } from '../interview/prompter-types.js';
-import { translator } from '../i18n/format.js';
 import { oneLine } from '../text/sanitize.js';
-import { describePosition, questionText } from './describe.js';
+import { listOf, translator } from '../i18n/format.js';
+import { positionAnswer, positionOrganizations, positionWho, questionText } from './describe.js';
 import type { Decision, MergeItem, MergePlan } from './types.js';
 
 type Conflict = Extract<MergeItem, { type: 'conflict' }>;
@@ -20,24 +20,31 @@ export async function askConflicts(
   for (const [n, item] of conflicts.entries()) {
     const lines = [
       '',
-      t('cli.merge.ask.heading', {
-        n: n + 1,
-        count: conflicts.length,
-        id: item.id,
-        text: questionText(plan, item.id),
-      }),
+      t('cli.merge.ask.heading', { n: n + 1, count: conflicts.length, id: item.id }),
+      questionText(plan, item.id),
     ];
     for (const position of item.positions) {
-      lines.push(`  ${describePosition(plan, item.id, position)}`);
+      const files = listOf([...new Set(position.sources.map((s) => plan.inputs[s.input]?.file ?? ''))]);
+      lines.push(
+        '',
+        `  ${t('cli.merge.ask.side', { answer: positionAnswer(plan, item.id, position), who: positionWho(plan, position) })}`,
+      );
+      lines.push(
+        `    ${position.answer.answered === undefined ? t('cli.merge.ask.in', { files }) : t('cli.merge.ask.inAt', { files, time: position.answer.answered })}`,
+      );
       const notes = position.answer.notes ?? position.answer.na?.reason;
       if (notes !== undefined) lines.push(`    ${t('cli.merge.ask.notes', { notes: oneLine(notes, 400) })}`);
-      if (position.answer.answered !== undefined)
-        lines.push(`    ${t('cli.merge.ask.answered', { time: position.answer.answered })}`);
     }
     prompter.print(lines.join('\n'));
     const choices = item.positions.map((position, i) => ({
       value: String(i),
-      name: describePosition(plan, item.id, position),
+      name: oneLine(
+        t('cli.merge.ask.choice', {
+          answer: positionAnswer(plan, item.id, position),
+          who: positionOrganizations(plan, position),
+        }),
+        72,
+      ),
     }));
     const picked = await prompter.select(t('cli.merge.ask.which', { id: item.id }), choices);
     decisions.push({ id: item.id, chosen: Number(picked), how: 'asked' });

@@ -18,9 +18,23 @@ export function positionAnswer(plan: MergePlan, id: string, position: MergePosit
   return q ? describeAnswer(plan.index, q, position.answer) : id;
 }
 
+/** Everyone who gave a position's answer, in words. */
+export function positionWho(plan: MergePlan, position: MergePosition): string {
+  return listOf((position.answer.by ?? []).map((key) => contributorName(plan.contributors[key], key)));
+}
+
+/** The organisations (else the names) who gave a position's answer: short enough for a menu. */
+export function positionOrganizations(plan: MergePlan, position: MergePosition): string {
+  const names = (position.answer.by ?? []).map((key) => {
+    const who = plan.contributors[key];
+    return oneLine(who?.organization?.trim() || who?.name?.trim() || who?.country?.trim() || key, 80);
+  });
+  return listOf([...new Set(names)]);
+}
+
 /** "“In part”: Ministry of Justice (A. Mensah), in justice.yaml": an answer, who gave it, and where. */
 export function describePosition(plan: MergePlan, id: string, position: MergePosition): string {
-  const who = listOf((position.answer.by ?? []).map((key) => contributorName(plan.contributors[key], key)));
+  const who = positionWho(plan, position);
   const files = listOf([...new Set(position.sources.map((s) => plan.inputs[s.input]?.file ?? ''))]);
   return translator()('cli.merge.side', { answer: positionAnswer(plan, id, position), who, files });
 }
