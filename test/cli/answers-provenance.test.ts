@@ -24,7 +24,11 @@ function fakeIo(cwd: string): Io {
 describe('assess keeps who gave the answers it did not write', () => {
   it('resuming a merged file keeps contributors and every untouched answer\'s "by"', async () => {
     const index = await loadIndex();
-    const digest = (id: string) => questionDigest(index.byId.get(id) ?? index.questions[0]!);
+    const digest = (id: string) => {
+      const q = index.byId.get(id);
+      if (!q) throw new Error(id);
+      return questionDigest(q);
+    };
     const cwd = await mkdtemp(join(tmpdir(), 'provenance-'));
     const merged = [
       'format: opsc-audit/answers@1',
