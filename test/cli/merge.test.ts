@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runMerge } from '../../src/commands/merge.js';
@@ -222,6 +223,17 @@ describe('merge: the merged file', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain(
       '<div class="profile-contributors"><dt>Answers given by</dt><dd><ul><li>Ministry of Justice, A. Mensah (government)</li><li>Ministry of the Interior (government)</li><li>National Police, K. Osei (government)</li></ul></dd></div>',
+    );
+    const docx = join(dirname(out), 'merged.docx');
+    expect((await runCli(['report', out, '--checklist', CHECKLIST, '-f', 'docx', '-o', docx])).code).toBe(0);
+    const xml = await (
+      await JSZip.loadAsync(await readFile(docx))
+    )
+      .file('word/document.xml')
+      ?.async('string');
+    const text = (xml ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Answers given by Ministry of Justice, A. Mensah (government) Ministry of the Interior (government) National Police, K. Osei (government)',
     );
   });
 });

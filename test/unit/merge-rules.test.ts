@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseByRule } from '../../src/merge/resolve-rule.js';
+import { answerKey } from '../../src/merge/same-answer.js';
+import { combineSources } from '../../src/merge/combine.js';
 import type { MergeInput, MergePosition } from '../../src/merge/types.js';
 import type { Answer } from '../../src/model/checklist.js';
 
@@ -38,5 +40,28 @@ describe('--prefer latest: the answer time, then the file date, then the later f
     const positions = [at(0, { level: 'none' }), at(1, { level: 'partial' })];
     expect(chooseByRule(positions, inputs, 'latest')).toBe(1);
     expect(chooseByRule(positions, inputs, 'first')).toBe(0);
+  });
+});
+
+describe('answers given the same', () => {
+  it('a multiple choice in any order is the same answer; a different level is not', () => {
+    expect(answerKey({ value: ['web', 'phone'] })).toBe(answerKey({ value: ['phone', 'web'] }));
+    expect(answerKey({ level: 'none' })).not.toBe(answerKey({ level: 'partial' }));
+    expect(answerKey({ na: { reason: 'a' } })).toBe(answerKey({ na: { reason: 'b' } }));
+    expect(answerKey({ skipped: true })).toBeUndefined();
+  });
+
+  it('"not applicable" reasons and notes are combined once each, in file order', () => {
+    const source = (input: number, answer: Answer) => ({ input, answer, by: [`k${String(input)}`] });
+    const combined = combineSources([
+      source(0, { na: { reason: 'No coastline.' }, notes: 'Checked with the navy.' }),
+      source(1, { na: { reason: 'No coastline.' }, notes: 'See the 2024 survey.' }),
+      source(2, { na: { reason: 'No sea ports.' } }),
+    ]);
+    expect(combined).toEqual({
+      na: { reason: 'No coastline.\n\nNo sea ports.' },
+      notes: 'Checked with the navy.\n\nSee the 2024 survey.',
+      by: ['k0', 'k1', 'k2'],
+    });
   });
 });
