@@ -42,8 +42,9 @@ export function mergeSummary(plan: MergePlan, decisions: readonly Decision[], ou
       ? t('cli.merge.summary.noConflicts')
       : t('cli.merge.summary.conflicts', { count: decisions.length }),
   );
+  const items = new Map(plan.items.map((item) => [item.id, item]));
   for (const decision of decisions) {
-    const item = plan.items.find((i) => i.id === decision.id);
+    const item = items.get(decision.id);
     if (item?.type !== 'conflict') continue;
     const kept = item.positions[decision.chosen];
     if (!kept) continue;

@@ -173,6 +173,15 @@ describe('merge: files that cannot be merged', () => {
     );
   });
 
+  it('another text of the same checklist version (a different digest) is refused, exit 2', async () => {
+    const { code, stderr, merged } = await merge(['justice.yaml', 'other-digest.yaml']);
+    expect(code).toBe(2);
+    expect(merged).toBeUndefined();
+    expect(stderr).toBe(
+      `opsc-audit: ${F('other-digest.yaml')} and ${F('justice.yaml')} are both for minimal 1.0.0, but were made against different texts of it (their checklist digests differ): they cannot be merged\n`,
+    );
+  });
+
   it('-o naming an input is refused before anything is asked; a file named twice is read once', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'merge-'));
     const mine = join(copy, 'justice.yaml');
