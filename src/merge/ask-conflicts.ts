@@ -38,12 +38,13 @@ export async function askConflicts(
     prompter.print(lines.join('\n'));
     const choices = item.positions.map((position, i) => ({
       value: String(i),
+      // One line even at 60 columns, so that every choice stays in view; the lines above say it in full.
       name: oneLine(
         t('cli.merge.ask.choice', {
           answer: positionAnswer(plan, item.id, position),
           who: positionOrganizations(plan, position),
         }),
-        72,
+        52,
       ),
     }));
     const picked = await prompter.select(t('cli.merge.ask.which', { id: item.id }), choices);
