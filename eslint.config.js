@@ -22,6 +22,7 @@ const FOLDERS = [
   'docx',
   'formats',
   'interview',
+  'merge',
   'load',
   'output',
   'answers',
@@ -133,6 +134,8 @@ export default tseslint.config(
   layer('formats', [...CORE, 'terminal', 'docx'], { modules: IO_MODULES, noProcess: true }),
   // The interview asks through a Prompter it is given; it reads and writes no files.
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
+  // merge combines answers files (pure); it asks about conflicts through the interview's Prompter.
+  layer('merge', [...BOTTOM, 'interview'], { modules: FS_MODULES.concat(IO_MODULES), noProcess: true }),
   // load reads files: it imports neither report nor validate (nor any other layer above it).
   layer('load', [...BOTTOM, 'parse']),
   // output writes files and standard streams.

@@ -128,6 +128,17 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     );
 
   program
+    .command('merge')
+    .description(t('cli.merge.description'))
+    .argument('<answers...>', t('cli.merge.answers'))
+    .option('-o, --output <file>', t('cli.merge.output'))
+    .addOption(new Option('--prefer <rule>', t('cli.merge.prefer')).choices(['latest', 'first']))
+    .option('--checklist <checklist>', t('cli.merge.checklist'))
+    .action((files: string[], opts: { output?: string; prefer?: string; checklist?: string }) =>
+      run(async () => (await import('./commands/merge.js')).runMerge(files, opts, io))(),
+    );
+
+  program
     .command('assess')
     .description(t('cli.assess.description'))
     .argument('[checklist]', t('cli.assess.checklist'))

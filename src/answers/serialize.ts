@@ -12,6 +12,7 @@ const ANSWER_KEYS: (keyof Answer)[] = [
   'evidence',
   'digest',
   'answered',
+  'by',
 ];
 
 /** Renders an answers file as YAML with a stable key order, so files diff cleanly. */
@@ -26,6 +27,7 @@ export function serializeAnswers(file: AnswersFile): string {
     format: file.format,
     checklist: file.checklist,
     respondent: file.respondent,
+    ...(file.contributors === undefined ? {} : { contributors: file.contributors }),
     answers,
   };
   return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });

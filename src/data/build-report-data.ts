@@ -7,7 +7,7 @@ import type {
   IndexedQuestion,
 } from '../model/checklist.js';
 import type { QuestionScore, Scorecard } from '../score/types.js';
-import type { Evidence, Question, ReportData } from './data-types.js';
+import type { Contributor, Evidence, Question, ReportData } from './data-types.js';
 import { citationsData, questionText, rawAnswer } from './question-facts.js';
 import { buildScoreDataCore } from './score-data-core.js';
 
@@ -44,10 +44,23 @@ export function buildReportData(
   return {
     format: REPORT_DATA_FORMAT,
     ...buildScoreDataCore(index, answers, card, options.generator, shown),
+    ...(answers.contributors === undefined ? {} : { contributors: contributorsData(answers.contributors) }),
     gapFilter: { bases: basis ? [...basis] : null, shown: shown.length, total: card.gaps.length },
     privacy: { includePrivate, withheld: withheld.count },
     questions,
   };
+}
+
+/** The answers file's contributors as data, each with its key, in the file's order. */
+function contributorsData(contributors: NonNullable<AnswersFile['contributors']>): Contributor[] {
+  return Object.entries(contributors).map(([key, who]) => ({
+    key,
+    name: who.name ?? null,
+    organization: who.organization ?? null,
+    role: who.role ?? null,
+    country: who.country ?? null,
+    date: who.date ?? null,
+  }));
 }
 
 interface Privacy {
@@ -86,6 +99,7 @@ function questionData(
     gap: q.gap,
     dependsOn: [...q.dependsOn],
     notes: text(answer?.notes),
+    ...(answer?.by === undefined ? {} : { by: [...answer.by] }),
     evidence: evidenceData(answer?.evidence, privacy),
     citations: citationsData(checklist, iq.question.sources),
   };

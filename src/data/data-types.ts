@@ -351,6 +351,10 @@ export interface ReportData {
   generator: string;
   checklist: Checklist;
   respondent: Respondent;
+  /**
+   * Everyone who gave answers, in the order the answers file lists them; present only when the file names them (a file written by opsc-audit merge). A question's `by` names their keys.
+   */
+  contributors?: Contributor[];
   bands: Bands;
   overall: Group;
   pillars: Group[];
@@ -409,6 +413,23 @@ export interface ReportData {
    * Every question, in checklist order.
    */
   questions: Question[];
+}
+/**
+ * A person or body who gave answers, as the answers file's contributors say.
+ */
+export interface Contributor {
+  /**
+   * The short key the answers file's `by` lists use.
+   */
+  key: string;
+  name: string | null;
+  organization: string | null;
+  role: 'government' | 'ngo' | 'nhri' | 'un' | 'consultant' | 'other' | null;
+  country: string | null;
+  /**
+   * YYYY-MM-DD.
+   */
+  date: string | null;
 }
 export interface Question {
   id: string;
@@ -473,6 +494,10 @@ export interface Question {
    * The respondent's notes, as written.
    */
   notes: string | null;
+  /**
+   * The keys of the contributors who gave the answer; present only when the answers file says who did.
+   */
+  by?: string[];
   evidence: Evidence[];
   citations: Citation[];
 }

@@ -97,6 +97,9 @@ export function profilePart(view: ReportView): Block[] {
     title(p.title),
     ...(view.draft === null ? [] : [para(view.draft, { bold: true })]),
     pairs(p.facts.map((f) => [f.label, f.value])),
+    ...(p.contributors === null
+      ? []
+      : [para(p.contributors.label, { bold: true }), ...p.contributors.people.map((who) => bullet(who))]),
     ...view.warnings.map((w) => para(w)),
     ...(view.privacy.note === null ? [] : [para(view.privacy.note)]),
     heading(t('report.summary.heading'), 1),

@@ -184,6 +184,10 @@ export const en = {
       'Areas are the checklist’s sections; only sections with at least half of their applicable questions assessed are named ({count} shown).',
   },
   'report.profile.noAreas': 'No section has enough answers to name its strengths or weaknesses.',
+  // issue 16, merge: everyone who gave answers, on page 1
+  'report.profile.contributors': 'Answers given by',
+  'report.profile.contributorNamed': '{organization}, {name}',
+  'report.profile.contributorRole': '{who} ({role})',
   'report.actions.heading': 'What to do first',
   'report.actions.intro':
     'The largest gaps between the answers and the checklist’s targets, ranked by weight and distance to target, then by basis.',
@@ -704,6 +708,63 @@ export const en = {
   'cli.report.templateNotApplicable': '--template applies to {formats}, not {format}',
   'cli.score.underThreshold': 'overall score {score}% is under --fail-under {threshold}',
   'cli.score.badThreshold': '--fail-under must be a number from 0 to 100, not "{value}"',
+  // issue 16, merge: opsc-audit merge
+  'cli.merge.description': 'combine the answers files of several respondents to one checklist into one file',
+  'cli.merge.answers': 'answers files of the same checklist version (put the coordinating body’s file first)',
+  'cli.merge.output': 'the merged answers file to write (- for standard output)',
+  'cli.merge.prefer':
+    'settle every conflict by rule: latest (the answer given last) or first (the file named first)',
+  'cli.merge.checklist': 'the checklist file the answers are for, when it is not bundled',
+  'cli.merge.noOutput': 'merge writes a new answers file: name it with -o, for example -o merged.yaml',
+  'cli.merge.badPrefer': '--prefer takes latest or first, not "{value}"',
+  'cli.merge.duplicate': '{file} is the same file as {first}: it is read once',
+  'cli.merge.otherChecklist':
+    '{file} is for checklist {id} {version}, but {first} is for checklist {firstId} {firstVersion}: only answers files of the same checklist can be merged',
+  'cli.merge.otherVersion':
+    '{file} is for {id} version {version}, but {first} is for version {firstVersion}: only answers files of the same checklist version can be merged (resume the older one with opsc-audit assess to bring it up to date)',
+  'cli.merge.otherDigest':
+    '{file} and {first} are both for {id} {version}, but were made against different texts of it (their checklist digests differ): they cannot be merged',
+  'cli.merge.unresolved': {
+    one: '{count} question is answered differently and nothing was written: choose with --prefer latest or --prefer first, or run merge in a terminal to choose each answer',
+    other:
+      '{count} questions are answered differently and nothing was written: choose with --prefer latest or --prefer first, or run merge in a terminal to choose each answer',
+  },
+  'cli.merge.conflictLine': '{id}: {sides}',
+  'cli.merge.side': '“{answer}”: {who}, in {files}',
+  'cli.merge.person': '{organization} ({name})',
+  'cli.merge.interrupted': 'Interrupted: nothing was written.',
+  'cli.merge.stdout': 'standard output',
+  'cli.merge.ask.heading': 'Conflict {n} of {count}: {id} is answered differently',
+  'cli.merge.ask.side': '“{answer}”: {who}',
+  'cli.merge.ask.in': 'in {files}',
+  'cli.merge.ask.inAt': 'in {files}, answered {time}',
+  'cli.merge.ask.notes': 'Notes: {notes}',
+  'cli.merge.ask.choice': '“{answer}” ({who})',
+  'cli.merge.ask.which': 'Which answer to {id} goes into the merged file?',
+  'cli.merge.summary.files': {
+    one: 'Merged {count} file into {output}:',
+    other: 'Merged {count} files into {output}:',
+  },
+  'cli.merge.summary.single': 'Only one file to merge: {output} holds its answers, each naming who gave it.',
+  'cli.merge.summary.file': { one: '{file}: {who}, {count} answer', other: '{file}: {who}, {count} answers' },
+  'cli.merge.summary.answers': {
+    one: '{count} question answered in the merged file',
+    other: '{count} questions answered in the merged file',
+  },
+  'cli.merge.summary.agreed': {
+    one: '{count} answered the same in more than one file: kept once, naming everyone who gave it',
+    other: '{count} answered the same in more than one file: each kept once, naming everyone who gave it',
+  },
+  'cli.merge.summary.conflicts': {
+    one: '{count} answered differently, settled as follows:',
+    other: '{count} answered differently, settled as follows:',
+  },
+  'cli.merge.summary.noneAgreed': 'None answered the same in more than one file.',
+  'cli.merge.summary.noConflicts': 'None answered differently.',
+  'cli.merge.summary.resolved.latest':
+    '{id}: kept {kept} over {over} (the answer given last, --prefer latest)',
+  'cli.merge.summary.resolved.first': '{id}: kept {kept} over {over} (the file named first, --prefer first)',
+  'cli.merge.summary.resolved.asked': '{id}: kept {kept} over {over} (your choice)',
   'cli.glob.tooSlow': 'pattern "{pattern}" took more than {seconds} s to search; narrow it',
   'cli.glob.tooMany': 'pattern "{pattern}" matches more than {count} files; narrow it',
   'cli.glob.noMatch': 'no files match "{pattern}"',
@@ -1009,6 +1070,9 @@ export const en = {
     '{id} is recorded as not applicable by condition, but it applies (it has no condition): it is scored as unanswered',
   'validate.applicability-mismatch.naByCondition.conditionMet':
     '{id} is recorded as not applicable by condition, but it applies (its condition on earlier answers is met): it is scored as unanswered',
+  // issue 16, merge: who gave an answer
+  'validate.unknown-contributor':
+    'the answer to {id} is "by" "{key}", who is not among the file\'s "contributors": who gave it is unknown (add "{key}" under "contributors", or correct the key)',
   'validate.question-changed':
     '{id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it',
   'validate.digest-missing':

@@ -17,6 +17,7 @@ export type {
   Refs,
   AnswersFile,
   Answer,
+  Contributor,
   Evidence,
 } from './schema-types.js';
 

@@ -62,7 +62,8 @@ export type DiagnosticCode =
   | 'unknown-level'
   | 'answer-kind'
   | 'na-without-reason'
-  | 'applicability-mismatch';
+  | 'applicability-mismatch'
+  | 'unknown-contributor';
 
 /** A problem found in a file, positioned 1-based; 1:1 when nothing better is known. */
 export interface Diagnostic {

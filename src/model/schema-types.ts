@@ -276,6 +276,13 @@ export type Answer = {
    */
   digest?: string;
   answered?: string;
+  /**
+   * Keys of the `contributors` who gave this answer; without it, the answer is the respondent's.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  by?: string[];
 } & Answer1;
 export type LongText = string;
 export type Answer1 = {
@@ -299,9 +306,25 @@ export interface AnswersFile {
     name?: ShortText;
     date?: string;
   };
+  /**
+   * Everyone whose answers this file holds (written by `opsc-audit merge`), by a short key that answers name in `by`.
+   */
+  contributors?: {
+    [k: string]: Contributor;
+  };
   answers: {
     [k: string]: Answer;
   };
+}
+/**
+ * A person or body who gave answers in this file.
+ */
+export interface Contributor {
+  name?: ShortText;
+  organization?: ShortText;
+  role?: 'government' | 'ngo' | 'nhri' | 'un' | 'consultant' | 'other';
+  country?: ShortText;
+  date?: string;
 }
 export interface Evidence {
   title: string;

@@ -97,7 +97,7 @@ async function writeToStream(text: Iterable<string>, out: Output): Promise<void>
 }
 
 /** Refuses an output file that is one of the inputs (the same file, whatever the links or spelling). */
-async function refuseInputs(
+export async function refuseInputs(
   target: string,
   output: string,
   inputs: readonly (string | undefined)[],

@@ -105,7 +105,11 @@ export function buildReportView(
     description: checklist.description ? localize(checklist.description, lang).trim() : null,
     digest: checklistDigest(checklist),
   };
-  const profile = buildProfile(card, { respondent: r, date, checklist: checklistView, detail }, t);
+  const profile = buildProfile(
+    card,
+    { respondent: r, contributors: answers.contributors, date, checklist: checklistView, detail },
+    t,
+  );
   const lists = {
     notApplicable: buildList(
       t('report.lists.notApplicable'),

@@ -12,6 +12,8 @@ export const AREAS = 3;
 /** What the profile needs beside the scorecard: the respondent, the coverage and the checklist, already in words. */
 export interface ProfileInput {
   respondent: AnswersFile['respondent'];
+  /** Everyone who gave answers, when the file names them (a merged file). */
+  contributors?: AnswersFile['contributors'];
   /** The respondent's date, formatted. */
   date: string | null;
   checklist: ReportView['checklist'];
@@ -49,7 +51,25 @@ export function buildProfile(card: Scorecard, input: ProfileInput, t: Translate)
       ...fact('common.respondent', r.name),
       ...fact('common.date', input.date),
     ],
+    contributors: describeContributors(input.contributors, t),
   };
+}
+
+/** The contributors in words, one line each: organisation and name, then role; null when there are none. */
+export function describeContributors(
+  contributors: AnswersFile['contributors'],
+  t: Translate,
+): ProfileView['contributors'] {
+  const people = Object.entries(contributors ?? {}).map(([key, c]) => {
+    const name = c.name?.trim();
+    const organization = c.organization?.trim();
+    const who =
+      name && organization
+        ? t('report.profile.contributorNamed', { organization, name })
+        : organization || name || c.country?.trim() || key;
+    return c.role ? t('report.profile.contributorRole', { who, role: codeName('role', c.role, t) }) : who;
+  });
+  return people.length === 0 ? null : { label: t('report.profile.contributors'), people };
 }
 
 /** "Veloria: Ministry of Justice — self-assessment against …"; the checklist title when neither name is given. */

@@ -147,6 +147,8 @@ export interface ProfileView {
   dataGaps: string | null;
   /** Everything printed beside the title: checklist, country, organization, role, respondent, date. */
   facts: { label: string; value: string }[];
+  /** Everyone who gave answers ("Ministry of Justice, A. Mensah (government)"), when the file names them; else null. */
+  contributors: { label: string; people: string[] } | null;
 }
 
 /** One section of the annex: every answer with its notes and evidence. */

@@ -4,6 +4,7 @@ import { answerKind } from '../model/answer-kinds/index.js';
 import { applicability, applies, isConditionRecord } from '../model/applicability.js';
 import { translator } from '../i18n/format.js';
 import { wordingFindings } from './wording-rules.js';
+import { contributorFindings } from './contributor-rules.js';
 
 /** Checks a schema-valid answers file against the checklist it names. */
 export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Finding[] {
@@ -44,6 +45,7 @@ export function checkAnswers(answers: AnswersFile, index: ChecklistIndex): Findi
   }
   findings.push(...flagFindings(answers, index));
   findings.push(...wordingFindings(answers, index));
+  findings.push(...contributorFindings(answers));
   return findings;
 }
 
