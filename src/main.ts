@@ -11,6 +11,7 @@ import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
 import { helpWords } from './commands/help-words.js';
+import { examplesHelp, exitCodesHelp } from './commands/help-examples.js';
 import { sayParseError } from './commands/parse-errors.js';
 import { formatOption, formatsHelp, paperOption } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
@@ -178,6 +179,11 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
         },
       ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
     );
+
+  // Once every command is registered: each one's --help ends with its examples, the program's with the exit codes.
+  for (const command of program.commands)
+    command.addHelpText('after', examplesHelp(command.name(), program.name(), t));
+  program.addHelpText('after', exitCodesHelp(program.name(), t));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
