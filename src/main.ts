@@ -39,6 +39,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   // Validation reads the shipped schemas through the loader (read and compiled on first use).
   useSchemas(shippedSchemas);
   const t = translator();
+  // Help is wrapped to the terminal's width, at most 80 columns (and to 80 when it is not a terminal).
+  const helpWidth = Math.min(streams.stdout.isTTY === true ? (streams.stdout.columns ?? 80) : 80, 80);
   const program = new Command('opsc-audit')
     .description(t('cli.program.description'))
     .version(VERSION, '-V, --version', t('cli.program.version'))
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => helpWidth,
       outputError: (s, write) => {
         write(sayParseError(s, t));
       },
@@ -182,8 +185,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
 
   // Once every command is registered: each one's --help ends with its examples, the program's with the exit codes.
   for (const command of program.commands)
-    command.addHelpText('after', examplesHelp(command.name(), program.name(), t));
-  program.addHelpText('after', exitCodesHelp(program.name(), t));
+    command.addHelpText('after', examplesHelp(command.name(), program.name(), t, helpWidth));
+  program.addHelpText('after', exitCodesHelp(program.name(), t, helpWidth));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

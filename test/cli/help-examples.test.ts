@@ -66,6 +66,21 @@ describe('--help shows examples and the exit codes', () => {
     expect(wide).toEqual([]);
   });
 
+  it('on a narrow terminal, the examples and exit codes are wrapped to its width', async () => {
+    const io = fakeIo(root);
+    Object.assign(io.stdout, { isTTY: true, columns: 60 });
+    expect(await main(['--help'], io)).toBe(0);
+    const codes = sectionLines(io.out(), 'Exit codes:');
+    expect(codes.length).toBeGreaterThan(4);
+    expect(codes.filter((line) => line.length > 60)).toEqual([]);
+    const assess = fakeIo(root);
+    Object.assign(assess.stdout, { isTTY: true, columns: 60 });
+    await main(['assess', '--help'], assess);
+    const said = sectionLines(assess.out(), 'Examples:').filter((line) => !line.startsWith('    '));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.filter((line) => line.length > 60)).toEqual([]);
+  });
+
   it('the main help lists the exit codes the README lists, each with what it means', async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('## Checklist format'));
