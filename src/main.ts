@@ -11,6 +11,7 @@ import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
 import { helpWords } from './commands/help-words.js';
+import { examplesHelp, exitCodesHelp } from './commands/help-examples.js';
 import { sayParseError } from './commands/parse-errors.js';
 import { formatOption, formatsHelp, paperOption } from './commands/format-option.js';
 import { VALIDATE_FORMATS } from './formats/validate-formats.js';
@@ -38,6 +39,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   // Validation reads the shipped schemas through the loader (read and compiled on first use).
   useSchemas(shippedSchemas);
   const t = translator();
+  // Help is wrapped to the terminal's width, at most 80 columns (and to 80 when it is not a terminal).
+  const helpWidth = Math.min(streams.stdout.isTTY === true ? (streams.stdout.columns ?? 80) : 80, 80);
   const program = new Command('opsc-audit')
     .description(t('cli.program.description'))
     .version(VERSION, '-V, --version', t('cli.program.version'))
@@ -50,6 +53,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => helpWidth,
       outputError: (s, write) => {
         write(sayParseError(s, t));
       },
@@ -189,6 +193,11 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
         },
       ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
     );
+
+  // Once every command is registered: each one's --help ends with its examples, the program's with the exit codes.
+  for (const command of program.commands)
+    command.addHelpText('after', examplesHelp(command.name(), program.name(), t, helpWidth));
+  program.addHelpText('after', exitCodesHelp(program.name(), t, helpWidth));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { Help, Option } from 'commander';
 import { formatNames, PAPERS } from '../formats/output-format.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
@@ -14,16 +14,19 @@ export function formatOption(registry: Described): Option {
     .default(names[0]);
 }
 
-/** The "Formats:" section of a command's --help: each format of its registry with its description. */
+/** The "Formats:" section of a command's --help: each format of its registry with its description, in 80 columns. */
 export function formatsHelp(registry: Described): string {
   const t = translator();
   const names = formatNames(registry);
   const width = Math.max(...names.map((name) => name.length));
+  const help = new Help();
+  help.helpWidth = 80;
   const lines = names.map((name) => {
     const key = registry[name]?.description;
-    return `  ${name.padEnd(width)}  ${key === undefined ? '' : t(key)}`;
+    return help.formatItem(name, width, key === undefined ? '' : t(key), help);
   });
-  return `\n${t('cli.help.formats')}\n${lines.join('\n')}\n`;
+  // Commander ends each added text with a line break of its own.
+  return `\n${t('cli.help.formats')}\n${lines.join('\n')}`;
 }
 
 /** The `--paper` option of commands that print a PDF: A4 (the default) or US Letter. */

@@ -102,8 +102,10 @@ describe('--format of each command comes from its registry', () => {
     const names = Object.keys(registry);
     const choices = names.map((name) => `"${name}"`).join(', ');
     expect(help).toContain(`(choices: ${choices}, default: "${names[0] ?? ''}")`);
-    const section = run.stdout.split('\nFormats:\n')[1] ?? '';
+    // The section ends at a blank line (examples follow); a long description goes on over indented lines.
+    const section = (run.stdout.split('\nFormats:\n')[1] ?? '').split('\n\n')[0] ?? '';
     const listed = section
+      .replace(/\n {3,}/g, ' ')
       .trimEnd()
       .split('\n')
       .map((line) => line.trim().split(/\s{2,}/));
