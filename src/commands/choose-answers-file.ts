@@ -9,6 +9,7 @@ import { calendarDate } from '../interview/answer-status.js';
 import { findAnswersFiles, type FoundAnswers } from '../open/find-answers.js';
 import { packageRoot } from '../load/paths.js';
 import { oneLine } from '../text/sanitize.js';
+import { quote } from '../text/shell-quote.js';
 import { realPathOf } from './cli-name.js';
 import {
   ANSWERS_DIRS_VARIABLE,
@@ -46,7 +47,12 @@ export async function chooseAnswersFile(
   const others = found.filter((f) => f.ok && f.answers.checklist.id !== id);
   if (others.length > 0) {
     const ids = [...new Set(others.map((f) => (f.ok ? oneLine(f.answers.checklist.id, 60) : '')))];
-    prompter.print(t('cli.assess.otherChecklists', { count: others.length, ids: listOf(ids) }));
+    const [only] = ids;
+    prompter.print(
+      ids.length === 1 && only !== undefined
+        ? t('cli.assess.found.otherChecklist', { count: others.length, id: only, quoted: quote(only) })
+        : t('cli.assess.found.otherChecklists', { count: others.length, ids: listOf(ids) }),
+    );
   }
   const mine = found.flatMap((f) =>
     f.ok && f.answers.checklist.id === id

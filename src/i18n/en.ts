@@ -692,23 +692,30 @@ export const en = {
   'cli.assess.askOutput': 'Save the answers to (an existing answers file is resumed)',
   'cli.assess.enterFileName': 'Please enter a file name.',
   // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
-  'cli.assess.pick.question': {
-    one: 'An answers file of checklist {id} is here. Resume it?',
-    other: '{count} answers files of checklist {id} are here, most recent first. Which one do you resume?',
+  'cli.assess.pick.heading': {
+    one: 'An answers file of checklist {id} is here:',
+    other: '{count} answers files of checklist {id} are here, most recent first:',
   },
-  'cli.assess.pick.answered': '{file}: {who}; {done} of {total} done ({percent}%); last answer {date} {time}',
-  'cli.assess.pick.modified': '{file}: {who}; {done} of {total} done ({percent}%); changed {date} {time}',
+  'cli.assess.pick.item': '{number}. {file}',
+  'cli.assess.pick.answered': '{who}; {done} of {total} done ({percent}%); last answer {date} {time}',
+  'cli.assess.pick.modified': '{who}; {done} of {total} done ({percent}%); changed {date} {time}',
+  'cli.assess.pick.question': {
+    one: 'Resume it, or start a new assessment?',
+    other: 'Which one do you resume?',
+  },
+  'cli.assess.pick.startOrQuit': 'Start a new assessment, or quit?',
   'cli.assess.pick.separator': ', ',
   'cli.assess.pick.nobody': 'no respondent details yet',
-  'cli.assess.pick.unusable': 'has errors; check it with: {cli} validate {quoted}',
+  'cli.assess.pick.unusable': '{file} has errors; check it with: {cli} validate {quoted}',
   'cli.assess.pick.new': 'Start a new assessment (a new answers file)',
   'cli.assess.pick.quit': 'Quit',
   'cli.assess.pick.quitting': 'Nothing was changed.',
-  'cli.assess.otherChecklists': {
-    one: '{count} answers file of another checklist is here ({ids}); to resume it: {cli} assess <checklist>',
-    other:
-      '{count} answers files of other checklists are here ({ids}); to resume one: {cli} assess <checklist>',
+  'cli.assess.found.otherChecklist': {
+    one: '{count} answers file of checklist {id} is here; to resume it: {cli} assess {quoted}',
+    other: '{count} answers files of checklist {id} are here; to resume one: {cli} assess {quoted}',
   },
+  'cli.assess.found.otherChecklists':
+    '{count} answers files of other checklists ({ids}) are here; to resume one: {cli} assess <checklist>',
   'cli.assess.ownFolder':
     'This folder is the tool’s own ({folder}); answers are better kept elsewhere, such as {better} (created if you choose it).',
   'cli.assess.folderCreated': 'Created the folder {folder} for your answers files.',

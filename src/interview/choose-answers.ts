@@ -61,8 +61,9 @@ export interface UnusableCandidate {
 }
 
 /**
- * Asks which answers file to resume, most recent first and proposed (Enter resumes it); starting a new one and
- * quitting are the other choices. `summaries` must be ranked and not empty.
+ * Lists the answers files (who, how far, when: most recent first), then asks which to resume; the most recent is
+ * proposed (Enter resumes it), starting a new one and quitting are the other choices. Files that cannot be used
+ * are listed with how to check them, and not offered. `summaries` must be ranked.
  */
 export async function askWhichAnswers(
   prompter: Prompter,
@@ -71,33 +72,48 @@ export async function askWhichAnswers(
   unusable: readonly UnusableCandidate[] = [],
 ): Promise<AnswersChoice> {
   const t = translator();
+  const lines =
+    summaries.length > 0 ? [t('cli.assess.pick.heading', { count: summaries.length, id: checklistId })] : [];
+  summaries.forEach((s, i) => {
+    lines.push(
+      `  ${t('cli.assess.pick.item', { number: i + 1, file: s.display })}`,
+      `     ${describeCandidate(s)}`,
+    );
+  });
+  for (const u of unusable)
+    lines.push(t('cli.assess.pick.unusable', { file: u.display, quoted: quote(u.display) }));
+  prompter.print(lines.join('\n'));
+  const names = shortNames(summaries.map((s) => s.display));
   const choices: (PromptChoice<string> | PromptSeparator)[] = summaries.map((s, i) => ({
     value: `file:${i}`,
-    name: describeCandidate(s),
+    name: names[i] ?? s.display,
   }));
-  for (const u of unusable) {
-    choices.push({
-      value: `bad:${u.display}`,
-      name: u.display,
-      disabled: t('cli.assess.pick.unusable', { quoted: quote(u.display) }),
-    });
-  }
+  if (choices.length > 0) choices.push(SEPARATOR);
   choices.push(
-    SEPARATOR,
     { value: 'new', name: t('cli.assess.pick.new') },
     { value: 'quit', name: t('cli.assess.pick.quit') },
   );
   const picked = await prompter.select(
-    t('cli.assess.pick.question', { count: summaries.length, id: checklistId }),
+    summaries.length > 0
+      ? t('cli.assess.pick.question', { count: summaries.length })
+      : t('cli.assess.pick.startOrQuit'),
     choices,
-    { default: 'file:0' },
+    {
+      default: summaries.length > 0 ? 'file:0' : 'new',
+    },
   );
   if (picked === 'new' || picked === 'quit') return picked;
   const chosen = summaries[Number(picked.slice('file:'.length))];
   return chosen ? { resume: chosen.display } : 'quit';
 }
 
-/** One line per file: name, respondent, progress and the time of the last answer. */
+/** The file names alone when that names each file once (a menu line must fit a narrow terminal), else the paths. */
+function shortNames(displays: readonly string[]): string[] {
+  const base = displays.map((d) => d.split(/[\\/]/).pop() ?? d);
+  return new Set(base).size === base.length ? base : [...displays];
+}
+
+/** One line per file: respondent, progress and the time of the last answer. */
 export function describeCandidate(s: CandidateSummary): string {
   const t = translator();
   const who =
@@ -105,7 +121,6 @@ export function describeCandidate(s: CandidateSummary): string {
   const percent = s.total === 0 ? 100 : Math.floor((s.done / s.total) * 100);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const params = {
-    file: s.display,
     who,
     done: s.done,
     total: s.total,
