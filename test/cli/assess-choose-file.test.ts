@@ -156,7 +156,7 @@ describe('assess with no -o: resume by default', () => {
     expect(printed).not.toContain('huge.yaml');
   });
 
-  it(`looks in the folders ${'OPSC_AUDIT_ANSWERS_DIRS'} lists, naming their files by full path`, async () => {
+  it('looks in the folders OPSC_AUDIT_ANSWERS_DIRS lists, naming their files by full path', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-choose-'));
     const shared = await mkdtemp(join(tmpdir(), 'assess-shared-'));
     await writeFile(
