@@ -693,8 +693,8 @@ export const en = {
   'cli.assess.enterFileName': 'Please enter a file name.',
   // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
   'cli.assess.pick.heading': {
-    one: 'An answers file of checklist {id} is here:',
-    other: '{count} answers files of checklist {id} are here, most recent first:',
+    one: 'Found an answers file of checklist {id}:',
+    other: 'Found {count} answers files of checklist {id}, most recent first:',
   },
   'cli.assess.pick.item': '{number}. {file}',
   'cli.assess.pick.answered': '{who}; {done} of {total} done ({percent}%); last answer {date} {time}',
@@ -711,11 +711,11 @@ export const en = {
   'cli.assess.pick.quit': 'Quit',
   'cli.assess.pick.quitting': 'Nothing was changed.',
   'cli.assess.found.otherChecklist': {
-    one: '{count} answers file of checklist {id} is here; to resume it: {cli} assess {quoted}',
-    other: '{count} answers files of checklist {id} are here; to resume one: {cli} assess {quoted}',
+    one: 'Also found {count} answers file of checklist {id}; to resume it: {cli} assess {quoted}',
+    other: 'Also found {count} answers files of checklist {id}; to resume one: {cli} assess {quoted}',
   },
   'cli.assess.found.otherChecklists':
-    '{count} answers files of other checklists ({ids}) are here; to resume one: {cli} assess <checklist>',
+    'Also found {count} answers files of other checklists ({ids}); to resume one: {cli} assess <checklist>',
   'cli.assess.ownFolder':
     'This folder is the tool’s own ({folder}); answers are better kept elsewhere, such as {better} (created if you choose it).',
   'cli.assess.folderCreated': 'Created the folder {folder} for your answers files.',

@@ -76,7 +76,7 @@ describe('assess with no -o: resume by default', () => {
       { select: '(HOT-01)', pick: 'quit' },
     ]);
     expect(code).toBe(0);
-    expect(printed).toContain('2 answers files of checklist interview-small are here, most recent first:');
+    expect(printed).toContain('Found 2 answers files of checklist interview-small, most recent first:');
     const first = printed.indexOf('1. answers-interview-small-2026-01-02.yaml');
     const second = printed.indexOf('2. old.yaml');
     expect(first).toBeGreaterThan(-1);
@@ -144,7 +144,7 @@ describe('assess with no -o: resume by default', () => {
       { select: 'Resume it, or start a new assessment?', pick: 'quit' },
     ]);
     expect(printed).toContain(
-      '1 answers file of checklist sr-practical-approach-2022 is here; to resume it: opsc-audit assess sr-practical-approach-2022',
+      'Also found 1 answers file of checklist sr-practical-approach-2022; to resume it: opsc-audit assess sr-practical-approach-2022',
     );
     expect(printed).toContain('broken.yaml has errors; check it with: opsc-audit validate broken.yaml');
     expect(prompter.selects[0]?.choices.map((c) => c.name)).toEqual([

@@ -47,7 +47,7 @@ describe('assess on a second day with no -o, in a real pseudo-terminal', () => {
       cwd,
       [
         {
-          expect: `An answers file of checklist interview-small is here:[\\s\\S]*1\\. ${FILE}[\\s\\S]*Kenya, Ministry of Justice; 1 of 7 done \\(14%\\); last answer 2026-03-0[12][\\s\\S]*Resume it, or start a new assessment\\?`,
+          expect: `Found an answers file of checklist interview-small:[\\s\\S]*1\\. ${FILE}[\\s\\S]*Kenya, Ministry of Justice; 1 of 7 done \\(14%\\); last answer 2026-03-0[12][\\s\\S]*Resume it, or start a new assessment\\?`,
           send: ENTER,
         },
         { expect: `Resuming ${FILE}: 1 of 7 questions done\\.[\\s\\S]*\\(HOT-01\\)`, send: `1${ENTER}` },
