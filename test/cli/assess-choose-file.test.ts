@@ -1,4 +1,6 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,6 +11,7 @@ import { packageRoot } from '../../src/load/paths.js';
 import type { Io } from '../../src/model/io.js';
 import { ScriptedPrompter, type Step } from '../fixtures/interview/scripted-prompter.js';
 import { NOW, RESPONDENT, SMALL } from '../fixtures/interview/harness.js';
+import { CLI, drivePty } from '../fixtures/interview/drive-pty.js';
 
 const FIXTURE = resolve(SMALL);
 
@@ -245,14 +248,45 @@ describe('a folder that is missing, is a file or may not be written is named bef
     expect(code).toBe(2);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a folder that may not be written is named', async () => {
+  // Root may write anywhere: as root, the built binary is run as the unprivileged user "nobody" (setpriv).
+  const root = process.getuid?.() === 0;
+  const unprivileged = root ? existsSync('/usr/bin/setpriv') : true;
+  it.skipIf(!unprivileged)('a folder that may not be written is named (assess and show)', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-path-'));
-    await mkdir(join(cwd, 'locked'));
-    await chmod(join(cwd, 'locked'), 0o500);
-    const io = fakeIo(cwd);
-    expect(await main(['assess', FIXTURE, '-o', 'locked/x.yaml'], io)).toBe(2);
-    expect(io.err.join('')).toContain(
-      'cannot save answers to locked/x.yaml: you have no permission to write in the folder locked',
+    await chmod(cwd, 0o755);
+    await mkdir(join(cwd, 'locked'), { mode: 0o555 });
+    await chmod(join(cwd, 'locked'), 0o555);
+    const asUser = (args: string[]) => {
+      const argv = [process.execPath, CLI, ...args];
+      const command = root
+        ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...argv]
+        : argv;
+      return spawnSync(command[0] ?? '', command.slice(1), {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: '/nonexistent' },
+      });
+    };
+    const show = asUser(['show', FIXTURE, '-f', 'md', '-o', 'locked/q.md']);
+    expect(show.stderr).toBe(
+      'opsc-audit: cannot write locked/q.md: you have no permission to write in the folder locked\n',
     );
+    expect(show.status).toBe(2);
+    const assess = await drivePty([], cwd, [{ expect: 'cannot save' }], {
+      command: [
+        ...(root ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : []),
+        process.execPath,
+        CLI,
+        'assess',
+        FIXTURE,
+        '-o',
+        'locked/x.yaml',
+      ],
+    });
+    expect(assess.output).toContain(
+      'opsc-audit: cannot save answers to locked/x.yaml: you have no permission to write in the folder locked',
+    );
+    expect(assess.output).not.toContain('saved');
+    expect(assess.status).toBe(2);
   });
 });
