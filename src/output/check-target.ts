@@ -11,7 +11,7 @@ export interface TargetProblem {
 
 /**
  * Checks, before anything is written, that the folder of `display` (a path as the user typed it, relative to
- * `cwd`) exists, is a folder and may be written in; returns what is wrong, naming the folder the way the user
+ * `cwd`) exists, is a folder and may be written in (a new or replaced file is written beside its target first); returns what is wrong, naming the folder the way the user
  * named it. A folder several levels missing is named whole (`a/b` for `a/b/x.yaml`); a file standing where a
  * folder is needed is named itself.
  */
@@ -24,6 +24,9 @@ export async function findTargetProblem(display: string, cwd: string): Promise<T
     return file === undefined ? { problem: 'no-folder', folder } : { problem: 'not-folder', folder: file };
   }
   if (!info.isDirectory()) return { problem: 'not-folder', folder };
+  // A device or a pipe (-o /dev/null) is written directly, with no temporary file beside it: the folder may be closed.
+  const target = await stat(resolve(cwd, display)).catch(() => undefined);
+  if (target !== undefined && !target.isFile()) return undefined;
   const writable = await access(resolve(cwd, folder), constants.W_OK | constants.X_OK).then(
     () => true,
     () => false,
