@@ -11,9 +11,9 @@ export interface TargetProblem {
 
 /**
  * Checks, before anything is written, that the folder of `display` (a path as the user typed it, relative to
- * `cwd`) exists, is a folder and may be written in (a new or replaced file is written beside its target first); returns what is wrong, naming the folder the way the user
- * named it. A folder several levels missing is named whole (`a/b` for `a/b/x.yaml`); a file standing where a
- * folder is needed is named itself.
+ * `cwd`) exists, is a folder and may be written in (a file is written beside its target, then renamed); returns
+ * what is wrong, naming the folder the way the user named it. A folder several levels missing is named whole
+ * (`a/b` for `a/b/x.yaml`); a file standing where a folder is needed is named itself.
  */
 export async function findTargetProblem(display: string, cwd: string): Promise<TargetProblem | undefined> {
   const folder = dirname(display);
