@@ -623,7 +623,8 @@ export const en = {
   'cli.compare.baseChecklist': 'the checklist version the base file was made against, if older',
   'cli.assess.description': 'interactive interview; resumes an existing answers file',
   'cli.assess.checklist': 'bundled checklist id or path (default: the default bundled checklist)',
-  'cli.assess.output': 'answers file to write, or to resume if it exists',
+  'cli.assess.output':
+    'answers file to write, or to resume if it exists; without -o, the answers files found are listed, the most recent proposed',
   'cli.score.description': 'score an answers file: overall, pillars, themes, coverage and top gaps',
   'cli.score.answers': 'answers file',
   'cli.score.failUnder': 'exit 1 when the overall score is under this percentage',
@@ -711,11 +712,11 @@ export const en = {
   'cli.assess.pick.quit': 'Quit',
   'cli.assess.pick.quitting': 'Nothing was changed.',
   'cli.assess.found.otherChecklist': {
-    one: 'Also found {count} answers file of checklist {id}; to resume it: {cli} assess {quoted}',
-    other: 'Also found {count} answers files of checklist {id}; to resume one: {cli} assess {quoted}',
+    one: 'Found {count} answers file of another checklist ({id}); to resume it: {cli} assess {quoted}',
+    other: 'Found {count} answers files of another checklist ({id}); to resume one: {cli} assess {quoted}',
   },
   'cli.assess.found.otherChecklists':
-    'Also found {count} answers files of other checklists ({ids}); to resume one: {cli} assess <checklist>',
+    'Found {count} answers files of other checklists ({ids}); to resume one: {cli} assess <checklist>',
   'cli.assess.ownFolder':
     'This folder is the tool’s own ({folder}); answers are better kept elsewhere, such as {better} (created if you choose it).',
   'cli.assess.folderCreated': 'Created the folder {folder} for your answers files.',

@@ -147,7 +147,7 @@ describe('assess with no -o: resume by default', () => {
       { select: 'Resume it, or start a new assessment?', pick: 'quit' },
     ]);
     expect(printed).toContain(
-      'Also found 1 answers file of checklist sr-practical-approach-2022; to resume it: opsc-audit assess sr-practical-approach-2022',
+      'Found 1 answers file of another checklist (sr-practical-approach-2022); to resume it: opsc-audit assess sr-practical-approach-2022',
     );
     expect(printed).toContain('broken.yaml has errors; check it with: opsc-audit validate broken.yaml');
     expect(prompter.selects[0]?.choices.map((c) => c.name)).toEqual([
