@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findAnswersFiles } from '../../src/open/find-answers.js';
 import { chooseAnswersFolder, freeAnswersName, searchFolders } from '../../src/commands/answers-location.js';
 import {
   describeCandidate,
@@ -88,5 +92,29 @@ describe('the list of answers files', () => {
     expect(describeCandidate(at('x.yaml', '2026-01-01T12:00:00Z'))).toMatch(
       /^no respondent details yet; 0 of 7 done \(0%\); changed 2026-01-0\d/,
     );
+  });
+});
+
+describe('the search is bounded', () => {
+  it('opens at most maxFiles files, leaves out larger ones and never throws on content', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'find-answers-'));
+    const answers = (id: string) =>
+      `format: opsc-audit/answers@1\nchecklist: { id: ${id}, version: 1.0.0 }\nrespondent: {}\nanswers: {}\n`;
+    await writeFile(join(dir, 'a.yaml'), answers('one'));
+    await writeFile(join(dir, 'b.yml'), answers('two'));
+    await writeFile(join(dir, 'c.yaml'), answers('three'));
+    await writeFile(join(dir, 'big.yaml'), `${answers('big')}#${'x'.repeat(2000)}\n`);
+    await writeFile(join(dir, 'bad.yaml'), 'format: opsc-audit/answers@1\n\u0000\u0001');
+    await writeFile(join(dir, 'x.conflict-20260101T000000Z.yaml'), answers('conflict'));
+    await writeFile(join(dir, '.hidden.yaml'), answers('hidden'));
+    const all = await findAnswersFiles([dir, join(dir, 'missing')], { maxBytes: 1000, maxFiles: 100 });
+    expect(all.map((f) => [basename(f.path), f.ok])).toEqual([
+      ['a.yaml', true],
+      ['b.yml', true],
+      ['bad.yaml', false],
+      ['c.yaml', true],
+    ]);
+    const some = await findAnswersFiles([dir], { maxBytes: 1000, maxFiles: 2 });
+    expect(some.map((f) => basename(f.path))).toEqual(['a.yaml', 'b.yml']);
   });
 });
