@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { VERSION } from './version.js';
 import { finishOutput, guardOutput } from './output/std-output.js';
 
@@ -12,6 +13,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   stdout.write(`${VERSION}\n`);
 } else {
   const { main } = await import('./main.js');
-  code = await main(argv, { stdout, stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
+  code = await main(argv, {
+    stdout,
+    stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    program: fileURLToPath(import.meta.url),
+  });
 }
 process.exitCode = await finishOutput(code, stdout, stderr);

@@ -6,7 +6,8 @@ import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
-import { catalogs, defaultLanguage, useLanguage } from './i18n/index.js';
+import { catalogs, defaultLanguage, useCliName, useLanguage } from './i18n/index.js';
+import { detectCliName } from './commands/cli-name.js';
 import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
@@ -36,6 +37,9 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     return EXIT.usage;
   }
   useLanguage(language);
+  // How commands printed for the user name the tool: worked out from the bin's own path, on first use.
+  const self = streams.program;
+  useCliName(self === undefined ? 'opsc-audit' : () => detectCliName(self, streams.env, streams.cwd));
   // Validation reads the shipped schemas through the loader (read and compiled on first use).
   useSchemas(shippedSchemas);
   const t = translator();

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
+import { quote } from '../text/shell-quote.js';
 
 /** Why an answers file cannot be used. */
 export type AnswersProblem =
@@ -26,7 +27,7 @@ type Wording = (file: string, diagnostics: readonly Diagnostic[]) => string;
 const say =
   (key: MessageKey): Wording =>
   (file) =>
-    translator()(key, { file });
+    translator()(key, { file, quoted: quote(file) });
 
 /**
  * The one-line message of each problem, for each purpose. A broken file that is being resumed holds answers, so
@@ -45,8 +46,13 @@ const MESSAGES: Record<ReadPurpose, Record<WordedProblem, Wording>> = {
     'yaml-error': (file, diagnostics) => {
       const first = diagnostics.find((d) => d.severity === 'error');
       return first
-        ? translator()('cli.answers.resume.yamlErrorAt', { file, line: first.line, col: first.col })
-        : translator()('cli.answers.resume.yamlError', { file });
+        ? translator()('cli.answers.resume.yamlErrorAt', {
+            file,
+            quoted: quote(file),
+            line: first.line,
+            col: first.col,
+          })
+        : translator()('cli.answers.resume.yamlError', { file, quoted: quote(file) });
     },
     checklist: say('cli.answers.resume.checklist'),
     'not-answers': say('cli.answers.resume.notAnswers'),

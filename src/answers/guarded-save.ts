@@ -5,6 +5,7 @@ import { writeAnswers } from './write-answers.js';
 import { exists } from './backup.js';
 import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
 import { translator } from '../i18n/format.js';
+import { quote } from '../text/shell-quote.js';
 
 /** The answers file changed on disk under the interview; ours was saved beside it and nothing overwritten. */
 export class SaveConflictError extends InputError {
@@ -33,7 +34,13 @@ export function guardedSave(
     if (!check.same) {
       const ours = await conflictName(target, options.now());
       await writeAnswers(ours.path, file);
-      const files = { file: target.display, ours: ours.display, command: options.resume };
+      const files = {
+        file: target.display,
+        ours: ours.display,
+        quoted: quote(target.display),
+        quotedOurs: quote(ours.display),
+        command: options.resume,
+      };
       // The time as a timestamp (UTC, to the millisecond), for matching with the file's own times.
       throw new SaveConflictError(
         check.modified

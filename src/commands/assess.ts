@@ -13,7 +13,7 @@ import { checklistDigest } from '../model/digest.js';
 import { oneLine } from '../text/sanitize.js';
 import { PromptCancelledError, type Prompter } from '../interview/prompter-types.js';
 import { cancelledBy, interruptible, type StopReason } from '../interview/interruptible.js';
-import { calendarDate, measureProgress } from '../interview/answer-status.js';
+import { measureProgress } from '../interview/answer-status.js';
 import { applyChangeDecision, detectChanges } from '../interview/changes.js';
 import { decideOnChanges } from '../interview/resume.js';
 import { openSession, type Session } from '../interview/session.js';
@@ -22,6 +22,10 @@ import { printDiagnostics } from './print-diagnostics.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
+import { cliName } from '../i18n/index.js';
+import { quote } from '../text/shell-quote.js';
+import { findTargetProblem, targetProblemMessage } from '../output/check-target.js';
+import { chooseAnswersFile } from './choose-answers-file.js';
 
 /** What `assess` can be given besides io: tests pass a scripted prompter, a fixed clock, their own interrupt. */
 export interface AssessDeps {
@@ -61,12 +65,19 @@ export async function runAssess(
       const loaded = await load(ref ?? DEFAULT_CHECKLIST, io);
       index = loaded;
       output = await cancellable(
-        () => proposeOutput(prompter, loaded, now()),
+        () => chooseAnswersFile(prompter, loaded, io, now()),
         translator()('cli.assess.interruptedNothingSaved'),
       );
+      if (output === undefined) {
+        prompter.print(translator()('cli.assess.pick.quitting'));
+        return EXIT.ok;
+      }
     }
+    // A folder that is missing, is a file or may not be written is named before anything is asked or written.
+    const problem = await findTargetProblem(output, io.cwd);
+    if (problem) throw new InputError(targetProblemMessage('save', output, problem));
     const path = resolve(io.cwd, output);
-    const resume = `opsc-audit assess ${ref === undefined ? '' : `${quote(ref)} `}-o ${quote(output)}`;
+    const resume = `${cliName()} assess ${ref === undefined ? '' : `${quote(ref)} `}-o ${quote(output)}`;
     const target: Target = { path, display: output, resume };
     const display = output;
     const lock = await cancellable(
@@ -229,16 +240,6 @@ async function readExisting(output: string, io: Io): Promise<AnswersFile | undef
   throw new InputError(result.message);
 }
 
-async function proposeOutput(prompter: Prompter, index: ChecklistIndex, today: Date): Promise<string> {
-  const proposed = `answers-${index.checklist.id}-${calendarDate(today)}.yaml`;
-  const t = translator();
-  const answer = await prompter.input(t('cli.assess.askOutput'), {
-    default: proposed,
-    validate: (v) => (v.trim() === '' ? t('cli.assess.enterFileName') : true),
-  });
-  return answer.trim();
-}
-
 async function cancellable<T>(ask: () => Promise<T>, message: string): Promise<T> {
   try {
     return await ask();
@@ -256,9 +257,4 @@ function newAnswersFile(index: ChecklistIndex): AnswersFile {
     respondent: {},
     answers: {},
   };
-}
-
-/** Quotes a word for a shell command line when it needs it. */
-function quote(word: string): string {
-  return /^[\w./@:+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

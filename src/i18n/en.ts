@@ -56,8 +56,8 @@ export const en = {
     other: '… and {count} more gaps at the same priority as the last action (weighted gap {gap}).',
   },
   'gaps.moreTiedShort': {
-    one: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
-    other: '… and {count} more at the same priority ({gap}): opsc-audit report lists every gap',
+    one: '… and {count} more at the same priority ({gap}): {cli} report lists every gap',
+    other: '… and {count} more at the same priority ({gap}): {cli} report lists every gap',
   },
   'report.noGaps': 'No gaps: every applicable question meets its target.',
   'report.heatmap.heading': 'Pillar × theme',
@@ -381,8 +381,8 @@ export const en = {
     other: '{count} questions serve every form of exploitation',
   },
   'score.dataGaps': {
-    one: '{count} data gap (don’t know): opsc-audit report lists it',
-    other: '{count} data gaps (don’t know): opsc-audit report lists them',
+    one: '{count} data gap (don’t know): {cli} report lists it',
+    other: '{count} data gaps (don’t know): {cli} report lists them',
   },
   'draft.mark': {
     one: 'Draft: {unassessed} of {count} question not yet assessed',
@@ -666,7 +666,8 @@ export const en = {
   'cli.compare.baseChecklist': 'the checklist version the base file was made against, if older',
   'cli.assess.description': 'interactive interview; resumes an existing answers file',
   'cli.assess.checklist': 'bundled checklist id or path (default: the default bundled checklist)',
-  'cli.assess.output': 'answers file to write, or to resume if it exists',
+  'cli.assess.output':
+    'answers file to write, or to resume if it exists; without -o, the answers files found are listed, the most recent proposed',
   'cli.score.description': 'score an answers file: overall, pillars, themes, coverage and top gaps',
   'cli.score.answers': 'answers file',
   'cli.score.failUnder': 'exit 1 when the overall score is under this percentage',
@@ -712,17 +713,17 @@ export const en = {
   'cli.error.templateNotRead': 'the template {file} was not read before rendering',
   'cli.error.compareDataMissing': 'the comparison was not passed to compare -f json',
   'cli.assess.noTerminal':
-    'assess is an interactive interview and needs a terminal; without one, write the answers file yourself (format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: opsc-audit validate <answers.yaml>',
+    'assess is an interactive interview and needs a terminal; without one, write the answers file yourself (format: schemas/answers.schema.json, see "Answers file" in the README) and check it with: {cli} validate <answers.yaml>',
   'cli.assess.interruptedNothingSaved': 'Interrupted; nothing was saved.',
   'cli.assess.interruptedUnchanged': 'Interrupted; {file} was not changed.',
   'cli.assess.otherChecklist':
-    '{file} holds answers to checklist "{found}", not "{expected}"; resume it with: opsc-audit assess {found} -o {quoted}, or choose another file',
-  'cli.assess.quitUnchanged': '{file} was not changed. To see what changed: opsc-audit validate {quoted}',
+    '{file} holds answers to checklist "{found}", not "{expected}"; resume it with: {cli} assess {found} -o {quoted}, or choose another file',
+  'cli.assess.quitUnchanged': '{file} was not changed. To see what changed: {cli} validate {quoted}',
   'cli.assess.backupKept': 'A copy of {file} as it was is kept in {backup}.',
   'cli.assess.resuming': { other: 'Resuming {file}: {done} of {count} questions done.' },
   'cli.assess.savingTo': 'Answers are saved to {file} after every answer.',
   'cli.assess.savedResume': 'Saved to {file}. Resume with: {command}',
-  'cli.assess.savedNext': 'Saved to {file}. Next: opsc-audit report {quoted} -f html -o report.html',
+  'cli.assess.savedNext': 'Saved to {file}. Next: {cli} report {quoted} -f html -o report.html',
   'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with: {command}',
   'cli.assess.stopped.sigterm':
     'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with: {command}',
@@ -734,6 +735,38 @@ export const en = {
     '{lock} was left by an interview that is no longer running (process {pid}, started {started}). Take over the lock and continue?',
   'cli.assess.askOutput': 'Save the answers to (an existing answers file is resumed)',
   'cli.assess.enterFileName': 'Please enter a file name.',
+  // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
+  'cli.assess.pick.heading': {
+    one: 'Found an answers file of checklist {id}:',
+    other: 'Found {count} answers files of checklist {id}, most recent first:',
+  },
+  'cli.assess.pick.item': '{number}. {file}',
+  'cli.assess.pick.answered': '{who}; {done} of {total} done ({percent}%); last answer {date} {time}',
+  'cli.assess.pick.modified': '{who}; {done} of {total} done ({percent}%); changed {date} {time}',
+  'cli.assess.pick.question': {
+    one: 'Resume it, or start a new assessment?',
+    other: 'Which one do you resume?',
+  },
+  'cli.assess.pick.startOrQuit': 'Start a new assessment, or quit?',
+  'cli.assess.pick.separator': ', ',
+  'cli.assess.pick.nobody': 'no respondent details yet',
+  'cli.assess.pick.unusable': '{file} has errors; check it with: {cli} validate {quoted}',
+  'cli.assess.pick.new': 'Start a new assessment (a new answers file)',
+  'cli.assess.pick.quit': 'Quit',
+  'cli.assess.pick.quitting': 'Nothing was changed.',
+  'cli.assess.found.otherChecklist': {
+    one: 'Found {count} answers file of another checklist ({id}); to resume it: {cli} assess {quoted}',
+    other: 'Found {count} answers files of another checklist ({id}); to resume one: {cli} assess {quoted}',
+  },
+  'cli.assess.found.otherChecklists':
+    'Found {count} answers files of other checklists ({ids}); to resume one: {cli} assess <checklist>',
+  'cli.assess.ownFolder':
+    'This folder is the tool’s own ({folder}); answers are better kept elsewhere, such as {better} (created if you choose it).',
+  'cli.assess.folderCreated': 'Created the folder {folder} for your answers files.',
+  'cli.assess.cannotSave.noFolder': 'cannot save answers to {file}: the folder {folder} does not exist',
+  'cli.assess.cannotSave.notFolder': 'cannot save answers to {file}: {folder} is a file, not a folder',
+  'cli.assess.cannotSave.noPermission':
+    'cannot save answers to {file}: you have no permission to write in the folder {folder}',
   'cli.compare.differentChecklists':
     'cannot compare answers to different checklists: {base} is for "{baseId}", {current} is for "{currentId}"',
   'cli.compare.otherChecklist': '{ref} is checklist "{found}", but the answers are for "{id}"',
@@ -819,10 +852,9 @@ export const en = {
   'cli.list.title': 'TITLE',
   'cli.validate.checklistNotFound':
     'checklist "{id}" is not bundled; name its file with --checklist, or validate it in the same run',
-  'cli.load.noBundledChecklist':
-    'no bundled checklist "{ref}" (see: opsc-audit list), and no file by that name',
+  'cli.load.noBundledChecklist': 'no bundled checklist "{ref}" (see: {cli} list), and no file by that name',
   'cli.load.unusableChecklist': '{file}: not a usable checklist',
-  'cli.load.checklistErrors': '{file}: the checklist has errors (run: opsc-audit validate {file})',
+  'cli.load.checklistErrors': '{file}: the checklist has errors (run: {cli} validate {quoted})',
   'cli.load.tooManyValues':
     '{file}: holds more than {limit} YAML values (keys, items and scalars), over the limit; split it into smaller files',
   'cli.yaml.tooDeep': 'nesting is deeper than {count} levels',
@@ -865,27 +897,32 @@ export const en = {
   'cli.write.danglingLink': '{file}: is a link to a file that does not exist',
   'cli.write.overwritesInput':
     '-o {output} would overwrite the input file {input}; write the output to another file',
+  // Issue 16, helper "start": an -o whose folder is missing, is a file, or may not be written.
+  'cli.write.target.noFolder': 'cannot write {file}: the folder {folder} does not exist',
+  'cli.write.target.notFolder': 'cannot write {file}: {folder} is a file, not a folder',
+  'cli.write.target.noPermission':
+    'cannot write {file}: you have no permission to write in the folder {folder}',
   'cli.load.nameChecklist': '{message} (name the checklist file with {option})',
   'cli.answers.use.notYaml': '{file}: not a usable answers file',
-  'cli.answers.use.hasErrors': '{file}: the answers file has errors (run: opsc-audit validate {file})',
+  'cli.answers.use.hasErrors': '{file}: the answers file has errors (run: {cli} validate {quoted})',
   'cli.answers.use.notAnswers': '{file}: not an answers file (expected "format: opsc-audit/answers@1")',
   'cli.answers.resume.notYaml':
-    '{file} cannot be read as YAML; fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+    '{file} cannot be read as YAML; fix {file} where shown above (check it with: {cli} validate {quoted}), then run the same command again; your answers in it are kept',
   'cli.answers.resume.yamlError':
-    '{file} has a YAML error (a typo made while editing it?); fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+    '{file} has a YAML error (a typo made while editing it?); fix {file} where shown above (check it with: {cli} validate {quoted}), then run the same command again; your answers in it are kept',
   'cli.answers.resume.yamlErrorAt':
-    '{file} has a YAML error at {file}:{line}:{col} (a typo made while editing it?); fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+    '{file} has a YAML error at {file}:{line}:{col} (a typo made while editing it?); fix {file} where shown above (check it with: {cli} validate {quoted}), then run the same command again; your answers in it are kept',
   'cli.answers.resume.checklist':
-    '{file} is a checklist, not an answers file; to answer it: opsc-audit assess {file} -o answers.yaml',
+    '{file} is a checklist, not an answers file; to answer it: {cli} assess {quoted} -o answers.yaml',
   'cli.answers.resume.notAnswers':
     '{file} exists and is not an answers file (expected "format: opsc-audit/answers@1"); choose another file name',
   'cli.answers.resume.hasErrors':
-    '{file}: the answers file has errors; fix {file} where shown above (check it with: opsc-audit validate {file}), then run the same command again; your answers in it are kept',
+    '{file}: the answers file has errors; fix {file} where shown above (check it with: {cli} validate {quoted}), then run the same command again; your answers in it are kept',
   'cli.answers.misfit': '{file}: the answers do not fit checklist {id} {version}',
   'cli.save.conflictChanged':
-    '{file} was changed on disk at {time} by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them (opsc-audit compare {file} {ours}), keep the right one as {file}, then resume with: {command}',
+    '{file} was changed on disk at {time} by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them ({cli} compare {quoted} {quotedOurs}), keep the right one as {file}, then resume with: {command}',
   'cli.save.conflictGone':
-    '{file} was deleted or moved by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them (opsc-audit compare {file} {ours}), keep the right one as {file}, then resume with: {command}',
+    '{file} was deleted or moved by another program or person while this interview had it open; nothing was overwritten. Their version: {file}. Yours: {ours}. Compare them ({cli} compare {quoted} {quotedOurs}), keep the right one as {file}, then resume with: {command}',
   'cli.lock.unreadable':
     '{file} is locked by {lock}, which cannot be read; if no interview is using {file}, delete {lock} and try again',
   'cli.lock.inUse':

@@ -1,6 +1,6 @@
 import type { Message } from './catalog-types.js';
 import type { MessageKey } from './en.js';
-import { currentLanguage, messages } from './index.js';
+import { cliName, currentLanguage, messages } from './index.js';
 import { isolateBidi } from '../text/sanitize.js';
 
 /** Values a message's placeholders are filled with. */
@@ -29,7 +29,8 @@ function createTranslator(lang: string): Translate {
     if (message === undefined) throw new Error(`no message "${key}" in the "${lang}" catalog`);
     const text = pickForm(message, params.count, plurals);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
+      // {cli} is the tool's own name in a command to paste, as it runs from the user's folder (useCliName).
+      const value = params[name] ?? (name === 'cli' ? cliName() : undefined);
       if (value === undefined) throw new Error(`message "${key}" needs the parameter "${name}"`);
       return typeof value === 'number' ? numbers.format(value) : isolateBidi(value);
     });

@@ -26,3 +26,23 @@ export function useLanguage(lang: string): void {
 export function currentLanguage(): string {
   return current;
 }
+
+/** The tool's own name in commands printed for the user to paste (`{cli}` in messages). */
+const DEFAULT_CLI_NAME = 'opsc-audit';
+let cliNameSource: () => string = () => DEFAULT_CLI_NAME;
+let cliNameValue: string | undefined;
+
+/**
+ * Sets how the program names itself in commands it prints (`opsc-audit`, `npx opsc-audit`, `node /path/cli.js`):
+ * a function, asked once on first use (working it out reads the file system; most runs never need it).
+ */
+export function useCliName(name: string | (() => string)): void {
+  cliNameSource = typeof name === 'string' ? () => name : name;
+  cliNameValue = undefined;
+}
+
+/** The command that runs this program from the user's folder, as `useCliName` set it (`opsc-audit` until then). */
+export function cliName(): string {
+  cliNameValue ??= cliNameSource();
+  return cliNameValue;
+}

@@ -19,4 +19,6 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The running program's own file (dist/cli.js), set by the bin; commands printed for the user name it (useCliName). */
+  program?: string;
 }

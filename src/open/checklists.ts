@@ -6,6 +6,7 @@ import type { LoadedFile } from '../load/load-file.js';
 import { checklistsDir } from '../load/paths.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { translator } from '../i18n/format.js';
+import { quote } from '../text/shell-quote.js';
 
 /** The checklist `assess` uses when none is named. */
 export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
@@ -65,7 +66,7 @@ async function finish(
     return {
       ok: false,
       file,
-      message: translator()('cli.load.checklistErrors', { file }),
+      message: translator()('cli.load.checklistErrors', { file, quoted: quote(file) }),
       diagnostics: result.diagnostics,
     };
   }

@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Io, Output } from '../model/io.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { writeFileAtomic } from './write-file.js';
+import { findTargetProblem, targetProblemMessage } from './check-target.js';
 import { cleanOutput, escapeJsonControl } from '../text/sanitize.js';
 import { translator } from '../i18n/format.js';
 
@@ -46,6 +47,7 @@ export async function writeOutput(
   }
   const target = resolve(io.cwd, output);
   await refuseInputs(target, output, options.inputs ?? [], io.cwd);
+  await refuseUnwritable(output, io.cwd);
   await writeFileAtomic(target, safe);
 }
 
@@ -74,6 +76,7 @@ async function writeBytes(
   }
   const target = resolve(io.cwd, output);
   await refuseInputs(target, output, options.inputs ?? [], io.cwd);
+  await refuseUnwritable(output, io.cwd);
   await writeFileAtomic(target, bytes);
 }
 
@@ -111,4 +114,10 @@ export async function refuseInputs(
     if (info && info.dev === out.dev && info.ino === out.ino)
       throw new UsageError(translator()('cli.write.overwritesInput', { output, input }));
   }
+}
+
+/** Refuses (InputError, one line naming the folder) an output file whose folder is missing or may not be written. */
+export async function refuseUnwritable(output: string, cwd: string): Promise<void> {
+  const found = await findTargetProblem(output, cwd);
+  if (found) throw new InputError(targetProblemMessage('write', output, found));
 }

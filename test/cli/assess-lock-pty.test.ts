@@ -5,7 +5,8 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/open/read-answers.js';
-import { CTRL_C, drivePty, ENTER } from '../fixtures/interview/drive-pty.js';
+import { CLI, CTRL_C, drivePty, ENTER } from '../fixtures/interview/drive-pty.js';
+import { quote } from '../../src/text/shell-quote.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 
 const FIXTURE = resolve(SMALL);
@@ -133,13 +134,15 @@ describe('issue 12 point 1: one interview per answers file (real pseudo-terminal
 describe('issue 12 point 6: a signal between prompts (real pseudo-terminal)', () => {
   it('12.6: SIGINT right after an answer (while it is saved) prints where the answers are and exits 130', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-sigint-'));
-    const run = await drivePty(ARGS, cwd, [
-      { expect: 'Country', send: `Kenya${ENTER}`, signal: 'SIGINT' },
-      { expect: 'Interrupted' },
-    ]);
+    const run = await drivePty(
+      ARGS,
+      cwd,
+      [{ expect: 'Country', send: `Kenya${ENTER}`, signal: 'SIGINT' }, { expect: 'Interrupted' }],
+      { env: { PATH: '/nonexistent' } },
+    );
     expect(run.status).toBe(130);
     expect(run.output).toContain(
-      `Interrupted. Your answers are saved in shared.yaml. Resume with: opsc-audit assess ${FIXTURE} -o shared.yaml`,
+      `Interrupted. Your answers are saved in shared.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o shared.yaml`,
     );
     await validAnswers(join(cwd, 'shared.yaml'));
     expect(existsSync(join(cwd, 'shared.yaml.lock'))).toBe(false);

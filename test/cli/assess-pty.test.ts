@@ -5,12 +5,15 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readAnswers } from '../../src/open/read-answers.js';
-import { CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
+import { CLI, CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
+import { quote } from '../../src/text/shell-quote.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
 const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'answers.yaml'];
+/** No opsc-audit on PATH: the tool names itself `node <path to cli.js>` in the commands it prints. */
+const NOT_INSTALLED = { env: { PATH: '/nonexistent' } };
 
 async function validAnswers(cwd: string) {
   const loaded = await readAnswers(join(cwd, 'answers.yaml'), { cwd, checklist: FIXTURE });
@@ -21,32 +24,37 @@ async function validAnswers(cwd: string) {
 describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
   it('answers, goes back, records not applicable, is interrupted with Ctrl-C (130), then resumes and saves', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-pty-'));
-    const first = await drivePty(ARGS, cwd, [
-      { expect: 'Country', send: `Kenya${ENTER}` },
-      { expect: 'Organization', send: `Ministry of Justice${ENTER}` },
-      { expect: 'Your role', send: `2${ENTER}` },
-      { expect: 'Date of the assessment', send: ENTER },
-      {
-        expect: '\\[1/7\\] Prevention > Law  \\(section 0/3 done, 0% overall\\)[\\s\\S]*\\(LAW-01\\)',
-        send: `2${ENTER}`,
-      },
-      { expect: 'Notes', send: `civil code${ENTER}` },
-      { expect: 'Evidence: title', send: ENTER },
-      { expect: '\\(HOT-01\\)', send: `6${ENTER}` }, // Back
-      { expect: 'Current answer: In part[\\s\\S]*\\(LAW-01\\)', send: `3${ENTER}` },
-      { expect: 'Notes', send: ENTER },
-      { expect: 'Evidence: title', send: ENTER },
-      { expect: '\\(HOT-01\\)', send: `1${ENTER}` },
-      { expect: 'Notes', send: ENTER },
-      { expect: 'Evidence: title', send: ENTER },
-      { expect: '\\(HOT-02\\)', send: `4${ENTER}` }, // Not applicable
-      { expect: 'Why does this not apply', send: `Run by an NGO${ENTER}` },
-      { expect: 'Before moving on', send: CTRL_C },
-    ]);
+    const first = await drivePty(
+      ARGS,
+      cwd,
+      [
+        { expect: 'Country', send: `Kenya${ENTER}` },
+        { expect: 'Organization', send: `Ministry of Justice${ENTER}` },
+        { expect: 'Your role', send: `2${ENTER}` },
+        { expect: 'Date of the assessment', send: ENTER },
+        {
+          expect: '\\[1/7\\] Prevention > Law  \\(section 0/3 done, 0% overall\\)[\\s\\S]*\\(LAW-01\\)',
+          send: `2${ENTER}`,
+        },
+        { expect: 'Notes', send: `civil code${ENTER}` },
+        { expect: 'Evidence: title', send: ENTER },
+        { expect: '\\(HOT-01\\)', send: `6${ENTER}` }, // Back
+        { expect: 'Current answer: In part[\\s\\S]*\\(LAW-01\\)', send: `3${ENTER}` },
+        { expect: 'Notes', send: ENTER },
+        { expect: 'Evidence: title', send: ENTER },
+        { expect: '\\(HOT-01\\)', send: `1${ENTER}` },
+        { expect: 'Notes', send: ENTER },
+        { expect: 'Evidence: title', send: ENTER },
+        { expect: '\\(HOT-02\\)', send: `4${ENTER}` }, // Not applicable
+        { expect: 'Why does this not apply', send: `Run by an NGO${ENTER}` },
+        { expect: 'Before moving on', send: CTRL_C },
+      ],
+      NOT_INSTALLED,
+    );
     expect(first.stepsSeen).toBe(17);
     expect(first.status).toBe(130);
     expect(first.output).toContain(
-      `Interrupted. Your answers are saved in answers.yaml. Resume with: opsc-audit assess ${FIXTURE} -o answers.yaml`,
+      `Interrupted. Your answers are saved in answers.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`,
     );
     expect(first.output).not.toMatch(/\bat .*\.js:\d+/);
     const saved = await validAnswers(cwd);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quote } from '../../src/text/shell-quote.js';
 
 // The built binary on the scoring fixtures of issue 13, as a user runs it.
 
@@ -11,7 +12,8 @@ function cli(...args: string[]): { code: number | null; out: string } {
   const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    // Not installed, not through npx: the commands it suggests name it node <path>/dist/cli.js.
+    env: { ...process.env, NO_COLOR: '1', PATH: '/nonexistent', npm_command: '' },
   });
   return { code: r.status, out: r.stdout };
 }
@@ -66,7 +68,7 @@ describe('opsc-audit score on tied gaps', () => {
     const r = cli('score', `${F}/ties-at-cut.answers.yaml`, '--checklist', `${F}/ties.checklist.yaml`);
     expect(r.out).toContain('  5. 2.00  PRO-T01  [good practice] Practice one\n');
     expect(r.out).toContain(
-      '  … and 2 more at the same priority (2.00): opsc-audit report lists every gap\n',
+      `  … and 2 more at the same priority (2.00): node ${quote(join(root, 'dist', 'cli.js'))} report lists every gap\n`,
     );
   });
 
