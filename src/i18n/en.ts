@@ -793,7 +793,7 @@ export const en = {
   'cli.merge.otherChecklist':
     '{file} is for checklist {id} {version}, but {first} is for checklist {firstId} {firstVersion}: only answers files of the same checklist can be merged',
   'cli.merge.otherVersion':
-    '{file} is for {id} version {version}, but {first} is for version {firstVersion}: only answers files of the same checklist version can be merged (resume the older one with opsc-audit assess to bring it up to date)',
+    '{file} is for {id} version {version}, but {first} is for version {firstVersion}: only answers files of the same checklist version can be merged (resume the older one with {cli} assess to bring it up to date)',
   'cli.merge.otherDigest':
     '{file} and {first} are both for {id} {version}, but were made against different texts of it (their checklist digests differ): they cannot be merged',
   'cli.merge.unresolved': {
