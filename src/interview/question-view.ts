@@ -56,6 +56,12 @@ export function questionBlock(
   return lines.join('\n');
 }
 
+/** The question's id and text on one line (wrapped when printed): `LAW-01  Is 18 the minimum age?` */
+export function questionLine(index: ChecklistIndex, q: IndexedQuestion): string {
+  const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
+  return `${q.question.id}  ${text}`;
+}
+
 /** The guidance, evidence hint and cited sources of a question, for "Show guidance". */
 export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string {
   const t = translator();

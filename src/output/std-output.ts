@@ -51,6 +51,9 @@ export function guardOutput(stream: NodeJS.WriteStream, stopAfterFailure: boolea
     get columns() {
       return stream.columns;
     },
+    get rows() {
+      return stream.rows;
+    },
     write: (chunk: string) => write(chunk),
     writeBytes: (chunk: Uint8Array) => write(chunk),
     failure: () => failure,
