@@ -51,7 +51,7 @@ export function unmarkLines(value: string, multiline: boolean): string {
   return value.replaceAll(LINE_MARK, multiline ? '\n' : ' ');
 }
 
-/** Text as it goes onto a prompt line: line breaks as marks. */
+/** Stored multi-line text as it goes onto a prompt line: its line breaks (LF, CR LF) as marks. */
 export function markLines(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, LINE_MARK);
+  return value.replace(/\r?\n/g, LINE_MARK);
 }

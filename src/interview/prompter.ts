@@ -52,6 +52,11 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
   let printedLines = 0;
   // What the respondent has typed at the open input prompt, as the prompt last showed it.
   let typed = '';
+  // A terminal mode switch, written only to a terminal still open (a test's stream may end with its prompt).
+  const control = (sequence: string): void => {
+    const ended = (stream as { writableEnded?: boolean }).writableEnded === true;
+    if (stream.isTTY === true && !ended) stream.write(sequence);
+  };
   /** The input stream of one prompt: standard input through the key filter, released when the prompt ends. */
   const promptInput = (text: boolean): { input: NodeJS.ReadableStream; release: () => void } => {
     if (stdin.isTTY !== true) return { input: io.stdin, release: () => undefined };
@@ -65,11 +70,11 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
     stdin.on('data', onData);
     stdin.resume();
     // Bracketed paste on a text prompt: the terminal marks where a paste starts and ends (see the key filter).
-    if (text) stream.write(PASTE_ON);
+    if (text) control(PASTE_ON);
     return {
       input: pass,
       release: () => {
-        if (text) stream.write(PASTE_OFF);
+        if (text) control(PASTE_OFF);
         stdin.off('data', onData);
         stdin.pause();
         pass.end();
@@ -145,14 +150,13 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
       ),
     input: async (message, options) => {
       const multiline = options?.multiline === true;
+      const stored = options?.default ?? '';
       const value = await guard(true, (input) =>
         textInput(
           {
             message: clean(message),
             // Enter keeps the stored default unchanged; only what is shown of it, and of the typed text, is sanitised.
-            ...(options?.default !== undefined && options.default !== ''
-              ? { default: markLines(options.default) }
-              : {}),
+            ...(stored !== '' ? { default: multiline ? markLines(stored) : stored } : {}),
             ...(options?.validate
               ? {
                   validate: (v: string) => sanitiseVerdict(options.validate?.(unmarkLines(v, multiline))),
@@ -167,7 +171,9 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
           context(input),
         ),
       );
-      return unmarkLines(value, multiline);
+      // Enter on the default gives it back as stored, whatever line breaks it holds.
+      const marked = multiline ? markLines(stored) : stored;
+      return stored !== '' && value === marked ? stored : unmarkLines(value, multiline);
     },
     confirm: (message, options) =>
       guard(false, (input) =>
