@@ -940,7 +940,6 @@ export const en = {
   'interview.prompt.name': 'Your name (optional)',
   'interview.respondent.knownNamed': 'Respondent: {name}, {country}, {organization} ({role}), {date}',
   'interview.respondent.change': 'Change the respondent details (Enter keeps each one as it is).',
-  'interview.guidanceAvailable': 'Guidance: choose "Show guidance".',
 
   // Validation diagnostics (keys `validate.*`)
   'validate.band-order.first': 'the first band must start at 0',
