@@ -17,6 +17,13 @@ export type EditText = (text: string) => Promise<string | undefined>;
 const PASTE_ON = '\u001b[?2004h';
 const PASTE_OFF = '\u001b[?2004l';
 
+/** What one asking of a prompt gets: its input, its abort signal, and text to put back on an input line. */
+interface PromptOn {
+  input: NodeJS.ReadableStream;
+  signal: AbortSignal;
+  retyped: string;
+}
+
 type TtyInput = Io['stdin'] & { setRawMode?: (mode: boolean) => unknown };
 
 /**
@@ -81,33 +88,76 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
       },
     };
   };
-  const guard = async <T>(text: boolean, ask: (input: NodeJS.ReadableStream) => Promise<T>): Promise<T> => {
-    if (interrupt?.aborted === true) stop.abort(interrupt.reason);
-    if (stop.signal.aborted) throw cancelledBy(stop.signal);
-    typed = '';
-    const { input, release } = promptInput(text);
+  // The error a failed prompt ends with: PromptCancelledError, carrying the text typed, when it was stopped.
+  const cancelledError = (error: unknown, text: string): unknown => {
+    const cancelled =
+      error instanceof Error && error.name === 'AbortPromptError'
+        ? cancelledBy(stop.signal)
+        : error instanceof Error && error.name === 'ExitPromptError'
+          ? new PromptCancelledError('SIGINT' satisfies StopReason, { cause: error })
+          : undefined;
+    if (!cancelled) return error;
+    cancelled.typed = text;
+    return cancelled;
+  };
+  // What was printed since the last prompt, printed again at the new width when the terminal is resized.
+  let block: string[] = [];
+  /**
+   * Runs one prompt. When the terminal is resized while it is open, the prompt is closed, what was printed above
+   * it is printed again wrapped to the new width, and the prompt is asked again (an input prompt with the text
+   * being typed); Ctrl-C, Ctrl-D, a signal or the end of input become PromptCancelledError.
+   */
+  const stopped = (): boolean => stop.signal.aborted;
+  const guard = async <T>(text: boolean, ask: (on: PromptOn) => Promise<T>): Promise<T> => {
+    let retyped = '';
     try {
-      return await ask(input);
-    } catch (error) {
-      const cancelled =
-        error instanceof Error && error.name === 'AbortPromptError'
-          ? cancelledBy(stop.signal)
-          : error instanceof Error && error.name === 'ExitPromptError'
-            ? new PromptCancelledError('SIGINT' satisfies StopReason, { cause: error })
-            : undefined;
-      if (!cancelled) throw error;
-      cancelled.typed = typed;
-      throw cancelled;
+      for (;;) {
+        if (interrupt?.aborted === true) stop.abort(interrupt.reason);
+        if (stop.signal.aborted) throw cancelledBy(stop.signal);
+        typed = '';
+        const redraw = new AbortController();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const resized = (): void => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            redraw.abort('resize');
+          }, 150);
+        };
+        const off = stream.onResize?.(resized);
+        const { input, release } = promptInput(text);
+        try {
+          return await ask({ input, signal: AbortSignal.any([stop.signal, redraw.signal]), retyped });
+        } catch (error) {
+          // (A function call: the check at the top of the loop does not hold once the prompt has run.)
+          if (redraw.signal.aborted && !stopped()) {
+            retyped = typed;
+            printedLines = 0;
+            for (const printed of block) show(printed);
+            continue;
+          }
+          throw cancelledError(error, typed);
+        } finally {
+          clearTimeout(timer);
+          off?.();
+          release();
+        }
+      }
     } finally {
-      release();
       printedLines = 0;
+      block = [];
     }
   };
-  const context = (input: NodeJS.ReadableStream) => ({
-    input,
-    signal: stop.signal,
+  const context = (on: PromptOn) => ({
+    input: on.input,
+    signal: on.signal,
     ...(output ? { output } : {}),
   });
+  const show = (text: string): void => {
+    const width = columns();
+    const wrapped = width === undefined ? text : wrapText(text, width - 1);
+    printedLines += wrapped.split('\n').length;
+    screen.write(`${wrapped}\n`);
+  };
   // A menu shows as many choices as fit under what was printed since the last prompt (at least 5).
   const pageSize = (count: number): number => {
     const height = rows();
@@ -131,7 +181,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
   const shown = (value: string): string => clean(value.replaceAll(LINE_MARK, LINE_SHOWN));
   const prompter: Prompter = {
     select: (message, choices, options) =>
-      guard(false, (input) =>
+      guard(false, (on) =>
         select(
           {
             message: clean(message),
@@ -145,18 +195,20 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
             },
             ...(options?.default !== undefined ? { default: options.default } : {}),
           },
-          context(input),
+          context(on),
         ),
       ),
     input: async (message, options) => {
       const multiline = options?.multiline === true;
       const stored = options?.default ?? '';
-      const value = await guard(true, (input) =>
+      const value = await guard(true, (on) =>
         textInput(
           {
             message: clean(message),
             // Enter keeps the stored default unchanged; only what is shown of it, and of the typed text, is sanitised.
             ...(stored !== '' ? { default: multiline ? markLines(stored) : stored } : {}),
+            // Asked again after a resize: the text being typed is back on the line, to go on with.
+            ...(on.retyped !== '' ? { default: markLines(on.retyped), prefill: 'editable' as const } : {}),
             ...(options?.validate
               ? {
                   validate: (v: string) => sanitiseVerdict(options.validate?.(unmarkLines(v, multiline))),
@@ -168,7 +220,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
             },
             theme: { style: { defaultAnswer: (text: string) => styleText('dim', `(${shown(text)})`) } },
           },
-          context(input),
+          context(on),
         ),
       );
       // Enter on the default gives it back as stored, whatever line breaks it holds.
@@ -176,7 +228,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
       return stored !== '' && value === marked ? stored : unmarkLines(value, multiline);
     },
     confirm: (message, options) =>
-      guard(false, (input) =>
+      guard(false, (on) =>
         confirm(
           {
             message: clean(message),
@@ -189,11 +241,11 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
               },
             },
           },
-          context(input),
+          context(on),
         ),
       ),
     checkbox: (message, choices, options) =>
-      guard(false, (input) =>
+      guard(false, (on) =>
         checkbox(
           {
             message: clean(message),
@@ -205,14 +257,12 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
             loop: false,
             theme: { style: { keysHelpTip }, i18n: { disabledError: t('interview.disabledToggle') } },
           },
-          context(input),
+          context(on),
         ),
       ),
     print: (text) => {
-      const width = columns();
-      const wrapped = width === undefined ? text : wrapText(text, width - 1);
-      printedLines += wrapped.split('\n').length;
-      screen.write(`${wrapped}\n`);
+      block.push(text);
+      show(text);
     },
     columns,
   };

@@ -5,6 +5,7 @@ import { oneLine, stripControl } from '../text/sanitize.js';
 import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
 import { translator } from '../i18n/format.js';
+import { reflowParagraphs } from './wrap-text.js';
 import { codeName } from '../report/code-names.js';
 
 /** Display text of a localized checklist string, safe for the terminal, on one line. */
@@ -67,9 +68,9 @@ export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string
   const t = translator();
   const lang = index.checklist.language;
   const lines: string[] = [''];
-  const guidance = plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim();
+  const guidance = reflowParagraphs(plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim());
   lines.push(guidance === '' ? t('interview.noGuidance') : guidance);
-  const evidence = stripControl(localize(q.question.evidence, lang)).trim();
+  const evidence = reflowParagraphs(stripControl(localize(q.question.evidence, lang)).trim());
   if (evidence !== '') lines.push('', t('interview.evidenceHint', { evidence }));
   const sources = (q.question.sources ?? []).map((c) =>
     oneLine(t('interview.source', { source: c.source, para: String(c.para) }), 80),

@@ -118,3 +118,12 @@ export function fitWidth(text: string, width: number): string {
 export function padWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/**
+ * Prose whose lines were broken at a fixed width (a YAML block, Markdown soft breaks) joined back into one line
+ * per paragraph, so that it can be wrapped to the terminal's width: a line break is kept before a blank line, a
+ * list item ("- ", "* ", "1. ") or an indented line, and after a blank line.
+ */
+export function reflowParagraphs(text: string): string {
+  return text.replace(/([^\n])\n(?![\n ]|[-*•] |\d+[.)] )(?=\S)/g, '$1 ');
+}

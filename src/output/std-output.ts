@@ -54,6 +54,10 @@ export function guardOutput(stream: NodeJS.WriteStream, stopAfterFailure: boolea
     get rows() {
       return stream.rows;
     },
+    onResize: (listener: () => void) => {
+      stream.on('resize', listener);
+      return () => stream.off('resize', listener);
+    },
     write: (chunk: string) => write(chunk),
     writeBytes: (chunk: Uint8Array) => write(chunk),
     failure: () => failure,

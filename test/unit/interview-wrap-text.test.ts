@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitWidth, padWidth, wrapText } from '../../src/interview/wrap-text.js';
+import {
+  displayWidth,
+  fitWidth,
+  padWidth,
+  reflowParagraphs,
+  wrapText,
+} from '../../src/interview/wrap-text.js';
 
 const widths = (text: string) => text.split('\n').map(displayWidth);
 
@@ -59,5 +65,16 @@ describe('fitWidth and padWidth', () => {
     expect(displayWidth(fitWidth('儿童保护儿童保护', 7))).toBeLessThanOrEqual(7);
     expect(fitWidth('short', 10)).toBe('short');
     expect(padWidth('儿童', 6)).toBe('儿童  ');
+  });
+});
+
+describe('reflowParagraphs', () => {
+  it('joins lines broken at a fixed width, keeping paragraphs, list items and indented lines', () => {
+    expect(
+      reflowParagraphs('The Special Rapporteur urges\nStates to act.\n\nNext paragraph\nends here.'),
+    ).toBe('The Special Rapporteur urges States to act.\n\nNext paragraph ends here.');
+    expect(
+      reflowParagraphs('Look for:\n- the civil code\n- customary law\n  (where it applies)\n1. first'),
+    ).toBe('Look for:\n- the civil code\n- customary law\n  (where it applies)\n1. first');
   });
 });
