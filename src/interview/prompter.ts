@@ -173,10 +173,10 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
     ...(typeof c.disabled === 'string' ? { disabled: clean(c.disabled) } : {}),
   });
   // A choice's name wrapped at word boundaries under the menu's pointer and number ("❯ 12. ", "[ ] ").
-  const hang = (name: string): string => {
+  const hang = (name: string, indent = 5): string => {
     const width = columns();
     if (width === undefined) return name;
-    return wrapText(name, width - 8).replaceAll('\n', '\n     ');
+    return wrapText(name, width - indent - 3).replaceAll('\n', `\n${' '.repeat(indent)}`);
   };
   const shown = (value: string): string => clean(value.replaceAll(LINE_MARK, LINE_SHOWN));
   const prompter: Prompter = {
@@ -184,7 +184,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
       guard(false, (on) =>
         select(
           {
-            message: clean(message),
+            message: hang(clean(message), 2),
             choices: choices.map((c) => (isSeparator(c) ? new Separator() : choice(c))),
             pageSize: pageSize(choices.length),
             loop: false,
@@ -248,7 +248,7 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
       guard(false, (on) =>
         checkbox(
           {
-            message: clean(message),
+            message: hang(clean(message), 2),
             choices: choices.map((c) => ({
               ...choice(c),
               checked: options?.checked?.includes(c.value) ?? false,

@@ -48,7 +48,7 @@ export function questionBlock(
 ): string {
   const t = translator();
   const lines = ['', progressLine(index, q, progress), ''];
-  const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
+  const text = reflowParagraphs(stripControl(localize(q.question.text, index.checklist.language)).trim());
   const { id } = q.question;
   const basis = codeName('basis', q.question.basis, t);
   lines.push(t('interview.questionIdWeighted', { id, basis, weight: q.weight }), text);
@@ -59,7 +59,7 @@ export function questionBlock(
 
 /** The question's id and text on one line (wrapped when printed): `LAW-01  Is 18 the minimum age?` */
 export function questionLine(index: ChecklistIndex, q: IndexedQuestion): string {
-  const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
+  const text = reflowParagraphs(stripControl(localize(q.question.text, index.checklist.language)).trim());
   return `${q.question.id}  ${text}`;
 }
 

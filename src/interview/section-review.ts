@@ -25,24 +25,32 @@ export function sectionLines(
   // Room for a line in a menu: the terminal's width less the menu's pointer and number ("❯ 12. ").
   const room = Math.max((session.prompter.columns?.() ?? 100) - 8, 24);
   const idWidth = Math.min(12, Math.max(...questions.map((q) => displayWidth(q.question.id))));
-  return questions.map((q) => {
+  const states = questions.map((q) => {
     const answer = file.answers[q.question.id];
+    return gateOf(applies, q.question.id) === 'absent'
+      ? absenceOf(session, q)
+      : !appliesTo(applies, q.question.id) && isConditionRecord(answer)
+        ? t('interview.review.notApplicableByCondition')
+        : answer
+          ? describeAnswer(index, q, answer)
+          : t('interview.review.notAnswered');
+  });
+  // The wide layout when every line fits it, else every line fitted alike, so that the columns line up.
+  const wide = states.every((state) => room >= 12 + 1 + 50 + 2 + displayWidth(state));
+  const stateWidth = Math.min(
+    Math.max(...states.map(displayWidth)),
+    Math.max(Math.floor((room - idWidth - 1) / 2), room - idWidth - 1 - 24),
+  );
+  return questions.map((q, i) => {
+    const state = states[i] ?? '';
     const apply = appliesTo(applies, q.question.id);
-    const state =
-      gateOf(applies, q.question.id) === 'absent'
-        ? absenceOf(session, q)
-        : !apply && isConditionRecord(answer)
-          ? t('interview.review.notApplicableByCondition')
-          : answer
-            ? describeAnswer(index, q, answer)
-            : t('interview.review.notAnswered');
     const id = q.question.id;
-    if (room >= 12 + 1 + 50 + 2 + displayWidth(state)) {
+    if (wide) {
       const line = `${id.padEnd(12)} ${label(index, q.question.text, 50).padEnd(50)}  ${state}`;
       return { index: q.index, applies: apply, line };
     }
-    const shownState = fitWidth(state, Math.max(room - idWidth - 1, 10));
-    const textRoom = Math.min(room - idWidth - 1 - displayWidth(shownState) - 2, 50);
+    const shownState = fitWidth(state, Math.max(stateWidth, 10));
+    const textRoom = Math.min(room - idWidth - 1 - Math.max(stateWidth, 10) - 2, 50);
     const text =
       textRoom >= 10 ? `${padWidth(fitWidth(label(index, q.question.text, 50), textRoom), textRoom)}  ` : '';
     return { index: q.index, applies: apply, line: `${padWidth(id, idWidth)} ${text}${shownState}` };
