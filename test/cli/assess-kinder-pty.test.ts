@@ -137,3 +137,42 @@ describe('assess in a real pseudo-terminal: Ctrl-D, partial evidence, pasted not
     expect(Object.keys((await saved(cwd)).answers)).toEqual(['LAW-01', 'HOT-01']);
   });
 });
+
+describe('assess in a small real pseudo-terminal: wrapping, 20 rows, resize', () => {
+  /** The lines from `from` to the first `to` after it, as printed. */
+  const between = (output: string, from: string, to: string) => {
+    const start = output.indexOf(from);
+    return output
+      .slice(start, output.indexOf(to, start) + to.length)
+      .replace(/\r/g, '')
+      .split('\n');
+  };
+
+  it('at 60 columns and 20 rows: the question is wrapped at word boundaries and stays above its menu; a resize re-wraps it', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'assess-small-'));
+    const run = await drivePty(
+      ['assess', '-o', 'answers.yaml', '--no-details'],
+      cwd,
+      [
+        ...RESPONDENT,
+        { expect: 'navigate', send: `4${ENTER}` }, // Show guidance
+        { expect: 'Sources[\\s\\S]*navigate', resize: [20, 100] },
+        { expect: 'PRV-LAW-01  How far[\\s\\S]*navigate', send: CTRL_C },
+      ],
+      { size: [20, 60] },
+    );
+    expect(run.stepsSeen).toBe(8);
+    expect(run.status).toBe(130);
+    const screen = between(run.output, '[1/', 'navigate');
+    const question = 'How far does national law close off the marriage of anyone under 18?';
+    // Wrapped at a space, within 60 columns: "...of anyone" / "under 18?".
+    expect(screen).toContain('How far does national law close off the marriage of anyone');
+    expect(screen).toContain('under 18?');
+    expect(Math.max(...screen.map((l) => l.length))).toBeLessThanOrEqual(60);
+    // The question, its prompt and the first answers fit in 20 rows: from the progress line to the key help.
+    expect(screen.length).toBeLessThanOrEqual(20);
+    expect(screen.join('\n')).toContain('1. The legal minimum age');
+    // After the resize to 100 columns, the question (under the guidance) is printed again on one line.
+    expect(run.output).toContain(`PRV-LAW-01  ${question}`);
+  });
+});
