@@ -151,7 +151,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .description(t('cli.assess.description'))
     .argument('[checklist]', t('cli.assess.checklist'))
     .option('-o, --output <file>', t('cli.assess.output'))
-    .action((ref: string | undefined, opts: { output?: string }) =>
+    .option('--no-details', t('cli.assess.noDetails'))
+    .action((ref: string | undefined, opts: { output?: string; details: boolean }) =>
       run(async () => (await import('./commands/assess.js')).runAssess(ref, opts, io))(),
     );
   program

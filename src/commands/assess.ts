@@ -45,7 +45,7 @@ interface Target {
 /** `opsc-audit assess [checklist] [-o answers.yaml]`: the interview, saving after every answer. */
 export async function runAssess(
   ref: string | undefined,
-  options: { output?: string },
+  options: { output?: string; details?: boolean },
   io: Io,
   deps: AssessDeps = {},
 ): Promise<number> {
@@ -56,8 +56,7 @@ export async function runAssess(
     : listenForSignals();
   try {
     const now = deps.now ?? (() => new Date());
-    const base =
-      deps.prompter ?? (await import('../interview/prompter.js')).createTerminalPrompter(io, interrupt);
+    const base = deps.prompter ?? (await terminalPrompter(io, interrupt));
     const prompter = interruptible(base, interrupt);
     let index: ChecklistIndex | undefined;
     let output = options.output;
@@ -85,7 +84,7 @@ export async function runAssess(
       translator()('cli.assess.interruptedUnchanged', { file: output }),
     );
     try {
-      return await assessLocked(target, ref, index, io, prompter, now, interrupt);
+      return await assessLocked(target, ref, index, io, prompter, now, interrupt, options.details ?? true);
     } finally {
       await lock.release();
     }
@@ -103,6 +102,7 @@ async function assessLocked(
   prompter: Prompter,
   now: () => Date,
   interrupt: AbortSignal,
+  details: boolean,
 ): Promise<number> {
   const t = translator();
   const { display: output } = target;
@@ -145,7 +145,7 @@ async function assessLocked(
     }
   }
   const save = guardedSave(target, baseline, { now, resume: target.resume });
-  const session = openSession(index, file, prompter, save, now);
+  const session = openSession(index, file, prompter, save, now, { details });
   if (existing) {
     const p = measureProgress(index, file.answers, session.applies);
     prompter.print(t('cli.assess.resuming', { file: output, done: p.done, count: p.total }));
@@ -213,6 +213,13 @@ function listenForSignals(): { signal: AbortSignal; stop: () => void } {
       for (const off of handlers) off();
     },
   };
+}
+
+/** The prompter on the real terminal, with the user's text editor for long notes. */
+async function terminalPrompter(io: Io, interrupt: AbortSignal): Promise<Prompter> {
+  const { createTerminalPrompter } = await import('../interview/prompter.js');
+  const { openEditor } = await import('./open-editor.js');
+  return createTerminalPrompter(io, interrupt, (text) => openEditor(text, io.env));
 }
 
 async function askTakeOver(prompter: Prompter, holder: LockHolder, lockName: string): Promise<boolean> {

@@ -767,6 +767,9 @@ export const en = {
   'cli.assess.cannotSave.notFolder': 'cannot save answers to {file}: {folder} is a file, not a folder',
   'cli.assess.cannotSave.noPermission':
     'cannot save answers to {file}: you have no permission to write in the folder {folder}',
+  // Issue 16, the kinder interview.
+  'cli.assess.noDetails':
+    'ask no notes or evidence after each answer (add them later: "Notes and evidence…" at the question)',
   'cli.compare.differentChecklists':
     'cannot compare answers to different checklists: {base} is for "{baseId}", {current} is for "{currentId}"',
   'cli.compare.otherChecklist': '{ref} is checklist "{found}", but the answers are for "{id}"',
@@ -1062,6 +1065,18 @@ export const en = {
   'interview.confirm.yes': 'Yes',
   'interview.confirm.no': 'No',
   'interview.confirm.invalid': 'You must answer with "{yes}" or "{no}"',
+  // Issue 16, the kinder interview: editor, pasted notes, details later, respondent details, small terminals.
+  'interview.prompt.notesOrEditor': 'Notes (Enter to skip, "-" clears, "e" opens your editor)',
+  'interview.editorFailed':
+    'No editor could be opened (set EDITOR or VISUAL to one); type or paste the notes here instead.',
+  'interview.invalid.notesTooLong': 'Notes take at most {max} characters; these have {count}.',
+  'interview.invalid.tooLong': 'At most {max} characters, please; this has {count}.',
+  'interview.choice.details': 'Notes and evidence…',
+  'interview.choice.detailsHint': 'Add or change the notes and evidence of this answer.',
+  'interview.choice.respondent': 'Respondent details…',
+  'interview.prompt.name': 'Your name (optional)',
+  'interview.respondent.knownNamed': 'Respondent: {name}, {country}, {organization} ({role}), {date}',
+  'interview.respondent.change': 'Change the respondent details (Enter keeps each one as it is).',
 
   // Validation diagnostics (keys `validate.*`)
   'validate.band-order.first': 'the first band must start at 0',

@@ -6,18 +6,38 @@ import { translator } from '../i18n/format.js';
 
 /** What the respondent can pick at a question: an answer (`a:<key>`, `enter`) or an action. */
 export type QuestionChoice =
-  `a:${string}` | 'enter' | 'guidance' | 'na' | 'unknown' | 'skip' | 'back' | 'review' | 'jump' | 'quit';
+  | `a:${string}`
+  | 'enter'
+  | 'guidance'
+  | 'details'
+  | 'na'
+  | 'unknown'
+  | 'skip'
+  | 'back'
+  | 'review'
+  | 'jump'
+  | 'quit';
 
-/** The choices offered for a question, answers first, then the other ways out. */
+/**
+ * The choices offered for a question, answers first, then the other ways out; "Notes and evidence" once the
+ * question has an answer (so details skipped with --no-details, or not asked, can be added later).
+ */
 export function questionChoices(
   index: ChecklistIndex,
   q: IndexedQuestion,
   canGoBack: boolean,
+  answered = false,
 ): (PromptChoice<QuestionChoice> | PromptSeparator)[] {
   const t = translator();
   const choices: (PromptChoice<QuestionChoice> | PromptSeparator)[] = [...answerChoices(index, q), SEPARATOR];
   if (q.question.guidance !== undefined || q.question.evidence !== undefined)
     choices.push({ value: 'guidance', name: t('interview.choice.guidance') });
+  if (answered)
+    choices.push({
+      value: 'details',
+      name: t('interview.choice.details'),
+      description: t('interview.choice.detailsHint'),
+    });
   choices.push(
     {
       value: 'na',

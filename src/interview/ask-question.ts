@@ -2,8 +2,8 @@ import { isConditionRecord } from '../model/applicability.js';
 import type { Answer, IndexedQuestion } from '../model/checklist.js';
 import { measureProgress } from './answer-status.js';
 import { answerFor, currentChoice, questionChoices } from './answer-choices.js';
-import { askNotesAndEvidence, askValue } from './answer-details.js';
-import { guidanceBlock, questionBlock } from './question-view.js';
+import { askNotes, askNotesAndEvidence, askValue } from './answer-details.js';
+import { guidanceBlock, questionBlock, questionLine } from './question-view.js';
 import { recordAnswer, type Session } from './session.js';
 import { translator } from '../i18n/format.js';
 
@@ -21,7 +21,8 @@ export async function askQuestion(
   const id = q.question.id;
   const previous = file.answers[id];
   prompter.print(questionBlock(index, q, measureProgress(index, file.answers, session.applies), previous));
-  const choices = questionChoices(index, q, canGoBack);
+  const answered = previous !== undefined && !previous.skipped && !isConditionRecord(previous);
+  const choices = questionChoices(index, q, canGoBack, answered);
   const def = currentChoice(q, previous);
   for (;;) {
     const choice = await prompter.select(
@@ -31,8 +32,12 @@ export async function askQuestion(
     );
     switch (choice) {
       case 'guidance':
-        prompter.print(guidanceBlock(index, q));
+        // The question again under the guidance, so that it stays in view on a short terminal.
+        prompter.print(`${guidanceBlock(index, q)}\n\n${questionLine(index, q)}`);
         continue;
+      case 'details':
+        await askNotesAndEvidence(session, id);
+        return 'answered';
       case 'back':
       case 'review':
       case 'jump':
@@ -43,6 +48,7 @@ export async function askQuestion(
         return 'skipped';
       case 'unknown':
         await recordAnswer(session, id, { ...kept(previous), unknown: true });
+        if (session.details) await askNotes(session, id);
         return 'answered';
       case 'na': {
         const reason = await prompter.input(t('interview.prompt.naReason'), {
@@ -50,17 +56,18 @@ export async function askQuestion(
           validate: (v) => (v.trim() === '' ? t('interview.invalid.naReason') : true),
         });
         await recordAnswer(session, id, { ...kept(previous), na: { reason: reason.trim() } });
+        if (session.details) await askNotes(session, id);
         return 'answered';
       }
       case 'enter': {
         const value = await askValue(session, q, previous);
         await recordAnswer(session, id, { ...kept(previous), value });
-        await askNotesAndEvidence(session, id);
+        if (session.details) await askNotesAndEvidence(session, id);
         return 'answered';
       }
       default:
         await recordAnswer(session, id, { ...kept(previous), ...answerFor(q, choice.slice(2)) });
-        await askNotesAndEvidence(session, id);
+        if (session.details) await askNotesAndEvidence(session, id);
         return 'answered';
     }
   }

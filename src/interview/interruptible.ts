@@ -17,7 +17,18 @@ export function interruptible(prompter: Prompter, signal: AbortSignal): Prompter
   const check = (): void => {
     if (signal.aborted) throw cancelledBy(signal);
   };
+  const edit = prompter.edit?.bind(prompter);
+  const columns = prompter.columns?.bind(prompter);
   return {
+    ...(edit
+      ? {
+          edit: (text: string) => {
+            check();
+            return edit(text);
+          },
+        }
+      : {}),
+    ...(columns ? { columns } : {}),
     select: (message, choices, options) => {
       check();
       return prompter.select(message, choices, options);

@@ -5,6 +5,7 @@ import { oneLine, stripControl } from '../text/sanitize.js';
 import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
 import { translator } from '../i18n/format.js';
+import { reflowParagraphs } from './wrap-text.js';
 import { codeName } from '../report/code-names.js';
 
 /** Display text of a localized checklist string, safe for the terminal, on one line. */
@@ -47,7 +48,7 @@ export function questionBlock(
 ): string {
   const t = translator();
   const lines = ['', progressLine(index, q, progress), ''];
-  const text = stripControl(localize(q.question.text, index.checklist.language)).trim();
+  const text = reflowParagraphs(stripControl(localize(q.question.text, index.checklist.language)).trim());
   const { id } = q.question;
   const basis = codeName('basis', q.question.basis, t);
   lines.push(t('interview.questionIdWeighted', { id, basis, weight: q.weight }), text);
@@ -56,14 +57,20 @@ export function questionBlock(
   return lines.join('\n');
 }
 
+/** The question's id and text on one line (wrapped when printed): `LAW-01  Is 18 the minimum age?` */
+export function questionLine(index: ChecklistIndex, q: IndexedQuestion): string {
+  const text = reflowParagraphs(stripControl(localize(q.question.text, index.checklist.language)).trim());
+  return `${q.question.id}  ${text}`;
+}
+
 /** The guidance, evidence hint and cited sources of a question, for "Show guidance". */
 export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string {
   const t = translator();
   const lang = index.checklist.language;
   const lines: string[] = [''];
-  const guidance = plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim();
+  const guidance = reflowParagraphs(plainMarkdown(stripControl(localize(q.question.guidance, lang))).trim());
   lines.push(guidance === '' ? t('interview.noGuidance') : guidance);
-  const evidence = stripControl(localize(q.question.evidence, lang)).trim();
+  const evidence = reflowParagraphs(stripControl(localize(q.question.evidence, lang)).trim());
   if (evidence !== '') lines.push('', t('interview.evidenceHint', { evidence }));
   const sources = (q.question.sources ?? []).map((c) =>
     oneLine(t('interview.source', { source: c.source, para: String(c.para) }), 80),

@@ -26,25 +26,43 @@ export function hasRespondent(file: AnswersFile): boolean {
   return Boolean(r.country && r.organization && r.role && r.date);
 }
 
-/** Asks the respondent details (country, organization, role, date), saving after each one. */
+/** The respondent as one line: name (when given), country, organization, role and date. */
+export function describeRespondent(file: AnswersFile): string {
+  const t = translator();
+  const r = file.respondent;
+  const fields = {
+    country: oneLine(r.country ?? '', 80),
+    organization: oneLine(r.organization ?? '', 80),
+    role: codeName('role', r.role ?? '', t),
+    date: formatDate(r.date ?? ''),
+  };
+  return r.name
+    ? t('interview.respondent.knownNamed', { name: oneLine(r.name, 80), ...fields })
+    : t('interview.respondent.known', fields);
+}
+
+/** Asks the respondent details (country, organization, name, role, date) once, saving after each one. */
 export async function askRespondent(session: Session): Promise<void> {
+  const { prompter, file } = session;
+  if (hasRespondent(file)) {
+    prompter.print(describeRespondent(file));
+    return;
+  }
+  prompter.print(translator()('interview.respondent.intro'));
+  await askRespondentDetails(session);
+}
+
+/** Asks every respondent detail, each offered as it stands (Enter keeps it); from the review, to correct them. */
+export async function askRespondentDetails(session: Session): Promise<void> {
   const { prompter, file } = session;
   const t = translator();
   const r = file.respondent;
-  if (hasRespondent(file)) {
-    prompter.print(
-      t('interview.respondent.known', {
-        country: oneLine(r.country ?? '', 80),
-        organization: oneLine(r.organization ?? '', 80),
-        role: codeName('role', r.role ?? '', t),
-        date: formatDate(r.date ?? ''),
-      }),
-    );
-    return;
-  }
   const required = (value: string): string | true =>
-    value.trim() === '' ? t('interview.invalid.required') : true;
-  prompter.print(t('interview.respondent.intro'));
+    value.trim() === ''
+      ? t('interview.invalid.required')
+      : value.trim().length > 500
+        ? t('interview.invalid.tooLong', { max: 500, count: value.trim().length })
+        : true;
   r.country = (
     await prompter.input(t('interview.prompt.country'), { default: r.country ?? '', validate: required })
   ).trim();
@@ -55,6 +73,15 @@ export async function askRespondent(session: Session): Promise<void> {
       validate: required,
     })
   ).trim();
+  await commit(session);
+  const name = (
+    await prompter.input(t('interview.prompt.name'), {
+      default: r.name ?? '',
+      validate: (v) => (v.trim() === '' ? true : required(v)),
+    })
+  ).trim();
+  if (name === '') delete r.name;
+  else r.name = name;
   await commit(session);
   const roles = Object.entries(ROLES).map(([value, key]) => ({ value: value as Role, name: t(key) }));
   r.role = await prompter.select(t('interview.prompt.role'), roles, r.role ? { default: r.role } : {});

@@ -16,6 +16,8 @@ export interface Session {
   now: () => Date;
   lang: string;
   applies: Map<string, Gate>;
+  /** False with `--no-details`: no notes or evidence prompts after an answer (still offered at the question). */
+  details: boolean;
 }
 
 /** Starts a session over an answers file (conditions evaluated, header brought up to date). */
@@ -25,10 +27,12 @@ export function openSession(
   prompter: Prompter,
   save: Session['save'],
   now: () => Date,
+  options: { details?: boolean } = {},
 ): Session {
   const applies = reconcileConditions(index, file.answers, now());
   syncChecklistHeader(file, index);
-  return { index, file, prompter, save, now, lang: index.checklist.language, applies };
+  const details = options.details ?? true;
+  return { index, file, prompter, save, now, lang: index.checklist.language, applies, details };
 }
 
 /** Records one answer (stamped with time and question digest), re-evaluates conditions, and saves. */

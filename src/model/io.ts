@@ -5,6 +5,10 @@ export interface Output {
   writeBytes?(chunk: Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** The terminal's height in rows, when it is a terminal. */
+  rows?: number;
+  /** Calls `listener` whenever the terminal is resized; returns the function that stops it. */
+  onResize?(listener: () => void): () => void;
   /**
    * Set on the terminal writer (terminal/terminal-output.ts): the stream beneath it, written to unchanged. Only the
    * prompt library uses it, which writes its own cursor sequences and is handed sanitised strings.

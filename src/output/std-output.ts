@@ -51,6 +51,13 @@ export function guardOutput(stream: NodeJS.WriteStream, stopAfterFailure: boolea
     get columns() {
       return stream.columns;
     },
+    get rows() {
+      return stream.rows;
+    },
+    onResize: (listener: () => void) => {
+      stream.on('resize', listener);
+      return () => stream.off('resize', listener);
+    },
     write: (chunk: string) => write(chunk),
     writeBytes: (chunk: Uint8Array) => write(chunk),
     failure: () => failure,

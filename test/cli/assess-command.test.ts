@@ -123,7 +123,7 @@ describe('assess: Ctrl-C at each kind of prompt saves and exits 130 with the res
     ],
     [
       'a select (role)',
-      [...RESPONDENT.slice(0, 2), { cancel: 'select', at: 'Your role' }],
+      [...RESPONDENT.slice(0, 3), { cancel: 'select', at: 'Your role' }],
       (a) => {
         expect(a.respondent).toEqual({ country: 'Kenya', organization: 'Ministry of Justice' });
       },

@@ -44,7 +44,7 @@ describe('issue 12 point 1: one interview per answers file (real pseudo-terminal
       [
         { expect: 'Country', send: `Kenya${ENTER}` },
         { expect: 'Organization', waitFor: go, send: `MoJ${ENTER}` },
-        { expect: 'Your role', send: CTRL_C },
+        { expect: 'Your name', send: CTRL_C },
       ],
       { timeoutMs: 30000 },
     );

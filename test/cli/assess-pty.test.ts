@@ -30,6 +30,7 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
       [
         { expect: 'Country', send: `Kenya${ENTER}` },
         { expect: 'Organization', send: `Ministry of Justice${ENTER}` },
+        { expect: 'Your name', send: `Amina Otieno${ENTER}` },
         { expect: 'Your role', send: `2${ENTER}` },
         { expect: 'Date of the assessment', send: ENTER },
         {
@@ -47,11 +48,12 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
         { expect: 'Evidence: title', send: ENTER },
         { expect: '\\(HOT-02\\)', send: `4${ENTER}` }, // Not applicable
         { expect: 'Why does this not apply', send: `Run by an NGO${ENTER}` },
+        { expect: 'Notes', send: `Free of charge${ENTER}` },
         { expect: 'Before moving on', send: CTRL_C },
       ],
       NOT_INSTALLED,
     );
-    expect(first.stepsSeen).toBe(17);
+    expect(first.stepsSeen).toBe(19);
     expect(first.status).toBe(130);
     expect(first.output).toContain(
       `Interrupted. Your answers are saved in answers.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`,
@@ -61,11 +63,15 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
     expect(saved.respondent).toMatchObject({
       country: 'Kenya',
       organization: 'Ministry of Justice',
+      name: 'Amina Otieno',
       role: 'ngo',
     });
     expect(saved.answers['LAW-01']).toMatchObject({ level: 'established', notes: 'civil code' });
     expect(saved.answers['HOT-01']).toMatchObject({ value: true });
-    expect(saved.answers['HOT-02']).toMatchObject({ na: { reason: 'Run by an NGO' } });
+    expect(saved.answers['HOT-02']).toMatchObject({
+      na: { reason: 'Run by an NGO' },
+      notes: 'Free of charge',
+    });
 
     const second = await drivePty(ARGS, cwd, [
       {
@@ -95,10 +101,11 @@ const SCRIPT: (PtyStep & { proves?: (a: Record<string, unknown>) => unknown })[]
     proves: has({ respondent: { country: 'Kenya' } }),
   },
   {
-    expect: 'Your role',
-    send: `1${ENTER}`,
+    expect: 'Your name',
+    send: ENTER,
     proves: has({ respondent: { organization: 'MoJ' } }),
   },
+  { expect: 'Your role', send: `1${ENTER}` },
   {
     expect: 'Date of',
     send: ENTER,
@@ -145,22 +152,29 @@ const SCRIPT: (PtyStep & { proves?: (a: Record<string, unknown>) => unknown })[]
   { expect: 'Evidence: title', send: ENTER },
   { expect: '\\(REP-02\\)', send: `3${ENTER}` },
   {
+    expect: 'Notes',
+    send: `no register${ENTER}`,
+    proves: has({ answers: { 'REP-02': { unknown: true } } }),
+  },
+  {
     expect: 'Before moving on',
     send: ENTER,
-    proves: has({ answers: { 'REP-02': { unknown: true } } }),
+    proves: has({ answers: { 'REP-02': { notes: 'no register' } } }),
   },
   { expect: '\\(DAT-01\\)', send: `2${ENTER}` },
   { expect: 'Why does', send: `none${ENTER}` },
   {
-    expect: '\\(DAT-02\\)',
-    send: `3${ENTER}`,
+    expect: 'Notes',
+    send: ENTER,
     proves: has({ answers: { 'DAT-01': { na: { reason: 'none' } } } }),
   },
+  { expect: '\\(DAT-02\\)', send: `3${ENTER}` },
   {
-    expect: 'What next',
+    expect: 'Notes',
     send: ENTER,
     proves: has({ answers: { 'DAT-02': { unknown: true } } }),
   },
+  { expect: 'What next', send: ENTER },
   { expect: 'Saved to answers.yaml' },
 ];
 

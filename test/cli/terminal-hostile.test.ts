@@ -38,7 +38,7 @@ const CTRL_C = '\u0003';
 const PROGRAM_SGR = /\u001b\[(?:1|2|22|31|32|33|39)m/g;
 /** What the prompt library writes of its own: cursor moves, erasing a line or below, the cursor shown or hidden, SGR. */
 // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
-const PROMPT_LIBRARY = /\u001b\[(?:\?25[lh]|\d*[ABCDG]|[012]?K|J|\d+;\d+H|[\d;]*m)/g;
+const PROMPT_LIBRARY = /\u001b\[(?:\?25[lh]|\?2004[lh]|\d*[ABCDG]|[012]?K|J|\d+;\d+H|[\d;]*m)/g;
 
 type Mode = 'pipe' | 'NO_COLOR' | 'FORCE_COLOR=0' | 'colour';
 const MODES: Record<Mode, { tty: boolean; env: Record<string, string>; allowed?: RegExp }> = {
@@ -152,6 +152,7 @@ const ROWS: Row[] = [
     keys: [
       { after: 'Country', send: ENTER },
       { after: 'Organization', send: ENTER },
+      { after: 'Your name', send: ENTER },
       { after: 'Your role', send: ENTER },
       { after: 'Date of the assessment', send: ENTER },
       { after: 'Your answer (PRV-LAW-02)', send: `6${ENTER}` }, // Back, to an answer with notes and evidence
@@ -303,6 +304,7 @@ describe('issue 12 point 17: the interview in a real pseudo-terminal (node dist/
     const result = await drivePty(['assess', files.checklist, '-o', files.answers], files.dir, [
       { expect: 'Country', send: ENTER },
       { expect: 'Organization', send: ENTER },
+      { expect: 'Your name', send: ENTER },
       { expect: 'Your role', send: ENTER },
       { expect: 'Date of the assessment', send: ENTER },
       { expect: '\\(PRV-LAW-02\\)', send: `6${ENTER}` },
@@ -310,7 +312,7 @@ describe('issue 12 point 17: the interview in a real pseudo-terminal (node dist/
       { expect: 'Notes', send: ENTER },
       { expect: 'Evidence: title', send: CTRL_C },
     ]);
-    expect(result.stepsSeen).toBe(8);
+    expect(result.stepsSeen).toBe(9);
     expect(result.status).toBe(130);
     // The terminal driver turns each newline into CR LF; what is left besides the prompt library's own
     // cursor and colour sequences must be plain text.

@@ -19,6 +19,7 @@ describe('interview: a full run through every answer kind', () => {
       { select: '(HOT-02)', pick: 'na' },
       { input: 'Why does this not apply', type: ' ', invalid: true },
       { input: 'Why does this not apply', type: 'Only NGOs run helplines' },
+      { input: 'Notes', type: 'The NGO line is free' },
       { select: 'Before moving on', pick: 'continue' },
       ...pick('REP-01', 'some'),
       { select: '(REP-02)', pick: 'enter' },
@@ -31,6 +32,7 @@ describe('interview: a full run through every answer kind', () => {
       { input: 'Number (cases) 0 to', type: '12' },
       ...noDetails(),
       { select: '(DAT-02)', pick: 'unknown' },
+      { input: 'Notes', type: 'The ministry has not published figures since 2019' },
       { select: 'What next?', pick: 'finish' },
     ]);
     expect(outcome).toBe('finished');
@@ -68,13 +70,19 @@ describe('interview: a full run through every answer kind', () => {
       evidence: [{ title: 'Civil Code', url: 'https://example.org/cc', date: '2019-03-01', public: false }],
     });
     expect(strip('HOT-01')).toEqual({ value: true });
-    expect(strip('HOT-02')).toEqual({ na: { reason: 'Only NGOs run helplines' } });
+    expect(strip('HOT-02')).toEqual({
+      na: { reason: 'Only NGOs run helplines' },
+      notes: 'The NGO line is free',
+    });
     expect(strip('REP-01')).toEqual({ value: 'some' });
     expect(strip('REP-02')).toEqual({ value: ['phone', 'web'] });
     expect(strip('DAT-01')).toEqual({ value: 12 });
-    expect(strip('DAT-02')).toEqual({ unknown: true });
-    // One save to create the file, one per respondent field, then one per answer, note and evidence item.
-    expect(saves.length).toBeGreaterThanOrEqual(1 + 4 + 7 + 2);
+    expect(strip('DAT-02')).toEqual({
+      unknown: true,
+      notes: 'The ministry has not published figures since 2019',
+    });
+    // One save to create the file, one per respondent prompt, then one per answer, note and evidence item.
+    expect(saves.length).toBeGreaterThanOrEqual(1 + 5 + 7 + 4);
     const printed = prompter.printed.join('\n');
     expect(printed).toContain('[1/7] Prevention > Law  (section 0/3 done, 0% overall)');
     expect(printed).toContain('[4/7] Protection > Reporting  (section 0/2 done, 42% overall)');
