@@ -22,6 +22,7 @@ const FOLDERS = [
   'docx',
   'formats',
   'interview',
+  'sheets',
   'load',
   'output',
   'answers',
@@ -133,6 +134,9 @@ export default tseslint.config(
   layer('formats', [...CORE, 'terminal', 'docx'], { modules: IO_MODULES, noProcess: true }),
   // The interview asks through a Prompter it is given; it reads and writes no files.
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
+  // sheets builds exported workbooks as plain data and reads imported cells back into answers: pure, like the
+  // interview whose rules (conditions, stamps) an import applies; the spreadsheet library is used in commands only.
+  layer('sheets', [...CORE, 'interview'], { modules: IO_MODULES, noProcess: true }),
   // load reads files: it imports neither report nor validate (nor any other layer above it).
   layer('load', [...BOTTOM, 'parse']),
   // output writes files and standard streams.
