@@ -1,5 +1,12 @@
 import type { Borders, Cell, CellValue as ExcelValue, Fill, Font, Worksheet } from 'exceljs';
-import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../sheets/workbook-model.js';
+import {
+  columnName,
+  rowHeight,
+  type CellSpec,
+  type CellStyle,
+  type SheetSpec,
+  type WorkbookSpec,
+} from '../sheets/workbook-model.js';
 import type { Grid, GridCell, GridSheet } from '../sheets/grid.js';
 
 /** Columns read from each sheet of an imported workbook: the Questions sheet has 14, the others fewer. */
@@ -49,6 +56,8 @@ async function addSheet(ws: Worksheet, sheet: SheetSpec): Promise<void> {
     row.forEach((spec, c) => {
       writeCell(ws.getCell(r + 1, c + 1), spec);
     });
+    const height = rowHeight(row, sheet.widths);
+    if (height !== undefined) ws.getRow(r + 1).height = height;
   });
   if (sheet.freeze)
     ws.views = [
@@ -58,10 +67,13 @@ async function addSheet(ws: Worksheet, sheet: SheetSpec): Promise<void> {
     ws.pageSetup = {
       orientation: sheet.print.landscape ? 'landscape' : 'portrait',
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: sheet.print.pagesWide,
       fitToHeight: 0,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      printTitlesRow: `1:${sheet.print.repeatRows}`,
+      ...(sheet.print.repeatRows > 0 ? { printTitlesRow: `1:${sheet.print.repeatRows}` } : {}),
+      ...(sheet.print.repeatColumns > 0
+        ? { printTitlesColumn: `A:${columnName(sheet.print.repeatColumns - 1)}` }
+        : {}),
     };
     ws.headerFooter = { oddFooter: '&A — &P / &N' };
   }

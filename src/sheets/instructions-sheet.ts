@@ -87,7 +87,16 @@ export function instructionsSheet(input: InstructionsInput): {
       },
     ]);
   }
-  return { sheet: { name: input.name, state: 'visible', widths: [95, 45], rows }, cells };
+  return {
+    sheet: {
+      name: input.name,
+      state: 'visible',
+      widths: [90, 40],
+      rows,
+      print: { landscape: false, pagesWide: 1, repeatRows: 0, repeatColumns: 0 },
+    },
+    cells,
+  };
 }
 
 function respondentValue(

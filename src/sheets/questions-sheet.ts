@@ -68,7 +68,7 @@ export function questionsSheet(input: QuestionsInput): SheetSpec {
     widths: QUESTION_COLUMNS.map((c) => c.width),
     rows: [header, ...rows],
     freeze: { rows: 1, columns: 1 },
-    print: { landscape: true, repeatRows: 1 },
+    print: { landscape: true, pagesWide: 2, repeatRows: 1, repeatColumns: 1 },
   };
 }
 

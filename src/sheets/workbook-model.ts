@@ -28,8 +28,8 @@ export interface SheetSpec {
   rows: CellSpec[][];
   /** Rows and columns kept in view when scrolling (the header row and the question id). */
   freeze?: { rows: number; columns: number } | undefined;
-  /** Printed landscape, one page wide, the first `repeatRows` rows on every page. */
-  print?: { landscape: boolean; repeatRows: number } | undefined;
+  /** Printed `pagesWide` pages wide, the first `repeatRows` rows and `repeatColumns` columns on every page. */
+  print?: { landscape: boolean; pagesWide: number; repeatRows: number; repeatColumns: number } | undefined;
 }
 
 /** A whole workbook: its sheets in order, and the title and author written in its properties. */
@@ -54,4 +54,28 @@ export function columnName(index: number): string {
 /** A cell's address, as a spreadsheet shows it: column letters then the 1-based row ("C12"). */
 export function cellAddress(row: number, column: number): string {
   return `${columnName(column)}${row}`;
+}
+
+/** Points per line of 11-point text, and the most a row may be (Excel's limit). */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+
+/**
+ * The height of a row whose cells wrap their text, in points, estimated from the text and the column widths: a
+ * spreadsheet program does not grow a row to its wrapped text when it opens a file (LibreOffice's PDF export does
+ * not either), so text would hide behind the next row. Undefined for a row of one line.
+ */
+export function rowHeight(row: readonly CellSpec[], widths: readonly number[]): number | undefined {
+  let lines = 1;
+  row.forEach((cell, i) => {
+    if (typeof cell.value !== 'string') return;
+    // A column of width w holds about w average characters of 11-point text; a little less for bold headers.
+    const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * (cell.style === 'header' ? 1.0 : 1.2)));
+    const count = cell.value
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  });
+  const scale = row.some((c) => c.style === 'title') ? 1.5 : 1;
+  return lines > 1 || scale > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS * scale + 3) : undefined;
 }
