@@ -49,7 +49,7 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   if ('problem' in grid) return fail(file, options.output, [grid.problem], io);
   const identified = identifyGrid(grid, t);
   if (!identified.ok) return fail(file, options.output, [identified.problem], io);
-  const index = await openChecklist(options.checklist ?? identified.identity.checklist, io);
+  const index = await openChecklist(identified.identity.checklist, options.checklist, io);
   const other = checkIdentity(identified.identity, index, t);
   if (other) return fail(file, options.output, [other], io);
   const imported = importAnswers(grid, identified.identity, index, new Date(), t);
@@ -66,11 +66,17 @@ function fail(file: string, output: string, problems: readonly SheetProblem[], i
   return EXIT.usage;
 }
 
-async function openChecklist(ref: string, io: Io): Promise<ChecklistIndex> {
-  const loaded = await loadChecklist(ref, io.cwd);
+/** The checklist named by --checklist, else the bundled one the file names (a message names --checklist if none). */
+async function openChecklist(named: string, option: string | undefined, io: Io): Promise<ChecklistIndex> {
+  const loaded = await loadChecklist(option ?? named, io.cwd);
   if (!loaded.ok) {
     printDiagnostics(loaded.diagnostics, io);
-    throw new InputError(loaded.message);
+    const { message } = loaded;
+    throw new InputError(
+      option === undefined
+        ? translator()('cli.load.nameChecklist', { message, option: '--checklist' })
+        : message,
+    );
   }
   return loaded.index;
 }

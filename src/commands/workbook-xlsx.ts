@@ -97,7 +97,8 @@ function writeCell(cell: Cell, spec: CellSpec): void {
   cell.alignment = { wrapText: true, vertical: spec.style === 'header' ? 'middle' : 'top' };
   cell.protection = { locked: spec.style !== 'input' };
   const rule = spec.rule;
-  if (rule?.type === 'date' || typeof value === 'object') cell.numFmt = 'yyyy-mm-dd';
+  if (spec.date === true || rule?.type === 'date' || (value !== null && typeof value === 'object'))
+    cell.numFmt = 'yyyy-mm-dd';
   if (!rule) return;
   const common = {
     allowBlank: true,

@@ -60,6 +60,7 @@ export function questionsSheet(input: QuestionsInput): SheetSpec {
       value: values[c.key],
       style: c.input ? 'input' : 'fixed',
       rule: rules[c.key],
+      date: c.key === 'evidenceDate' || c.key === 'targetDate',
     }));
   });
   return {

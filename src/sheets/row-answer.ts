@@ -171,6 +171,10 @@ function readEvidence(
   const lines = (key: ColumnKey, limit: number, link = false): string[] | undefined => {
     const cell = cellAt(ctx.sheet, row, columnIndex(key));
     if (cell.type === 'date') return [cell.date];
+    if (key === 'evidenceDate' && cell.type === 'number') {
+      report(key, t('sheet.problem.numberNotDate', { value: cell.value }));
+      return undefined;
+    }
     const read = readText(cell, limit * 20, t, link);
     if (!read.ok) {
       report(key, read.message);

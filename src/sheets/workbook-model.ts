@@ -15,6 +15,8 @@ export interface CellSpec {
   value: CellValue;
   style: CellStyle;
   rule?: CellRule | undefined;
+  /** Shown as a date (YYYY-MM-DD) when it holds one, as a date typed into it does. */
+  date?: boolean | undefined;
 }
 
 /** One sheet of a workbook, as plain data: no library objects. */
