@@ -103,7 +103,7 @@ async function readGrid(file: string, io: Io): Promise<Grid | { problem: SheetPr
     const bounds = checkZipBounds(bytes, MAX_UNPACKED_BYTES, MAX_PARTS);
     if (bounds?.kind === 'too-large')
       return problem(t('sheet.problem.expands', { limit: MAX_UNPACKED_BYTES, parts: MAX_PARTS }));
-    if (bounds) return problem(t('sheet.problem.notWorkbook', { reason: 'zip' }));
+    if (bounds) return problem(t('sheet.problem.notZip'));
     try {
       const { readXlsx } = await import('./workbook-xlsx.js');
       return await readXlsx(bytes);

@@ -897,6 +897,8 @@ export const en = {
   'sheet.problem.location': '{place}: {message}',
   'sheet.problem.tooLarge': 'the file is {size} bytes, more than the {limit} bytes a questionnaire may have',
   'sheet.problem.notWorkbook': 'not a readable Excel workbook (.xlsx): {reason}',
+  'sheet.problem.notZip':
+    'not an Excel workbook (.xlsx): an .xlsx file is a zip archive, and this is not one',
   'sheet.problem.expands':
     'the workbook unpacks to more than {limit} bytes (or {parts} parts); it is not a questionnaire made by opsc-audit export',
   'sheet.problem.noAbout':
