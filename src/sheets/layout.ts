@@ -18,10 +18,10 @@ export const QUESTION_COLUMNS = [
   { key: 'naReason', header: 'sheet.column.naReason', width: 22, input: true },
   { key: 'evidenceTitle', header: 'sheet.column.evidenceTitle', width: 26, input: true },
   { key: 'evidenceLink', header: 'sheet.column.evidenceLink', width: 26, input: true },
-  { key: 'evidenceDate', header: 'sheet.column.evidenceDate', width: 13, input: true },
+  { key: 'evidenceDate', header: 'sheet.column.evidenceDate', width: 15, input: true },
   { key: 'evidencePublic', header: 'sheet.column.evidencePublic', width: 13, input: true },
   { key: 'responsible', header: 'sheet.column.responsible', width: 20, input: true },
-  { key: 'targetDate', header: 'sheet.column.targetDate', width: 13, input: true },
+  { key: 'targetDate', header: 'sheet.column.targetDate', width: 15, input: true },
 ] as const satisfies readonly { key: string; header: MessageKey; width: number; input: boolean }[];
 
 /** A column of the Questions sheet. */

@@ -71,8 +71,9 @@ export function rowHeight(row: readonly CellSpec[], widths: readonly number[]): 
   let lines = 1;
   row.forEach((cell, i) => {
     if (typeof cell.value !== 'string') return;
-    // A column of width w holds about w average characters of 11-point text; a little less for bold headers.
-    const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * (cell.style === 'header' ? 1.0 : 1.2)));
+    // A column of width w holds about 1.2 w characters of 11-point text; fewer in bold headers and the large title.
+    const factor = cell.style === 'title' ? 0.8 : cell.style === 'header' ? 1.0 : 1.2;
+    const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * factor));
     const count = cell.value
       .split('\n')
       .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
