@@ -37,14 +37,12 @@ export interface ImportOptions {
 export async function runImport(file: string, options: ImportOptions, io: Io): Promise<number> {
   const t = translator();
   const target = resolve(io.cwd, options.output);
-  if (
-    options.force !== true &&
-    (await stat(target).then(
-      () => true,
-      () => false,
-    ))
-  )
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && options.force !== true)
     throw new UsageError(t('cli.import.exists', { file: options.output }));
+  const input = await stat(resolve(io.cwd, file)).catch(() => undefined);
+  if (existing && input && existing.dev === input.dev && existing.ino === input.ino)
+    throw new UsageError(t('cli.write.overwritesInput', { output: options.output, input: file }));
   const grid = await readGrid(file, io);
   if ('problem' in grid) return fail(file, options.output, [grid.problem], io);
   const identified = identifyGrid(grid, t);

@@ -280,6 +280,10 @@ describe('export -> filled in by a person -> import', () => {
     ]);
     expect(forced.code).toBe(0);
     expect(await readFile(existing, 'utf8')).toContain('opsc-audit/answers@1');
+    const blank = join(dir, 'blank.xlsx');
+    const self = await runCli(['import', blank, '-o', blank, '--force', '--checklist', SMALL]);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toContain('would overwrite the input file');
   });
 });
 
