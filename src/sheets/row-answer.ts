@@ -1,25 +1,16 @@
-import type { Answer, Evidence, IndexedQuestion } from '../model/checklist.js';
+import type { Answer, IndexedQuestion } from '../model/checklist.js';
 import type { Translate } from '../i18n/format.js';
 import { answerForm, pickedAnswer, type AnswerForm } from './answer-form.js';
 import type { OtherWords } from './answer-cells.js';
 import { cut, dateText, normalizeWords, readNumber, readText, type CellRead } from './cell-read.js';
-import { cellAt, isBlank, type GridCell, type GridSheet } from './grid.js';
+import { cellAt, isBlank, type GridCell } from './grid.js';
+import { readEvidence } from './evidence-cells.js';
+import { LIMITS, type RowContext } from './row-context.js';
 import { columnIndex, type ColumnKey } from './layout.js';
 import { joinNotes } from './notes-extras.js';
-import type { SheetProblem } from './sheet-problem.js';
 import { columnName } from './workbook-model.js';
 
-/** Longest texts an answers file takes (schemas/answers.schema.json). */
-const LIMITS = { long: 20000, title: 1000, url: 2000, short: 500 } as const;
-
-/** What reading a question's row needs. */
-export interface RowContext {
-  sheet: GridSheet;
-  lang: string;
-  words: OtherWords;
-  t: Translate;
-  problems: SheetProblem[];
-}
+export type { RowContext } from './row-context.js';
 
 /** The answer on a question's row (without time or digest), undefined when the row is left empty or is wrong. */
 export function readRowAnswer(ctx: RowContext, q: IndexedQuestion, row: number): Answer | undefined {
@@ -159,69 +150,4 @@ function otherAnswer(text: string, words: OtherWords): Answer | undefined {
   if (n === normalizeWords(words.na)) return { na: { reason: '' } };
   if (n === normalizeWords(words.dk)) return { unknown: true };
   return undefined;
-}
-
-/** The evidence columns, one item per line (the nth line of each column belongs to the nth item). */
-function readEvidence(
-  ctx: RowContext,
-  row: number,
-  report: (key: ColumnKey, message: string) => void,
-): Evidence[] | undefined {
-  const { t, words } = ctx;
-  const lines = (key: ColumnKey, limit: number, link = false): string[] | undefined => {
-    const cell = cellAt(ctx.sheet, row, columnIndex(key));
-    if (cell.type === 'date') return [cell.date];
-    if (key === 'evidenceDate' && cell.type === 'number') {
-      report(key, t('sheet.problem.numberNotDate', { value: cell.value }));
-      return undefined;
-    }
-    const read = readText(cell, limit * 20, t, link);
-    if (!read.ok) {
-      report(key, read.message);
-      return undefined;
-    }
-    return read.value === '' ? [] : read.value.split('\n').map((l) => l.trim());
-  };
-  const titles = lines('evidenceTitle', LIMITS.title);
-  const links = lines('evidenceLink', LIMITS.url, true);
-  const dates = lines('evidenceDate', 40);
-  const publics = lines('evidencePublic', 40);
-  if (!titles || !links || !dates || !publics) return undefined;
-  const count = Math.max(titles.length, links.length, dates.length, publics.length);
-  const items: Evidence[] = [];
-  let ok = true;
-  for (let i = 0; i < count; i++) {
-    const title = titles[i] ?? '';
-    const item: Evidence = { title };
-    const url = links[i] ?? '';
-    const date = dateText(dates[i] ?? '', t);
-    const shown = publics[i] ?? '';
-    if (title === '' && (url !== '' || (dates[i] ?? '') !== '' || shown !== '')) {
-      report(
-        'evidenceTitle',
-        t('sheet.problem.evidenceNoTitle', { line: i + 1, column: columnName(columnIndex('evidenceTitle')) }),
-      );
-      ok = false;
-    }
-    if (title.length > LIMITS.title)
-      report('evidenceTitle', t('sheet.problem.tooLong', { limit: LIMITS.title }));
-    if (url.length > LIMITS.url) report('evidenceLink', t('sheet.problem.tooLong', { limit: LIMITS.url }));
-    if (url !== '') item.url = url;
-    if (!date.ok) {
-      report('evidenceDate', date.message);
-      ok = false;
-    } else if (date.value !== '') item.date = date.value;
-    const yes = normalizeWords(shown);
-    if (yes === '' || yes === normalizeWords(words.yes)) item.public = true;
-    else if (yes === normalizeWords(words.no)) item.public = false;
-    else {
-      report(
-        'evidencePublic',
-        t('sheet.problem.notYesNo', { value: cut(shown), yes: words.yes, no: words.no }),
-      );
-      ok = false;
-    }
-    if (title !== '') items.push(item);
-  }
-  return ok ? items : undefined;
 }
