@@ -23,6 +23,7 @@ const FOLDERS = [
   'formats',
   'interview',
   'merge',
+  'sheets',
   'load',
   'output',
   'answers',
@@ -136,6 +137,9 @@ export default tseslint.config(
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
   // merge combines answers files (pure); it asks about conflicts through the interview's Prompter.
   layer('merge', [...BOTTOM, 'interview'], { modules: FS_MODULES.concat(IO_MODULES), noProcess: true }),
+  // sheets builds exported workbooks as plain data and reads imported cells back into answers: pure, like the
+  // interview whose rules (conditions, stamps) an import applies; the spreadsheet library is used in commands only.
+  layer('sheets', [...CORE, 'interview'], { modules: IO_MODULES, noProcess: true }),
   // load reads files: it imports neither report nor validate (nor any other layer above it).
   layer('load', [...BOTTOM, 'parse']),
   // output writes files and standard streams.

@@ -21,6 +21,7 @@ import { REPORT_FORMATS } from './formats/report-formats.js';
 import { REPORT_DETAILS } from './report/report-detail.js';
 import { COMPARE_FORMATS } from './formats/compare-formats.js';
 import { SHOW_FORMATS } from './formats/show-formats.js';
+import { EXPORT_FORMATS } from './formats/export-formats.js';
 
 /** Runs the CLI with the given arguments (without node and script) and io; returns the exit code. */
 export async function main(argv: readonly string[], streams: Io): Promise<number> {
@@ -105,6 +106,34 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     );
 
   // Further commands register here (one block each).
+
+  program
+    .command('export')
+    .description(t('cli.export.description'))
+    .argument('<source>', t('cli.export.source'))
+    .addOption(formatOption(EXPORT_FORMATS))
+    .addHelpText('after', formatsHelp(EXPORT_FORMATS))
+    .option('-o, --output <file>', t('cli.option.output'))
+    .option('--actor <actor>', t('cli.export.actor'))
+    .option('--section <section>', t('cli.export.section'))
+    .option('--checklist <checklist>', t('cli.export.checklist'))
+    .action(
+      (
+        ref: string,
+        opts: { format: string; output?: string; actor?: string; section?: string; checklist?: string },
+      ) => run(async () => (await import('./commands/export.js')).runExport(ref, opts, io))(),
+    );
+
+  program
+    .command('import')
+    .description(t('cli.import.description'))
+    .argument('<file>', t('cli.import.file'))
+    .requiredOption('-o, --output <file>', t('cli.import.output'))
+    .option('--force', t('cli.import.force'))
+    .option('--checklist <checklist>', t('cli.import.checklist'))
+    .action((file: string, opts: { output: string; force?: boolean; checklist?: string }) =>
+      run(async () => (await import('./commands/import.js')).runImport(file, opts, io))(),
+    );
 
   program
     .command('compare')
