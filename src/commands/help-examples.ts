@@ -78,7 +78,7 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     },
     {
       does: 'cli.example.exportActor',
-      args: ['export', CHECKLIST, '-f', 'xlsx', '--actor', 'health', '-o', 'health.xlsx'],
+      args: ['export', CHECKLIST, '--actor', 'health', '-o', 'health.xlsx'],
     },
     { does: 'cli.example.exportAnswers', args: ['export', ANSWERS, '-f', 'xlsx', '-o', 'review.xlsx'] },
     { does: 'cli.example.exportCsv', args: ['export', CHECKLIST, '-f', 'csv', '-o', 'questions.csv'] },

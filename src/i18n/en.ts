@@ -722,8 +722,9 @@ export const en = {
   'cli.assess.backupKept': 'A copy of {file} as it was is kept in {backup}.',
   'cli.assess.resuming': { other: 'Resuming {file}: {done} of {count} questions done.' },
   'cli.assess.savingTo': 'Answers are saved to {file} after every answer.',
-  'cli.assess.savedResume': 'Saved to {file}. Resume with: {command}',
-  'cli.assess.savedNext': 'Saved to {file}. Next: {cli} report {quoted} -f html -o report.html',
+  'cli.assess.savedResume': 'Saved to {file}. Resume with:\n    {command}',
+  'cli.assess.savedNext':
+    'Saved to {file}. Next, the report:\n    {cli} report {quoted} -f html -o report.html',
   'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with: {command}',
   'cli.assess.stopped.sigterm':
     'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with: {command}',

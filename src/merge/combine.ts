@@ -1,5 +1,6 @@
 import type { Answer, Evidence } from '../model/checklist.js';
 import type { MergeSource } from './types.js';
+import { isConditionRecord } from '../model/applicability.js';
 
 /**
  * Several files' agreeing answers as one: what they say (from the latest), every distinct note and "not
@@ -14,8 +15,8 @@ export function combineSources(sources: readonly MergeSource[]): Answer {
   if (base.level !== undefined) out.level = base.level;
   else if (base.value !== undefined) out.value = base.value;
   else if (base.na !== undefined) {
-    out.na = { reason: joinTexts(sources.map((s) => s.answer.na?.reason)) };
-    if (sources.every((s) => s.answer.na?.byCondition === true)) out.na.byCondition = true;
+    const reason = joinTexts(sources.map((s) => s.answer.na?.reason));
+    out.na = sources.every((s) => isConditionRecord(s.answer)) ? { reason, byCondition: true } : { reason };
   } else if (base.unknown) out.unknown = true;
   else if (base.skipped) out.skipped = true;
   const notes = joinTexts(sources.map((s) => s.answer.notes));

@@ -1,4 +1,5 @@
 import type { Answer } from '../model/checklist.js';
+import { isConditionRecord } from '../model/applicability.js';
 
 /**
  * What an answer says, as a key two answers share exactly when they say the same: the same level, the same value
@@ -21,5 +22,5 @@ export function answerKey(answer: Answer): string | undefined {
  * because a condition was false (derived, recomputed after merging). A weak answer never overrides a real one.
  */
 export function isWeak(answer: Answer): boolean {
-  return answer.skipped === true || answer.na?.byCondition === true;
+  return answer.skipped === true || isConditionRecord(answer);
 }

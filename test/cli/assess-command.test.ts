@@ -66,7 +66,7 @@ describe('assess: output file', () => {
     const saved = await savedAnswers(join(cwd, 'answers-interview-small-2026-01-02.yaml'));
     expect(saved.respondent.country).toBe('Kenya');
     expect(printed).toContain(
-      `Resume with: opsc-audit assess ${FIXTURE} -o answers-interview-small-2026-01-02.yaml`,
+      `Resume with:\n    opsc-audit assess ${FIXTURE} -o answers-interview-small-2026-01-02.yaml`,
     );
     expect(printed).toMatch(/\nTotal +0 answered · 6 not yet assessed\n/);
   });

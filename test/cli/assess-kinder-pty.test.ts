@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/open/read-answers.js';
-import { CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
+import { CLI, CTRL_C, drivePty, ENTER, type PtyStep } from '../fixtures/interview/drive-pty.js';
+import { quote } from '../../src/text/shell-quote.js';
 import { SMALL } from '../fixtures/interview/harness.js';
 
 const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'answers.yaml'];
 const CTRL_D = '\u0004';
-const RESUME = `Interrupted. Your answers are saved in answers.yaml. Resume with: opsc-audit assess ${FIXTURE} -o answers.yaml`;
+const RESUME = `Interrupted. Your answers are saved in answers.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`;
+/** No opsc-audit on PATH: the tool names itself by its own path, as it would for a user who has not installed it. */
+const NOT_INSTALLED = { env: { PATH: '/nonexistent' } };
 
 async function saved(cwd: string) {
   const loaded = await readAnswers(join(cwd, 'answers.yaml'), { cwd, checklist: FIXTURE });
@@ -38,13 +41,18 @@ afterEach(() => {
 describe('assess in a real pseudo-terminal: Ctrl-D, partial evidence, pasted notes, the editor', () => {
   it('Ctrl-D at a menu stops as Ctrl-C does: saved, the resume command, exit 130', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'assess-ctrl-d-'));
-    const run = await drivePty(ARGS, cwd, [
-      ...RESPONDENT,
-      { expect: '\\(LAW-01\\)', send: `2${ENTER}` },
-      { expect: 'Notes', send: ENTER },
-      { expect: 'Evidence: title', send: ENTER },
-      { expect: '\\(HOT-01\\)', send: CTRL_D },
-    ]);
+    const run = await drivePty(
+      ARGS,
+      cwd,
+      [
+        ...RESPONDENT,
+        { expect: '\\(LAW-01\\)', send: `2${ENTER}` },
+        { expect: 'Notes', send: ENTER },
+        { expect: 'Evidence: title', send: ENTER },
+        { expect: '\\(HOT-01\\)', send: CTRL_D },
+      ],
+      NOT_INSTALLED,
+    );
     expect(run.stepsSeen).toBe(9);
     expect(run.status).toBe(130);
     expect(run.output).toContain(RESUME);
@@ -58,15 +66,20 @@ describe('assess in a real pseudo-terminal: Ctrl-D, partial evidence, pasted not
     '%s while the date of an evidence item is typed keeps the item with its title and link',
     async (_name, key) => {
       const cwd = await mkdtemp(join(tmpdir(), 'assess-partial-'));
-      const run = await drivePty(ARGS, cwd, [
-        ...RESPONDENT,
-        { expect: '\\(LAW-01\\)', send: `2${ENTER}` },
-        { expect: 'Notes', send: `civil code${ENTER}` },
-        { expect: 'Evidence: title', send: `Marriage Act 2014${ENTER}` },
-        { expect: 'Evidence: link', send: `https://example.org/act${ENTER}` },
-        { expect: 'Evidence: date', send: '2014-0' },
-        { expect: '2014-0', send: key },
-      ]);
+      const run = await drivePty(
+        ARGS,
+        cwd,
+        [
+          ...RESPONDENT,
+          { expect: '\\(LAW-01\\)', send: `2${ENTER}` },
+          { expect: 'Notes', send: `civil code${ENTER}` },
+          { expect: 'Evidence: title', send: `Marriage Act 2014${ENTER}` },
+          { expect: 'Evidence: link', send: `https://example.org/act${ENTER}` },
+          { expect: 'Evidence: date', send: '2014-0' },
+          { expect: '2014-0', send: key },
+        ],
+        NOT_INSTALLED,
+      );
       expect(run.stepsSeen).toBe(11);
       expect(run.status).toBe(130);
       expect(run.output).toContain(RESUME);

@@ -25,20 +25,21 @@ describe('assess on a second day with no -o, in a real pseudo-terminal', () => {
         { expect: `Save the answers to[\\s\\S]*${FILE.replace(/\./g, '\\.')}`, send: ENTER },
         { expect: 'Country', send: `Kenya${ENTER}` },
         { expect: 'Organization', send: `Ministry of Justice${ENTER}` },
+        { expect: 'Your name', send: `Amina Otieno${ENTER}` },
         { expect: 'Your role', send: `1${ENTER}` },
         { expect: 'Date of the assessment', send: ENTER },
         { expect: '\\(LAW-01\\)', send: `2${ENTER}` },
         { expect: 'Notes', send: `civil code${ENTER}` },
         { expect: 'Evidence: title', send: ENTER },
-        { expect: '\\(HOT-01\\)', send: `Save${ENTER}` },
+        { expect: '\\(HOT-01\\)', send: `9${ENTER}` }, // Save and quit
         { expect: 'Resume with' },
       ],
       { nodeArgs: ['--import', CLOCK], env: { FAKE_NOW: '2026-03-02T10:00:00Z', PATH } },
     );
-    expect(first.stepsSeen).toBe(10);
+    expect(first.stepsSeen).toBe(11);
     expect(first.status).toBe(0);
     // Installed, the tool names itself as the user would type it.
-    expect(first.output).toContain(`Resume with: opsc-audit assess ${FIXTURE} -o ${FILE}`);
+    expect(first.output).toContain(`Resume with:\r\n    opsc-audit assess ${FIXTURE} -o ${FILE}\r\n`);
     expect(await readdir(cwd)).toEqual([FILE]);
 
     // Day two: the command the README gives, typed into a shell.
@@ -47,13 +48,13 @@ describe('assess on a second day with no -o, in a real pseudo-terminal', () => {
       cwd,
       [
         {
-          expect: `Found an answers file of checklist interview-small:[\\s\\S]*1\\. ${FILE}[\\s\\S]*Kenya, Ministry of Justice; 1 of 7 done \\(14%\\); last answer 2026-03-0[12][\\s\\S]*Resume it, or start a new assessment\\?`,
+          expect: `Found an answers file of checklist interview-small:[\\s\\S]*1\\. ${FILE}[\\s\\S]*Kenya, Ministry of Justice, Amina Otieno; 1 of 7 done \\(14%\\); last answer 2026-03-0[12][\\s\\S]*Resume it, or start a new assessment\\?`,
           send: ENTER,
         },
         { expect: `Resuming ${FILE}: 1 of 7 questions done\\.[\\s\\S]*\\(HOT-01\\)`, send: `1${ENTER}` },
         { expect: 'Notes', send: ENTER },
         { expect: 'Evidence: title', send: ENTER },
-        { expect: '\\(HOT-02\\)', send: `Save${ENTER}` },
+        { expect: '\\(HOT-02\\)', send: `10${ENTER}` }, // Save and quit
         { expect: 'Resume with' },
       ],
       {

@@ -164,6 +164,7 @@ describe('export -> filled in by a person -> import', () => {
       ...pick('HOT-01', 'yes'),
       { select: '(HOT-02)', pick: 'na' },
       { input: 'Why does this not apply', type: 'Only NGOs run helplines' },
+      { input: 'Notes', type: '' },
       { select: 'Before moving on', pick: 'continue' },
       ...pick('REP-01', 'some'),
       { select: '(REP-02)', pick: 'enter' },
@@ -174,6 +175,7 @@ describe('export -> filled in by a person -> import', () => {
       { input: 'Number (cases) 0 to', type: '12' },
       ...noDetails(),
       { select: '(DAT-02)', pick: 'unknown' },
+      { input: 'Notes', type: '' },
       { select: 'What next?', pick: 'finish' },
     ]);
     const blank = await exportTo(SMALL, 'blank.xlsx');
