@@ -255,7 +255,12 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return error.quiet ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof InterruptedError) {
-    io.stderr.write(`${oneLine(error.message, 1000)}\n`);
+    // Its own lines kept: the command to resume with stands on an indented line of its own, to be copied whole.
+    const lines = error.message.split('\n').map((line) => {
+      const indent = /^ */.exec(line)?.[0] ?? '';
+      return indent + oneLine(line.slice(indent.length), 1000);
+    });
+    io.stderr.write(`${lines.slice(0, 4).join('\n')}\n`);
     return EXIT.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);

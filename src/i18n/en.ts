@@ -725,11 +725,11 @@ export const en = {
   'cli.assess.savedResume': 'Saved to {file}. Resume with:\n    {command}',
   'cli.assess.savedNext':
     'Saved to {file}. Next, the report:\n    {cli} report {quoted} -f html -o report.html',
-  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with: {command}',
+  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with:\n    {command}',
   'cli.assess.stopped.sigterm':
-    'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with: {command}',
+    'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with:\n    {command}',
   'cli.assess.stopped.endOfInput':
-    'Interrupted (end of input). Your answers are saved in {file}. Resume with: {command}',
+    'Interrupted (end of input). Your answers are saved in {file}. Resume with:\n    {command}',
   'cli.assess.failedSaved': 'Every answer confirmed before this is saved in {file}. Resume with: {command}',
   'cli.assess.failedNothingSaved': 'Nothing was saved. Resume with: {command}',
   'cli.assess.takeOverLock':

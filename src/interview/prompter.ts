@@ -7,7 +7,7 @@ import { underlyingOutput, terminalOutput } from '../terminal/terminal-output.js
 import { isSeparator, PromptCancelledError, type Prompter } from './prompter-types.js';
 import { cancelledBy, type StopReason } from './interruptible.js';
 import { createKeyFilter, LINE_MARK, LINE_SHOWN, markLines, unmarkLines } from './pasted-lines.js';
-import { wrapText } from './wrap-text.js';
+import { displayWidth, fitWidth, wrapText } from './wrap-text.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator, type Translate } from '../i18n/format.js';
 
@@ -178,6 +178,14 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
     if (width === undefined) return name;
     return wrapText(name, width - indent - 3).replaceAll('\n', `\n${' '.repeat(indent)}`);
   };
+  // The chosen answer as echoed after the question ("✔ message answer"): on that one line, cut with "…" if need be.
+  const answerShown = (message: string, name: string): string => {
+    const width = columns();
+    const text = clean(name);
+    if (width === undefined) return text;
+    const last = hang(clean(message), 2).split('\n').at(-1) ?? '';
+    return fitWidth(text, Math.max(width - displayWidth(last) - 5, 12));
+  };
   const shown = (value: string): string => clean(value.replaceAll(LINE_MARK, LINE_SHOWN));
   const prompter: Prompter = {
     select: (message, choices, options) =>
@@ -185,7 +193,9 @@ export function createTerminalPrompter(io: Io, interrupt?: AbortSignal, editText
         select(
           {
             message: hang(clean(message), 2),
-            choices: choices.map((c) => (isSeparator(c) ? new Separator() : choice(c))),
+            choices: choices.map((c) =>
+              isSeparator(c) ? new Separator() : { ...choice(c), short: answerShown(message, c.name) },
+            ),
             pageSize: pageSize(choices.length),
             loop: false,
             theme: {

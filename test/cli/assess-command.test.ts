@@ -163,7 +163,7 @@ describe('assess: Ctrl-C at each kind of prompt saves and exits 130 with the res
     const { cwd, error } = await run(steps, { output: 'answers.yaml' });
     expect(error).toBeInstanceOf(InterruptedError);
     expect((error as Error).message).toBe(
-      `Interrupted. Your answers are saved in answers.yaml. Resume with: opsc-audit assess ${FIXTURE} -o answers.yaml`,
+      `Interrupted. Your answers are saved in answers.yaml. Resume with:\n    opsc-audit assess ${FIXTURE} -o answers.yaml`,
     );
     check(await savedAnswers(join(cwd, 'answers.yaml')));
   });

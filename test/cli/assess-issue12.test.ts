@@ -251,7 +251,7 @@ describe('issue 12 point 6: every exit path says where the answers are', () => {
     prompter.assertDone();
     expect(error).toBeInstanceOf(InterruptedError);
     expect((error as Error).message).toBe(
-      `Interrupted. Your answers are saved in a.yaml. Resume with: opsc-audit assess ${FIXTURE} -o a.yaml`,
+      `Interrupted. Your answers are saved in a.yaml. Resume with:\n    opsc-audit assess ${FIXTURE} -o a.yaml`,
     );
     expect((await savedAnswers(join(cwd, 'a.yaml'))).answers['LAW-01']).toMatchObject({
       level: 'partial',
@@ -286,7 +286,7 @@ describe('issue 12 point 6: every exit path says where the answers are', () => {
     ]);
     expect(code).toBe(130);
     expect(err).toBe(
-      `Interrupted (end of input). Your answers are saved in a.yaml. Resume with: opsc-audit assess ${FIXTURE} -o a.yaml\n`,
+      `Interrupted (end of input). Your answers are saved in a.yaml. Resume with:\n    opsc-audit assess ${FIXTURE} -o a.yaml\n`,
     );
     expect(await readdir(cwd)).toEqual(['a.yaml']);
   }, 20000);

@@ -11,7 +11,7 @@ import { SMALL } from '../fixtures/interview/harness.js';
 const FIXTURE = resolve(SMALL);
 const ARGS = ['assess', FIXTURE, '-o', 'answers.yaml'];
 const CTRL_D = '\u0004';
-const RESUME = `Interrupted. Your answers are saved in answers.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`;
+const RESUME = `Interrupted. Your answers are saved in answers.yaml. Resume with:\r\n    node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`;
 /** No opsc-audit on PATH: the tool names itself by its own path, as it would for a user who has not installed it. */
 const NOT_INSTALLED = { env: { PATH: '/nonexistent' } };
 

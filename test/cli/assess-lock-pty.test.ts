@@ -142,7 +142,7 @@ describe('issue 12 point 6: a signal between prompts (real pseudo-terminal)', ()
     );
     expect(run.status).toBe(130);
     expect(run.output).toContain(
-      `Interrupted. Your answers are saved in shared.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o shared.yaml`,
+      `Interrupted. Your answers are saved in shared.yaml. Resume with:\r\n    node ${quote(CLI)} assess ${FIXTURE} -o shared.yaml`,
     );
     await validAnswers(join(cwd, 'shared.yaml'));
     expect(existsSync(join(cwd, 'shared.yaml.lock'))).toBe(false);

@@ -56,7 +56,7 @@ describe('assess in a real pseudo-terminal (node dist/cli.js)', () => {
     expect(first.stepsSeen).toBe(19);
     expect(first.status).toBe(130);
     expect(first.output).toContain(
-      `Interrupted. Your answers are saved in answers.yaml. Resume with: node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`,
+      `Interrupted. Your answers are saved in answers.yaml. Resume with:\r\n    node ${quote(CLI)} assess ${FIXTURE} -o answers.yaml`,
     );
     expect(first.output).not.toMatch(/\bat .*\.js:\d+/);
     const saved = await validAnswers(cwd);
