@@ -255,11 +255,10 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return error.quiet ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof InterruptedError) {
-    // Its own lines kept: the command to resume with stands on an indented line of its own, to be copied whole.
-    const lines = error.message.split('\n').map((line) => {
-      const indent = /^ */.exec(line)?.[0] ?? '';
-      return indent + oneLine(line.slice(indent.length), 1000);
-    });
+    // Its own lines kept: the command to resume with (a line starting with a tab) stands indented on its own, to be copied whole.
+    const lines = error.message
+      .split('\n')
+      .map((line) => (line.startsWith('\t') ? `    ${oneLine(line, 1000)}` : oneLine(line, 1000)));
     io.stderr.write(`${lines.slice(0, 4).join('\n')}\n`);
     return EXIT.interrupted;
   }

@@ -722,14 +722,14 @@ export const en = {
   'cli.assess.backupKept': 'A copy of {file} as it was is kept in {backup}.',
   'cli.assess.resuming': { other: 'Resuming {file}: {done} of {count} questions done.' },
   'cli.assess.savingTo': 'Answers are saved to {file} after every answer.',
-  'cli.assess.savedResume': 'Saved to {file}. Resume with:\n    {command}',
+  'cli.assess.savedResume': 'Saved to {file}. Resume with:\n\t{command}',
   'cli.assess.savedNext':
-    'Saved to {file}. Next, the report:\n    {cli} report {quoted} -f html -o report.html',
-  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with:\n    {command}',
+    'Saved to {file}. Next, the report:\n\t{cli} report {quoted} -f html -o report.html',
+  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with:\n\t{command}',
   'cli.assess.stopped.sigterm':
-    'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with:\n    {command}',
+    'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with:\n\t{command}',
   'cli.assess.stopped.endOfInput':
-    'Interrupted (end of input). Your answers are saved in {file}. Resume with:\n    {command}',
+    'Interrupted (end of input). Your answers are saved in {file}. Resume with:\n\t{command}',
   'cli.assess.failedSaved': 'Every answer confirmed before this is saved in {file}. Resume with: {command}',
   'cli.assess.failedNothingSaved': 'Nothing was saved. Resume with: {command}',
   'cli.assess.takeOverLock':

@@ -24,7 +24,7 @@ export function displayWidth(text: string): number {
 
 /**
  * Text wrapped to `width` columns at word boundaries (spaces), by display width. Each line keeps its leading
- * indent (under four spaces; a line indented by four or more is left whole) on the lines it wraps into; a word wider than the line is cut between characters. Existing line
+ * indent on the lines it wraps into (a line starting with a tab, a command to copy, is indented and left whole); a word wider than the line is cut between characters. Existing line
  * breaks are kept; trailing spaces are dropped.
  */
 export function wrapText(text: string, width: number): string {
@@ -36,8 +36,9 @@ export function wrapText(text: string, width: number): string {
 }
 
 function wrapLine(line: string, width: number): string {
-  // A line indented by four spaces is preformatted, as in Markdown: a command to copy stays on one line.
-  if (displayWidth(line) <= width || line.startsWith('    ')) return line.trimEnd();
+  // A line that starts with a tab is a command to copy: shown indented, on one line, never split.
+  if (line.startsWith('\t')) return `    ${line.slice(1).trimEnd()}`;
+  if (displayWidth(line) <= width) return line.trimEnd();
   const indent = /^ */.exec(line)?.[0] ?? '';
   const pad = indent.length < width / 2 ? indent : '';
   const words = line

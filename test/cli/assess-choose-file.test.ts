@@ -100,7 +100,7 @@ describe('assess with no -o: resume by default', () => {
     // No respondent question: the file is resumed, its answer kept.
     expect(prompter.messages.some((m) => m.includes('Country'))).toBe(false);
     expect(printed).toContain('Resuming answers-interview-small-2026-01-02.yaml: 1 of 7 questions done.');
-    expect(printed).toContain('Resume with:\n    opsc-audit assess');
+    expect(printed).toContain('Resume with:\n\topsc-audit assess');
     expect(printed).toContain('-o answers-interview-small-2026-01-02.yaml');
   });
 

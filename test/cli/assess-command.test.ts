@@ -66,7 +66,7 @@ describe('assess: output file', () => {
     const saved = await savedAnswers(join(cwd, 'answers-interview-small-2026-01-02.yaml'));
     expect(saved.respondent.country).toBe('Kenya');
     expect(printed).toContain(
-      `Resume with:\n    opsc-audit assess ${FIXTURE} -o answers-interview-small-2026-01-02.yaml`,
+      `Resume with:\n\topsc-audit assess ${FIXTURE} -o answers-interview-small-2026-01-02.yaml`,
     );
     expect(printed).toMatch(/\nTotal +0 answered · 6 not yet assessed\n/);
   });
@@ -163,7 +163,7 @@ describe('assess: Ctrl-C at each kind of prompt saves and exits 130 with the res
     const { cwd, error } = await run(steps, { output: 'answers.yaml' });
     expect(error).toBeInstanceOf(InterruptedError);
     expect((error as Error).message).toBe(
-      `Interrupted. Your answers are saved in answers.yaml. Resume with:\n    opsc-audit assess ${FIXTURE} -o answers.yaml`,
+      `Interrupted. Your answers are saved in answers.yaml. Resume with:\n\topsc-audit assess ${FIXTURE} -o answers.yaml`,
     );
     check(await savedAnswers(join(cwd, 'answers.yaml')));
   });

@@ -251,7 +251,7 @@ describe('issue 12 point 6: every exit path says where the answers are', () => {
     prompter.assertDone();
     expect(error).toBeInstanceOf(InterruptedError);
     expect((error as Error).message).toBe(
-      `Interrupted. Your answers are saved in a.yaml. Resume with:\n    opsc-audit assess ${FIXTURE} -o a.yaml`,
+      `Interrupted. Your answers are saved in a.yaml. Resume with:\n\topsc-audit assess ${FIXTURE} -o a.yaml`,
     );
     expect((await savedAnswers(join(cwd, 'a.yaml'))).answers['LAW-01']).toMatchObject({
       level: 'partial',

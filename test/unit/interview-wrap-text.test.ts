@@ -23,12 +23,12 @@ describe('displayWidth', () => {
 });
 
 describe('wrapText', () => {
-  it('leaves a line indented by four spaces whole, so a command to copy is never split', () => {
-    const command = "    opsc-audit assess /home/amina/assessments/small.yaml -o 'answers of 2026.yaml'";
-    const text = `Saved to answers of 2026.yaml. Resume with:\n${command}`;
-    expect(wrapText(text, 30)).toBe(`Saved to answers of 2026.yaml.\nResume with:\n${command}`);
+  it('shows a line starting with a tab (a command to copy) indented and whole, never split', () => {
+    const command = "opsc-audit assess /home/amina/assessments/small.yaml -o 'answers of 2026.yaml'";
+    const text = `Saved to answers of 2026.yaml. Resume with:\n\t${command}`;
+    expect(wrapText(text, 30)).toBe(`Saved to answers of 2026.yaml.\nResume with:\n    ${command}`);
     expect(
-      wrapText('   three spaces indent wraps like any other line', 20).split('\n').length,
+      wrapText('     an indented line wraps like any other line', 20).split('\n').length,
     ).toBeGreaterThan(1);
   });
 
