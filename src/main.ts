@@ -6,7 +6,7 @@ import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
-import { catalogs, defaultLanguage, useCliName, useLanguage } from './i18n/index.js';
+import { catalogs, cliName, defaultLanguage, useCliName, useLanguage } from './i18n/index.js';
 import { detectCliName } from './commands/cli-name.js';
 import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
@@ -229,9 +229,10 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     );
 
   // Once every command is registered: each one's --help ends with its examples, the program's with the exit codes.
+  // Built only when help is shown; the examples name the program as it runs from the user's folder.
   for (const command of program.commands)
-    command.addHelpText('after', examplesHelp(command.name(), program.name(), t, helpWidth));
-  program.addHelpText('after', exitCodesHelp(program.name(), t, helpWidth));
+    command.addHelpText('after', () => examplesHelp(command.name(), cliName(), t, helpWidth));
+  program.addHelpText('after', () => exitCodesHelp(cliName(), t, helpWidth));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
