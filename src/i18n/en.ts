@@ -1033,8 +1033,6 @@ export const en = {
   'sheet.rule.numberError': 'This is not a number in the range of this question.',
   'sheet.rule.datePrompt': 'Type a date as YYYY-MM-DD.',
   'sheet.rule.dateError': 'This is not a date.',
-  'sheet.notes.responsible': 'Responsible entity: {value}',
-  'sheet.notes.targetDate': 'Target date: {value}',
   'sheet.problem.location': '{place}: {message}',
   'sheet.problem.tooLarge': 'the file is {size} bytes, more than the {limit} bytes a questionnaire may have',
   'sheet.problem.notWorkbook': 'not a readable Excel workbook (.xlsx): {reason}',
