@@ -161,6 +161,11 @@ export const en = {
   'report.facts.actionLabel': 'Recommended action:',
   'report.facts.responsibleLabel': 'Responsible:',
   'report.facts.responsible': 'Responsible',
+  // fields (issue 16): the responsible entity and target date a respondent gave with an answer
+  'report.facts.responsibleEntity': 'Responsible entity',
+  'report.facts.responsibleEntityLabel': 'Responsible entity:',
+  'report.facts.targetDate': 'Target date',
+  'report.facts.targetDateLabel': 'Target date:',
   'report.facts.sourcesLabel': 'Sources:',
   'report.facts.relatedProvisionsLabel': 'Related provisions:',
   // Sentences built by the report views
