@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeAnswers } from '../../src/answers/serialize.js';
 import { combineSources } from '../../src/merge/combine.js';
 import type { AnswersFile } from '../../src/model/checklist.js';
+import { emptyFile, interview, loadIndex } from '../fixtures/interview/harness.js';
 import { runCli } from './validate-harness.js';
 
 const GOV = join(import.meta.dirname, '..', '..', 'examples', 'veloria-government.answers.yaml');
@@ -128,5 +129,32 @@ describe('the responsible entity and target date of an answer', () => {
     expect(combineSources([{ file: 'a', by: [], answer: { level: 'a' } }] as never)).not.toHaveProperty(
       'target',
     );
+  });
+
+  it('the interview keeps them, as it keeps the notes, when the answer is given again', async () => {
+    const file = emptyFile(await loadIndex());
+    file.respondent = { country: 'Kenya', organization: 'MoJ', role: 'government', date: '2026-01-02' };
+    file.answers['LAW-01'] = {
+      level: 'partial',
+      notes: 'old note',
+      responsible: 'Police',
+      target: '2027-01-01',
+    };
+    const { session } = await interview(
+      [
+        { select: '(HOT-01)', pick: 'back' },
+        { select: '(LAW-01)', pick: 'a:established' },
+        { input: 'Notes', type: '' },
+        { input: 'Evidence: title', type: '' },
+        { select: '(HOT-01)', pick: 'quit' },
+      ],
+      { file, first: ['HOT-01'] },
+    );
+    expect(session.file.answers['LAW-01']).toMatchObject({
+      level: 'established',
+      notes: 'old note',
+      responsible: 'Police',
+      target: '2027-01-01',
+    });
   });
 });
