@@ -225,6 +225,31 @@ describe('export -> filled in by a person -> import', () => {
     expect(file.checklist).toEqual(reference.session.file.checklist);
   });
 
+  it('puts the responsible entity and a typed target date into their fields, never into the notes', async () => {
+    const book = await workbook(await exportTo(SMALL, 'fields.xlsx'));
+    const ws = sheet(book, 'Questions');
+    ws.getCell('F2').value = 'In part';
+    ws.getCell('G2').value = 'First line\nSecond line';
+    ws.getCell('M2').value = '  Ministry of Justice ';
+    ws.getCell('N2').value = new Date(Date.UTC(2027, 5, 30));
+    ws.getCell('F3').value = 'Yes';
+    ws.getCell('N3').value = '2028-01-15';
+    const filled = join(dir, 'fields-filled.xlsx');
+    await book.xlsx.writeFile(filled);
+    const back = await importFrom(filled, 'fields.yaml');
+    expect(back.code).toBe(0);
+    const { answers } = await readAnswersFile(back.out);
+    expect(answers['LAW-01']).toMatchObject({
+      level: 'partial',
+      notes: 'First line\nSecond line',
+      responsible: 'Ministry of Justice',
+      target: '2027-06-30',
+    });
+    expect(answers['HOT-01']).toMatchObject({ value: true, target: '2028-01-15' });
+    expect(answers['HOT-01']).not.toHaveProperty('notes');
+    expect(answers['HOT-01']).not.toHaveProperty('responsible');
+  });
+
   it('reports every wrong cell on its own line, exits 2 and writes nothing', async () => {
     const book = await workbook(await exportTo(SMALL, 'wrong.xlsx'));
     const ws = sheet(book, 'Questions');
