@@ -10,6 +10,8 @@ const ANSWER_KEYS: (keyof Answer)[] = [
   'inapplicable',
   'notes',
   'evidence',
+  'responsible',
+  'target',
   'digest',
   'answered',
   'by',

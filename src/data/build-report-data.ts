@@ -100,9 +100,16 @@ function questionData(
     dependsOn: [...q.dependsOn],
     notes: text(answer?.notes),
     ...(answer?.by === undefined ? {} : { by: [...answer.by] }),
+    ...optional('responsibleEntity', text(answer?.responsible)),
+    ...optional('targetDate', text(answer?.target)),
     evidence: evidenceData(answer?.evidence, privacy),
     citations: citationsData(checklist, iq.question.sources),
   };
+}
+
+/** A field present only when it has a value (the report data's optional answer fields). */
+function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
+  return value === null ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 /** The evidence the report shows: items marked not public only with --include-private (the others counted). */

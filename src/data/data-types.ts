@@ -498,6 +498,14 @@ export interface Question {
    * The keys of the contributors who gave the answer; present only when the answers file says who did.
    */
   by?: string[];
+  /**
+   * The entity the respondent named as responsible for the measure (the answer's `responsible`); present only when given.
+   */
+  responsibleEntity?: string;
+  /**
+   * The target date the respondent gave for the measure (the answer's `target`, YYYY-MM-DD); present only when given.
+   */
+  targetDate?: string;
   evidence: Evidence[];
   citations: Citation[];
 }

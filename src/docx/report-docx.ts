@@ -364,6 +364,8 @@ function questionBlocks(q: QuestionView, footnotes: readonly FootnoteView[], not
         .join('\n'),
     ]);
   }
+  if (q.responsibleEntity !== null) facts.push([t('report.facts.responsibleEntity'), q.responsibleEntity]);
+  if (q.targetDate !== null) facts.push([t('report.facts.targetDate'), q.targetDate]);
   if (q.notes !== null) facts.push([t('common.notes'), q.notes]);
   return [heading(`${q.id} ${q.text}`, 3), pairs(facts)];
 }

@@ -161,6 +161,11 @@ export const en = {
   'report.facts.actionLabel': 'Recommended action:',
   'report.facts.responsibleLabel': 'Responsible:',
   'report.facts.responsible': 'Responsible',
+  // fields (issue 16): the responsible entity and target date a respondent gave with an answer
+  'report.facts.responsibleEntity': 'Responsible entity',
+  'report.facts.responsibleEntityLabel': 'Responsible entity:',
+  'report.facts.targetDate': 'Target date',
+  'report.facts.targetDateLabel': 'Target date:',
   'report.facts.sourcesLabel': 'Sources:',
   'report.facts.relatedProvisionsLabel': 'Related provisions:',
   // Sentences built by the report views
@@ -1033,8 +1038,6 @@ export const en = {
   'sheet.rule.numberError': 'This is not a number in the range of this question.',
   'sheet.rule.datePrompt': 'Type a date as YYYY-MM-DD.',
   'sheet.rule.dateError': 'This is not a date.',
-  'sheet.notes.responsible': 'Responsible entity: {value}',
-  'sheet.notes.targetDate': 'Target date: {value}',
   'sheet.problem.location': '{place}: {message}',
   'sheet.problem.tooLarge': 'the file is {size} bytes, more than the {limit} bytes a questionnaire may have',
   'sheet.problem.notWorkbook': 'not a readable Excel workbook (.xlsx): {reason}',

@@ -73,10 +73,12 @@ export async function askQuestion(
   }
 }
 
-/** Notes and evidence survive a changed answer; the answer itself is replaced. */
+/** Notes, evidence, responsible entity and target date survive a changed answer; the answer itself is replaced. */
 function kept(previous: Answer | undefined): Answer {
   const out: Answer = {};
   if (previous?.notes !== undefined) out.notes = previous.notes;
   if (previous?.evidence !== undefined) out.evidence = previous.evidence;
+  if (previous?.responsible !== undefined) out.responsible = previous.responsible;
+  if (previous?.target !== undefined) out.target = previous.target;
   return out;
 }

@@ -5,7 +5,8 @@ import { isConditionRecord } from '../model/applicability.js';
 /**
  * Several files' agreeing answers as one: what they say (from the latest), every distinct note and "not
  * applicable" reason in file order (exact repeats once, separated by a blank line), every distinct evidence item
- * (same title, link and date: once; private if any copy is), the latest answer time and question digest, and
+ * (same title, link and date: once; private if any copy is), the responsible entity and target date of the
+ * latest source that gives them (they never make a conflict), the latest answer time and question digest, and
  * everyone who gave it in `by`.
  */
 export function combineSources(sources: readonly MergeSource[]): Answer {
@@ -23,6 +24,10 @@ export function combineSources(sources: readonly MergeSource[]): Answer {
   if (notes !== '') out.notes = notes;
   const evidence = combineEvidence(sources.flatMap((s) => s.answer.evidence ?? []));
   if (evidence.length > 0) out.evidence = evidence;
+  const responsible = latestGiven(sources, 'responsible');
+  if (responsible !== undefined) out.responsible = responsible;
+  const target = latestGiven(sources, 'target');
+  if (target !== undefined) out.target = target;
   if (base.digest !== undefined) out.digest = base.digest;
   if (base.answered !== undefined) out.answered = base.answered;
   const by = [...new Set(sources.flatMap((s) => s.by))];
@@ -39,6 +44,12 @@ export function latestSource(sources: readonly MergeSource[]): MergeSource {
 export function answeredTime(answer: Answer): number {
   const time = answer.answered === undefined ? Number.NaN : Date.parse(answer.answered);
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+/** The value of a text field from the latest source where it is not empty (undefined when none gives it). */
+function latestGiven(sources: readonly MergeSource[], key: 'responsible' | 'target'): string | undefined {
+  const giving = sources.filter((s) => (s.answer[key]?.trim() ?? '') !== '');
+  return giving.length > 0 ? latestSource(giving).answer[key]?.trim() : undefined;
 }
 
 function joinTexts(texts: readonly (string | undefined)[]): string {

@@ -272,6 +272,14 @@ export type Answer = {
    */
   evidence?: Evidence[];
   /**
+   * The entity (ministry, agency, body) responsible for the measure this answer is about.
+   */
+  responsible?: string;
+  /**
+   * The target date for the measure (YYYY-MM-DD), when one is planned.
+   */
+  target?: string;
+  /**
    * Short digest of the question as it was when answered, to detect rewording.
    */
   digest?: string;

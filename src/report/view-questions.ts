@@ -69,6 +69,8 @@ export function buildQuestionView(
     gapText: score.gap > 0 ? formatDecimal(score.gap) : '–',
     notes: answer?.notes?.trim() ? answer.notes.trim() : null,
     naReason: answer?.na?.reason.trim() ? answer.na.reason.trim() : null,
+    responsibleEntity: answer?.responsible?.trim() ? answer.responsible.trim() : null,
+    targetDate: answer?.target?.trim() ? answer.target.trim() : null,
     evidence: describeEvidence(answer?.evidence, ctx),
     citations: ctx.footnotes.cite(q.sources),
     refs: describeRefs(q.refs, ctx.t),

@@ -80,6 +80,10 @@ export interface QuestionView {
   gapText: string;
   notes: string | null;
   naReason: string | null;
+  /** The entity the respondent named as responsible for the measure (the answer's `responsible`); else null. */
+  responsibleEntity: string | null;
+  /** The target date the respondent gave for the measure (the answer's `target`, YYYY-MM-DD); else null. */
+  targetDate: string | null;
   evidence: EvidenceView[];
   citations: CitationMark[];
   refs: RefGroup[];

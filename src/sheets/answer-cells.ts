@@ -1,9 +1,7 @@
 import type { Answer, IndexedQuestion } from '../model/checklist.js';
 import { isConditionRecord } from '../model/applicability.js';
-import type { Translate } from '../i18n/format.js';
 import { currentKey, type AnswerForm } from './answer-form.js';
 import type { ColumnKey } from './layout.js';
-import { splitNotes } from './notes-extras.js';
 import type { CellValue } from './workbook-model.js';
 
 /** The words of "Not applicable" and "Don't know" in a drop-down, and of yes and no. */
@@ -26,24 +24,22 @@ export function answerCells(
   form: AnswerForm,
   answer: Answer | undefined,
   words: OtherWords,
-  t: Translate,
 ): Partial<Record<ColumnKey, CellValue>> {
   // A record made by a `when` condition is derived: an import makes it again from the answers.
   if (!answer || answer.skipped || isConditionRecord(answer)) return {};
-  const notes = splitNotes(answer.notes, t);
   const evidence = answer.evidence ?? [];
   const lines = (f: (e: (typeof evidence)[number]) => string): string | null =>
     evidence.length > 0 ? evidence.map(f).join('\n') : null;
   return {
     answer: answerValue(q, form, answer, words),
-    notes: notes.notes || null,
+    notes: answer.notes?.trim() || null,
     naReason: answer.na?.reason ?? null,
     evidenceTitle: lines((e) => e.title),
     evidenceLink: lines((e) => e.url ?? ''),
     evidenceDate: lines((e) => e.date ?? ''),
     evidencePublic: lines((e) => (e.public === false ? words.no : words.yes)),
-    responsible: notes.responsible || null,
-    targetDate: notes.targetDate || null,
+    responsible: answer.responsible?.trim() || null,
+    targetDate: answer.target?.trim() || null,
   };
 }
 

@@ -27,7 +27,7 @@ export function questionsSheet(input: QuestionsInput): SheetSpec {
   const rows = input.questions.map((q) => {
     const form = answerForm(q, t, input.index.checklist.language);
     const fixed = questionWords(input.index, q, form, t);
-    const filled = answerCells(q, form, input.answers?.answers[q.question.id], words, t);
+    const filled = answerCells(q, form, input.answers?.answers[q.question.id], words);
     const values: Record<ColumnKey, CellValue> = {
       id: q.question.id,
       section: localize(q.section.title, input.index.checklist.language).trim(),

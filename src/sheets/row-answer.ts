@@ -7,7 +7,6 @@ import { cellAt, isBlank, type GridCell } from './grid.js';
 import { readEvidence } from './evidence-cells.js';
 import { LIMITS, type RowContext } from './row-context.js';
 import { columnIndex, type ColumnKey } from './layout.js';
-import { joinNotes } from './notes-extras.js';
 import { columnName } from './workbook-model.js';
 
 export type { RowContext } from './row-context.js';
@@ -59,14 +58,15 @@ export function readRowAnswer(ctx: RowContext, q: IndexedQuestion, row: number):
       t('sheet.problem.reasonWithoutNa', { na: words.na, column: columnName(columnIndex('answer')) }),
     );
   if (base === undefined || ctx.problems.length > before) return undefined;
-  const notes = joinNotes(
-    { notes: details.notes, responsible: details.responsible, targetDate: details.targetDate },
-    t,
-  );
+  const notes = details.notes.trim();
+  const responsible = details.responsible.trim();
+  const target = details.targetDate.trim();
   return {
     ...base,
-    ...(notes !== undefined ? { notes } : {}),
+    ...(notes !== '' ? { notes } : {}),
     ...(evidence && evidence.length > 0 ? { evidence } : {}),
+    ...(responsible !== '' ? { responsible } : {}),
+    ...(target !== '' ? { target } : {}),
   };
 }
 

@@ -68,7 +68,11 @@ function besideLabel(ws: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
   throw new Error(`no label ${label}`);
 }
 
-/** Every answer kind, "Not applicable", "Don't know", notes, several evidence items, and text that looks like a formula. */
+/**
+ * Every answer kind, "Not applicable", "Don't know", notes (ending with lines that look like the responsible entity
+ * and target date columns), several evidence items, a responsible entity and target date, and text that looks like
+ * a formula.
+ */
 const ALL_KINDS = {
   format: 'opsc-audit/answers@1',
   checklist: { id: 'interview-small', version: '1.0.0' },
@@ -83,14 +87,16 @@ const ALL_KINDS = {
     'LAW-01': {
       level: 'partial',
       notes:
-        '=HYPERLINK("http://evil.example","click")\nSecond line\nResponsible entity: Ministry of Justice\nTarget date: 2027-06-30',
+        '=HYPERLINK("http://evil.example","click")\nSecond line\nResponsible entity: a line of the notes, kept as written\nTarget date: 2020-01-01',
+      responsible: 'Ministry of Justice',
+      target: '2027-06-30',
       evidence: [
         { title: '+Civil Code', url: 'https://example.org/cc', date: '2019-03-01', public: false },
         { title: '@Decree 12', public: true },
       ],
     },
     'HOT-01': { value: true },
-    'HOT-02': { na: { reason: '-Only NGOs run helplines' } },
+    'HOT-02': { na: { reason: '-Only NGOs run helplines' }, responsible: '=Ministry of Social Affairs' },
     'REP-01': { value: 'some' },
     'REP-02': { value: ['phone', 'app'] },
     'DAT-01': { value: 12.5 },
@@ -107,7 +113,7 @@ describe('export and import: the round trip', () => {
   });
 
   for (const format of ['xlsx', 'csv'] as const) {
-    it(`gives back every answer kind, notes and evidence (${format})`, async () => {
+    it(`gives back every answer kind, notes, evidence, responsible entity and target date (${format})`, async () => {
       const exported = await exportTo(source, `all.${format}`, ['-f', format, '--checklist', SMALL]);
       const back = await importFrom(exported, `all-${format}.yaml`);
       expect(back.stderr).toMatch(/Wrote .*: 7 answers\./);
@@ -134,15 +140,23 @@ describe('export and import: the round trip', () => {
     const notes = ws.getCell('G2');
     expect(notes.type).toBe(ExcelJS.ValueType.String);
     expect(notes.formula).toBeUndefined();
-    expect(notes.value).toBe('=HYPERLINK("http://evil.example","click")\nSecond line');
+    expect(notes.value).toBe(
+      '=HYPERLINK("http://evil.example","click")\nSecond line\nResponsible entity: a line of the notes, kept as written\nTarget date: 2020-01-01',
+    );
     expect(ws.getCell('I2').value).toBe('+Civil Code\n@Decree 12');
     expect(ws.getCell('M2').value).toBe('Ministry of Justice');
+    expect(ws.getCell('N2').value).toBe('2027-06-30');
+    expect(ws.getCell('M4').value).toBe('=Ministry of Social Affairs');
+    expect(ws.getCell('M4').formula).toBeUndefined();
     const csv = await readFile(
       await exportTo(source, 'guard.csv', ['-f', 'csv', '--checklist', SMALL]),
       'utf8',
     );
     expect(csv.startsWith('\uFEFFopsc-audit/sheet@1,interview-small,1.0.0,sha256:')).toBe(true);
-    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")\nSecond line"');
+    expect(csv).toContain(
+      '"\'=HYPERLINK(""http://evil.example"",""click"")\nSecond line\nResponsible entity: a line of the notes, kept as written\nTarget date: 2020-01-01"',
+    );
+    expect(csv).toContain("'=Ministry of Social Affairs");
     expect(csv).toContain("'-Only NGOs run helplines");
     expect(csv).toContain('"\'@SUM(1), ""quoted"", comma"');
     // Every line ends CRLF (RFC 4180); line breaks inside a quoted field stay as written.
@@ -209,6 +223,31 @@ describe('export -> filled in by a person -> import', () => {
     expect(untimed(file)).toEqual(untimed(reference.session.file));
     expect(file.respondent).toEqual(reference.session.file.respondent);
     expect(file.checklist).toEqual(reference.session.file.checklist);
+  });
+
+  it('puts the responsible entity and a typed target date into their fields, never into the notes', async () => {
+    const book = await workbook(await exportTo(SMALL, 'fields.xlsx'));
+    const ws = sheet(book, 'Questions');
+    ws.getCell('F2').value = 'In part';
+    ws.getCell('G2').value = 'First line\nSecond line';
+    ws.getCell('M2').value = '  Ministry of Justice ';
+    ws.getCell('N2').value = new Date(Date.UTC(2027, 5, 30));
+    ws.getCell('F3').value = 'Yes';
+    ws.getCell('N3').value = '2028-01-15';
+    const filled = join(dir, 'fields-filled.xlsx');
+    await book.xlsx.writeFile(filled);
+    const back = await importFrom(filled, 'fields.yaml');
+    expect(back.code).toBe(0);
+    const { answers } = await readAnswersFile(back.out);
+    expect(answers['LAW-01']).toMatchObject({
+      level: 'partial',
+      notes: 'First line\nSecond line',
+      responsible: 'Ministry of Justice',
+      target: '2027-06-30',
+    });
+    expect(answers['HOT-01']).toMatchObject({ value: true, target: '2028-01-15' });
+    expect(answers['HOT-01']).not.toHaveProperty('notes');
+    expect(answers['HOT-01']).not.toHaveProperty('responsible');
   });
 
   it('reports every wrong cell on its own line, exits 2 and writes nothing', async () => {
