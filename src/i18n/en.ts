@@ -730,7 +730,8 @@ export const en = {
   'cli.assess.savedResume': 'Saved to {file}. Resume with:\n\t{command}',
   'cli.assess.savedNext':
     'Saved to {file}. Next, the report:\n\t{cli} report {quoted} -f html -o report.html',
-  'cli.assess.stopped.interrupted': 'Interrupted. Your answers are saved in {file}. Resume with:\n\t{command}',
+  'cli.assess.stopped.interrupted':
+    'Interrupted. Your answers are saved in {file}. Resume with:\n\t{command}',
   'cli.assess.stopped.sigterm':
     'Interrupted (SIGTERM). Your answers are saved in {file}. Resume with:\n\t{command}',
   'cli.assess.stopped.endOfInput':
