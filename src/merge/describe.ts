@@ -1,15 +1,17 @@
 import { localize, type Contributor } from '../model/checklist.js';
+import { contributorName } from '../model/contributor-name.js';
 import { listOf, translator } from '../i18n/format.js';
 import { oneLine } from '../text/sanitize.js';
 import { describeAnswer } from '../interview/question-view.js';
 import type { MergeItem, MergePlan, MergePosition } from './types.js';
 
 /** A contributor in words: "Ministry of Justice (A. Mensah)", or whichever of the details it has. */
-export function contributorName(who: Contributor | undefined, key: string): string {
-  const name = who?.name?.trim();
-  const organization = who?.organization?.trim();
-  if (name && organization) return translator()('cli.merge.person', { name, organization });
-  return oneLine(organization || name || who?.country?.trim() || key, 120);
+export function personName(who: Contributor | undefined, key: string): string {
+  const t = translator();
+  return oneLine(
+    contributorName(who, key, (organization, name) => t('cli.merge.person', { name, organization })),
+    120,
+  );
 }
 
 /** A position's answer in the scale's words ("Implemented in part", "don't know"), never a key. */
@@ -20,15 +22,14 @@ export function positionAnswer(plan: MergePlan, id: string, position: MergePosit
 
 /** Everyone who gave a position's answer, in words. */
 export function positionWho(plan: MergePlan, position: MergePosition): string {
-  return listOf((position.answer.by ?? []).map((key) => contributorName(plan.contributors[key], key)));
+  return listOf((position.answer.by ?? []).map((key) => personName(plan.contributors[key], key)));
 }
 
 /** The organisations (else the names) who gave a position's answer: short enough for a menu. */
 export function positionOrganizations(plan: MergePlan, position: MergePosition): string {
-  const names = (position.answer.by ?? []).map((key) => {
-    const who = plan.contributors[key];
-    return oneLine(who?.organization?.trim() || who?.name?.trim() || who?.country?.trim() || key, 80);
-  });
+  const names = (position.answer.by ?? []).map((key) =>
+    oneLine(contributorName(plan.contributors[key], key), 80),
+  );
   return listOf([...new Set(names)]);
 }
 

@@ -1,5 +1,5 @@
 import { listOf, translator } from '../i18n/format.js';
-import { contributorName, describePosition } from './describe.js';
+import { describePosition, personName } from './describe.js';
 import { isWeak } from './same-answer.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Decision, MergePlan, Resolution } from './types.js';
@@ -24,7 +24,7 @@ export function mergeSummary(plan: MergePlan, decisions: readonly Decision[], ou
   plan.inputs.forEach((input, i) => {
     const key = plan.respondentKeys[i] ?? '';
     const answers = Object.values(input.answers.answers).filter((a) => !isWeak(a)).length;
-    const who = contributorName(plan.contributors[key] ?? input.answers.respondent, key);
+    const who = personName(plan.contributors[key] ?? input.answers.respondent, key);
     lines.push(`  ${t('cli.merge.summary.file', { file: input.file, who, count: answers })}`);
   });
   const answered = plan.items.filter((item) => item.type === 'conflict' || !item.position.answer.skipped);

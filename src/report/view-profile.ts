@@ -1,4 +1,5 @@
 import type { AnswersFile } from '../model/checklist.js';
+import { contributorName } from '../model/contributor-name.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/format.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
@@ -61,12 +62,9 @@ export function describeContributors(
   t: Translate,
 ): ProfileView['contributors'] {
   const people = Object.entries(contributors ?? {}).map(([key, c]) => {
-    const name = c.name?.trim();
-    const organization = c.organization?.trim();
-    const who =
-      name && organization
-        ? t('report.profile.contributorNamed', { organization, name })
-        : organization || name || c.country?.trim() || key;
+    const who = contributorName(c, key, (organization, name) =>
+      t('report.profile.contributorNamed', { organization, name }),
+    );
     return c.role ? t('report.profile.contributorRole', { who, role: codeName('role', c.role, t) }) : who;
   });
   return people.length === 0 ? null : { label: t('report.profile.contributors'), people };
