@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { EXIT, InputError, InterruptedError } from '../errors.js';
-import { DEFAULT_CHECKLIST, loadChecklist } from '../open/checklists.js';
+import { requireChecklist } from './require-checklist.js';
+import { DEFAULT_CHECKLIST } from '../open/checklists.js';
 import { readAnswersShape } from '../open/read-answers.js';
 import { acquireLock, type LockHolder } from '../answers/lock.js';
 import { stampFile } from '../answers/disk-stamp.js';
@@ -61,7 +62,7 @@ export async function runAssess(
     let index: ChecklistIndex | undefined;
     let output = options.output;
     if (output === undefined) {
-      const loaded = await load(ref ?? DEFAULT_CHECKLIST, io);
+      const loaded = await requireChecklist(ref ?? DEFAULT_CHECKLIST, io);
       index = loaded;
       output = await cancellable(
         () => chooseAnswersFile(prompter, loaded, io, now()),
@@ -110,7 +111,7 @@ async function assessLocked(
   const before = await stampFile(target.path).catch(() => undefined);
   const existing = await readExisting(output, io);
   const baseline = before ?? (await stampFile(target.path));
-  const index = loaded ?? (await load(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io));
+  const index = loaded ?? (await requireChecklist(ref ?? existing?.checklist.id ?? DEFAULT_CHECKLIST, io));
   if (existing && existing.checklist.id !== index.checklist.id) {
     throw new InputError(
       t('cli.assess.otherChecklist', {
@@ -227,15 +228,6 @@ async function askTakeOver(prompter: Prompter, holder: LockHolder, lockName: str
     translator()('cli.assess.takeOverLock', { lock: lockName, pid: holder.pid, started: holder.started }),
     { default: true },
   );
-}
-
-async function load(ref: string, io: Io): Promise<ChecklistIndex> {
-  const loaded = await loadChecklist(ref, io.cwd);
-  if (!loaded.ok) {
-    printDiagnostics(loaded.diagnostics, io);
-    throw new InputError(loaded.message);
-  }
-  return loaded.index;
 }
 
 /** The answers file to resume, as the user named it, or undefined when there is none yet. */

@@ -1,7 +1,7 @@
 import type { Io } from '../model/io.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { requireChecklist } from './require-checklist.js';
 import { misfitMessage, readAnswersShape } from '../open/read-answers.js';
 import { checkSide } from '../compare/check-side.js';
 import { sideChecklist } from '../compare/diff-versions.js';
@@ -41,9 +41,9 @@ export async function loadComparePair(
       }),
     );
   }
-  const index = await requireChecklist(refs.checklist ?? currentId, currentId, '--checklist', io);
+  const index = await checklistFor(refs.checklist ?? currentId, currentId, '--checklist', io);
   const baseIndex = refs.baseChecklist
-    ? await requireChecklist(refs.baseChecklist, baseId, '--base-checklist', io)
+    ? await checklistFor(refs.baseChecklist, baseId, '--base-checklist', io)
     : undefined;
   const sides = {
     base: { file: paths.base, answers: base.answers, index: baseIndex },
@@ -63,15 +63,10 @@ export async function loadComparePair(
   return { ...sides, index };
 }
 
-async function requireChecklist(ref: string, id: string, option: string, io: Io): Promise<ChecklistIndex> {
-  const result = await loadChecklist(ref, io.cwd);
-  if (!result.ok) {
-    printDiagnostics(result.diagnostics, io);
-    const { message } = result;
-    throw new InputError(ref === id ? translator()('cli.load.nameChecklist', { message, option }) : message);
+async function checklistFor(ref: string, id: string, option: string, io: Io): Promise<ChecklistIndex> {
+  const index = await requireChecklist(ref, io, ref === id ? option : undefined);
+  if (index.checklist.id !== id) {
+    throw new InputError(translator()('cli.compare.otherChecklist', { ref, found: index.checklist.id, id }));
   }
-  if (result.checklist.id !== id) {
-    throw new InputError(translator()('cli.compare.otherChecklist', { ref, found: result.checklist.id, id }));
-  }
-  return result.index;
+  return index;
 }

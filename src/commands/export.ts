@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { AnswersFile, ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { EXIT, UsageError } from '../errors.js';
+import { requireChecklist } from './require-checklist.js';
 import { binaryToTerminal, toTerminal, writeOutput } from '../output/write-output.js';
 import { buildWorkbook } from '../sheets/build-workbook.js';
 import { writeCsv } from '../sheets/csv.js';
@@ -13,7 +13,6 @@ import { checklistDigest } from '../model/digest.js';
 import { stripControl } from '../text/sanitize.js';
 import { translator } from '../i18n/format.js';
 import { VERSION } from '../version.js';
-import { printDiagnostics } from './print-diagnostics.js';
 import { requireAnswers } from './require-answers.js';
 
 /** Options of `opsc-audit export`. */
@@ -80,12 +79,7 @@ async function openSource(
     const read = await requireAnswers(ref, checklist, io);
     return { index: read.index, answers: read.answers };
   }
-  const loaded = await loadChecklist(ref, io.cwd);
-  if (!loaded.ok) {
-    printDiagnostics(loaded.diagnostics, io);
-    throw new InputError(loaded.message);
-  }
-  return { index: loaded.index, answers: undefined };
+  return { index: await requireChecklist(ref, io), answers: undefined };
 }
 
 /** Whether a file's first bytes name the answers format (a checklist or a bundled id does not). */

@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { requireChecklist } from './require-checklist.js';
 import { describeFsError, decodeText } from '../load/read-text.js';
 import { checkZipBounds } from '../load/zip-bounds.js';
 import { writeAnswers } from '../answers/write-answers.js';
@@ -13,7 +13,6 @@ import { checkIdentity, identifyGrid } from '../sheets/identify.js';
 import { EXTRA_ROWS, importAnswers } from '../sheets/import-answers.js';
 import { problemLines, type SheetProblem } from '../sheets/sheet-problem.js';
 import { translator } from '../i18n/format.js';
-import { printDiagnostics } from './print-diagnostics.js';
 
 /** Largest workbook or CSV file read, in bytes. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -66,17 +65,7 @@ function fail(file: string, output: string, problems: readonly SheetProblem[], i
 
 /** The checklist named by --checklist, else the bundled one the file names (a message names --checklist if none). */
 async function openChecklist(named: string, option: string | undefined, io: Io): Promise<ChecklistIndex> {
-  const loaded = await loadChecklist(option ?? named, io.cwd);
-  if (!loaded.ok) {
-    printDiagnostics(loaded.diagnostics, io);
-    const { message } = loaded;
-    throw new InputError(
-      option === undefined
-        ? translator()('cli.load.nameChecklist', { message, option: '--checklist' })
-        : message,
-    );
-  }
-  return loaded.index;
+  return requireChecklist(option ?? named, io, option === undefined ? '--checklist' : undefined);
 }
 
 /** The file's cells, within the bounds on size, unpacking and rows; or the one problem that stops the reading. */

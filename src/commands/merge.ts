@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
-import type { ChecklistIndex } from '../model/checklist.js';
 import { EXIT, InputError, InterruptedError, UsageError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { requireChecklist } from './require-checklist.js';
 import { misfitMessage, readAnswersShape } from '../open/read-answers.js';
 import { validateAnswersFit } from '../validate/validate-document.js';
 import { PromptCancelledError, type Prompter } from '../interview/prompter-types.js';
@@ -52,7 +51,11 @@ export async function runMerge(
   for (const file of files) shapes.push(requireUsable(await readAnswersShape(file, { cwd: io.cwd }), io));
   const refusal = mergeRefusal(shapes.map((s) => ({ file: s.file, answers: s.answers })));
   if (refusal !== undefined) throw new InputError(refusal);
-  const index = await requireChecklist(options.checklist ?? shapes[0]?.answers.checklist.id ?? '', io);
+  const index = await requireChecklist(
+    options.checklist ?? shapes[0]?.answers.checklist.id ?? '',
+    io,
+    '--checklist',
+  );
   const inputs: MergeInput[] = [];
   for (const shape of shapes) {
     const fit = validateAnswersFit(shape.shaped, index);
@@ -112,15 +115,4 @@ async function distinctFiles(paths: readonly string[], io: Io): Promise<string[]
     kept.push(path);
   }
   return kept;
-}
-
-async function requireChecklist(ref: string, io: Io): Promise<ChecklistIndex> {
-  const result = await loadChecklist(ref, io.cwd);
-  if (!result.ok) {
-    printDiagnostics(result.diagnostics, io);
-    throw new InputError(
-      translator()('cli.load.nameChecklist', { message: result.message, option: '--checklist' }),
-    );
-  }
-  return result.index;
 }

@@ -1,10 +1,9 @@
 import type { Io } from '../model/io.js';
-import { EXIT, InputError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { EXIT } from '../errors.js';
+import { requireChecklist } from './require-checklist.js';
 import type { Paper } from '../formats/output-format.js';
 import { pickFormat } from '../formats/output-format.js';
 import { SHOW_FORMATS } from '../formats/show-formats.js';
-import { printDiagnostics } from './print-diagnostics.js';
 import { writeFormatted } from './write-formatted.js';
 
 /** `opsc-audit show <checklist>`: an outline of the checklist, or a printable blank questionnaire (md, html). */
@@ -14,12 +13,8 @@ export async function runShow(
   io: Io,
 ): Promise<number> {
   const format = pickFormat(SHOW_FORMATS, options.format);
-  const result = await loadChecklist(ref, io.cwd);
-  if (!result.ok) {
-    printDiagnostics(result.diagnostics, io);
-    throw new InputError(result.message);
-  }
-  await writeFormatted(format, { index: result.index }, io, {
+  const index = await requireChecklist(ref, io);
+  await writeFormatted(format, { index }, io, {
     output: options.output,
     inputs: [ref],
     formatName: options.format,
