@@ -8,7 +8,7 @@ import { makeAnswers, makeChecklist, toYaml } from './generate.mjs';
 /**
  * For each size N: an answers file of N answers (each stamped with its question digest, as the interview stamps
  * them) for a synthetic checklist of N questions, read and opened as `assess` opens it (lock held, conflict
- * guard baseline, first save). Then, `runs` times each (after one untimed warm-up):
+ * guard baseline, first save). Then, in `runs` paired rounds (after one untimed warm-up round):
  * - `save N`: the interview's save after the respondent changes one answer (recordAnswer: conditions, header,
  *   order, serialisation, the conflict guard, the atomic write with fsync, the new disk stamp);
  * - `atomic write N`: the same bytes written to a temporary file in the same folder, fsync'd, renamed over it.
@@ -72,14 +72,14 @@ export async function measureSave(root, work, sizes, runs) {
           const { level: _level, value: _value, ...rest } = previous;
           return recordAnswer(session, id, { ...rest, level: levels[turn % levels.length] });
         };
-        const saves = await timeRuns(change, runs);
-
+        await change();
         const bytes = await readFile(path);
         const plainPath = join(folder, `plain-${n}.yaml`);
         writeFileSync(plainPath, bytes);
         let serial = 0;
         const plain = () => plainAtomicWrite(plainPath, `${plainPath}.${process.pid}.${serial++}.tmp`, bytes);
-        const writes = await timeRuns(plain, runs);
+        // Paired: each run times one save and one plain write back to back, so both see the same machine load.
+        const [saves, writes] = await timePaired([change, plain], runs);
 
         rows.push({ name: `save ${n}`, ...saves }, { name: `atomic write ${n}`, ...writes });
         const ratio = saves.median / writes.median;
@@ -106,20 +106,28 @@ async function plainAtomicWrite(target, temp, bytes) {
   await rename(temp, target);
 }
 
-/** Median, min and max in milliseconds of `runs` calls of fn, after one untimed warm-up call. */
-async function timeRuns(fn, runs) {
-  await fn();
-  const times = [];
+/**
+ * Median, min and max in milliseconds of `runs` calls of each function, called in turn within each run (after
+ * one untimed warm-up round).
+ */
+async function timePaired(fns, runs) {
+  for (const fn of fns) await fn();
+  const times = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+    for (const [k, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      times[k].push(performance.now() - start);
+    }
   }
+  return times.map(summary);
+}
+
+function summary(times) {
   times.sort((a, b) => a - b);
+  const half = times.length / 2;
   const median =
-    times.length % 2 === 1
-      ? times[(times.length - 1) / 2]
-      : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+    times.length % 2 === 1 ? times[Math.floor(half)] : (times[half - 1] + times[half]) / 2;
   return { median, min: times[0], max: times[times.length - 1] };
 }
 

@@ -52,8 +52,23 @@ export async function commit(session: Session): Promise<void> {
   await session.save(session.file);
 }
 
-/** The answers keyed in checklist order, so the saved file reads like the questionnaire. */
+/**
+ * The answers keyed in checklist order, so the saved file reads like the questionnaire. Most saves change one
+ * answer in place of another under the same id, which keeps the order: the object is rebuilt only when its keys
+ * are out of order (an answer added or a question unknown to the checklist).
+ */
 function inChecklistOrder(index: ChecklistIndex, answers: Record<string, Answer>): Record<string, Answer> {
   const at = (id: string) => index.byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  let previous = -1;
+  let ordered = true;
+  for (const id of Object.keys(answers)) {
+    const here = at(id);
+    if (here < previous || here === Number.MAX_SAFE_INTEGER) {
+      ordered = false;
+      break;
+    }
+    previous = here;
+  }
+  if (ordered) return answers;
   return Object.fromEntries(Object.entries(answers).sort(([a], [b]) => at(a) - at(b)));
 }
