@@ -31,6 +31,7 @@ export function guardedSave(
   options: { now: () => Date; resume: string },
 ): (file: AnswersFile) => Promise<void> {
   let last = baseline;
+  let saved = false;
   const text = new AnswersText();
   return async (file) => {
     const bytes = text.render(file);
@@ -52,7 +53,8 @@ export function guardedSave(
           : translator()('cli.save.conflictGone', files),
       );
     }
-    await writeAnswersBytes(target.path, bytes);
+    await writeAnswersBytes(target.path, bytes, saved);
+    saved = true;
     // What we wrote is what is on disk now: kept as the stamp, not read back.
     last = stampWritten(bytes);
   };

@@ -8,7 +8,7 @@ import { conditionRefs, conditionTruth, type GateLookup } from './conditions.js'
  */
 export type Gate = 'open' | 'inapplicable' | 'absent';
 
-/** Each question's gate, keyed by question id; an id it lacks is open (see gateOf). */
+/** Each question's gate, keyed by question id. */
 export type Applicability = ReadonlyMap<string, Gate>;
 
 /**
@@ -31,8 +31,6 @@ export function applicability(
   };
   for (const q of index.questions) {
     const { when, requires } = q.question;
-    // A question without conditions is open; the map leaves it out (gateOf reads a missing id as open).
-    if (when === undefined && requires === undefined) continue;
     let gate: Gate = 'open';
     if (when !== undefined && conditionTruth(when, index, lookup) === false) gate = 'inapplicable';
     else if (requires !== undefined && conditionTruth(requires, index, lookup) === false)
