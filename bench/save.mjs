@@ -62,15 +62,16 @@ export async function measureSave(root, work, sizes, runs) {
         await session.save(file);
 
         // One level question (not a yes/no, not conditional) whose answer changes at every save.
-        const target = index.questions.find((q) => q.kind === 'level' && !q.question.when) ?? index.questions[2];
+        const target =
+          index.questions.find((q) => q.kind === 'level' && !q.question.when) ?? index.questions[2];
         const id = target.question.id;
         const levels = ['none', 'paper', 'pilot', 'partial', 'established'];
         let turn = 0;
         const change = () => {
           turn++;
-          const previous = session.file.answers[id] ?? {};
-          const { level: _level, value: _value, ...rest } = previous;
-          return recordAnswer(session, id, { ...rest, level: levels[turn % levels.length] });
+          const next = { ...session.file.answers[id], level: levels[turn % levels.length] };
+          delete next.value;
+          return recordAnswer(session, id, next);
         };
         await change();
         const bytes = await readFile(path);
@@ -126,8 +127,7 @@ async function timePaired(fns, runs) {
 function summary(times) {
   times.sort((a, b) => a - b);
   const half = times.length / 2;
-  const median =
-    times.length % 2 === 1 ? times[Math.floor(half)] : (times[half - 1] + times[half]) / 2;
+  const median = times.length % 2 === 1 ? times[Math.floor(half)] : (times[half - 1] + times[half]) / 2;
   return { median, min: times[0], max: times[times.length - 1] };
 }
 
@@ -140,6 +140,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, ratios } = await measureSave(root, work, sizes, runs);
   rmSync(work, { recursive: true, force: true });
   const ms = (v) => v.toFixed(2).padStart(9);
-  for (const r of rows) console.log(`${r.name.padEnd(20)} median ${ms(r.median)} ms  min ${ms(r.min)}  max ${ms(r.max)}`);
-  for (const r of ratios) console.log(`ratio ${String(r.size).padEnd(6)} ${r.ratio.toFixed(2)}x ${r.met ? 'met' : 'not met'}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(20)} median ${ms(r.median)} ms  min ${ms(r.min)}  max ${ms(r.max)}`);
+  for (const r of ratios)
+    console.log(`ratio ${String(r.size).padEnd(6)} ${r.ratio.toFixed(2)}x ${r.met ? 'met' : 'not met'}`);
 }

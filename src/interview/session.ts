@@ -49,7 +49,12 @@ const lastReconciled = new WeakMap<Session, Reconciled>();
 
 /** Re-evaluates conditions and saves the file as it stands. */
 export async function commit(session: Session): Promise<void> {
-  const reconciled = reconcileAgain(session.index, session.file.answers, session.now(), lastReconciled.get(session));
+  const reconciled = reconcileAgain(
+    session.index,
+    session.file.answers,
+    session.now(),
+    lastReconciled.get(session),
+  );
   lastReconciled.set(session, reconciled);
   session.applies = reconciled.applies;
   syncChecklistHeader(session.file, session.index);

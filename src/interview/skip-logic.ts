@@ -76,7 +76,9 @@ const conditioned = new WeakMap<ChecklistIndex, readonly IndexedQuestion[]>();
 function conditionedQuestions(index: ChecklistIndex): readonly IndexedQuestion[] {
   let questions = conditioned.get(index);
   if (questions === undefined) {
-    questions = index.questions.filter((q) => q.question.when !== undefined || q.question.requires !== undefined);
+    questions = index.questions.filter(
+      (q) => q.question.when !== undefined || q.question.requires !== undefined,
+    );
     conditioned.set(index, questions);
   }
   return questions;

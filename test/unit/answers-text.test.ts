@@ -236,7 +236,11 @@ describe('the interview saves the same bytes as the whole-file serializer', () =
     const file = emptyFile();
     const saver = new AnswersText();
     for (let i = 1; i <= 50; i++) {
-      file.answers[`LAW-${i}`] = { level: 'partial', notes: `Line one ${i}\n  indented: yes\n# hash`, by: ['gov'] };
+      file.answers[`LAW-${i}`] = {
+        level: 'partial',
+        notes: `Line one ${i}\n  indented: yes\n# hash`,
+        by: ['gov'],
+      };
     }
     saver.render(file);
     file.answers['LAW-7'] = { value: 'null', notes: ' leading' };
