@@ -35,7 +35,7 @@ export function guardedSave(
   const text = new AnswersText();
   return async (file) => {
     const bytes = text.render(file);
-    const check = await compareWithDisk(target.path, last);
+    const check = compareWithDisk(target.path, last);
     if (!check.same) {
       const ours = await conflictName(target, options.now());
       await writeAnswersBytes(ours.path, bytes);
