@@ -1,9 +1,10 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { AnswersFile } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { writeAnswers } from './write-answers.js';
+import { writeAnswersBytes } from './write-answers.js';
 import { exists } from './backup.js';
-import { compareWithDisk, stampFile, type DiskStamp } from './disk-stamp.js';
+import { compareWithDisk, stampWritten, type DiskStamp } from './disk-stamp.js';
+import { AnswersText } from './answers-text.js';
 import { translator } from '../i18n/format.js';
 import { quote } from '../text/shell-quote.js';
 
@@ -20,8 +21,9 @@ export interface Named {
 
 /**
  * A save function for an interview: before every write it checks that the answers file is still the one
- * last read or written (size and sha256; see compareWithDisk). If it is not, our answers go to a sibling
- * `<name>.conflict-<time>.yaml`, theirs stay untouched, and SaveConflictError names both.
+ * last read or written (size, then content; see compareWithDisk). If it is not, our answers go to a sibling
+ * `<name>.conflict-<time>.yaml`, theirs stay untouched, and SaveConflictError names both. The function keeps
+ * the file's text between saves (AnswersText), so a save renders only the answers that changed.
  */
 export function guardedSave(
   target: Named,
@@ -29,11 +31,14 @@ export function guardedSave(
   options: { now: () => Date; resume: string },
 ): (file: AnswersFile) => Promise<void> {
   let last = baseline;
+  let saved = false;
+  const text = new AnswersText();
   return async (file) => {
-    const check = await compareWithDisk(target.path, last);
+    const bytes = text.render(file);
+    const check = compareWithDisk(target.path, last);
     if (!check.same) {
       const ours = await conflictName(target, options.now());
-      await writeAnswers(ours.path, file);
+      await writeAnswersBytes(ours.path, bytes);
       const files = {
         file: target.display,
         ours: ours.display,
@@ -48,9 +53,10 @@ export function guardedSave(
           : translator()('cli.save.conflictGone', files),
       );
     }
-    await writeAnswers(target.path, file);
-    // Read back rather than serialize twice: serializing a large file costs far more than reading it.
-    last = await stampFile(target.path);
+    await writeAnswersBytes(target.path, bytes, saved);
+    saved = true;
+    // What we wrote is what is on disk now: kept as the stamp, not read back.
+    last = stampWritten(bytes);
   };
 }
 

@@ -7,5 +7,13 @@ import { serializeAnswers } from './serialize.js';
  * file (and every temporary file) is readable by its owner only; a file being replaced keeps its permissions.
  */
 export async function writeAnswers(path: string, file: AnswersFile): Promise<void> {
-  await writeFileAtomic(path, serializeAnswers(file), { newFileMode: 0o600 });
+  await writeAnswersBytes(path, Buffer.from(serializeAnswers(file), 'utf8'));
+}
+
+/**
+ * Saves an answers file already rendered (as serializeAnswers renders it), as writeAnswers does. `again`: this
+ * process saved this file before, and looked then for temporary files a killed save left beside it.
+ */
+export async function writeAnswersBytes(path: string, bytes: Uint8Array, again = false): Promise<void> {
+  await writeFileAtomic(path, bytes, { newFileMode: 0o600, removeStaleTemps: !again });
 }

@@ -51,6 +51,8 @@ export function detectChanges(file: AnswersFile, index: ChecklistIndex): Checkli
  * (an older answer stays detectable by its own digest).
  */
 export function syncChecklistHeader(file: AnswersFile, index: ChecklistIndex): void {
+  // Already the current header (what either branch below leaves): nothing to check, at every save.
+  if (isCurrentHeader(file.checklist, index)) return;
   const stale =
     staleAnswers(file, index).length > 0 || Object.keys(file.answers).some((id) => !index.byId.has(id));
   if (stale && file.checklist.digest !== undefined) return;
@@ -59,6 +61,20 @@ export function syncChecklistHeader(file: AnswersFile, index: ChecklistIndex): v
     version: index.checklist.version,
     digest: checklistDigest(index.checklist),
   };
+}
+
+/** Whether a header is exactly {id, version, digest} of this checklist, in that key order (as it is written). */
+function isCurrentHeader(header: AnswersFile['checklist'], index: ChecklistIndex): boolean {
+  const keys = Object.keys(header);
+  return (
+    keys.length === 3 &&
+    keys[0] === 'id' &&
+    keys[1] === 'version' &&
+    keys[2] === 'digest' &&
+    header.id === index.checklist.id &&
+    header.version === index.checklist.version &&
+    header.digest === checklistDigest(index.checklist)
+  );
 }
 
 /**

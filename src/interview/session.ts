@@ -2,7 +2,7 @@ import type { Gate } from '../model/applicability.js';
 import type { Answer, AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { questionDigest } from '../model/digest.js';
 import type { Prompter } from './prompter-types.js';
-import { reconcileConditions } from './skip-logic.js';
+import { reconcileAgain, reconcileConditions, type Reconciled } from './skip-logic.js';
 import { syncChecklistHeader } from './changes.js';
 import { timestamp } from './answer-status.js';
 
@@ -44,16 +44,82 @@ export async function recordAnswer(session: Session, id: string, answer: Answer)
   await commit(session);
 }
 
+/** What the last save's reconcile found, per session (see reconcileAgain). */
+const lastReconciled = new WeakMap<Session, Reconciled>();
+
 /** Re-evaluates conditions and saves the file as it stands. */
 export async function commit(session: Session): Promise<void> {
-  session.applies = reconcileConditions(session.index, session.file.answers, session.now());
+  const reconciled = reconcileAgain(
+    session.index,
+    session.file.answers,
+    session.now(),
+    lastReconciled.get(session),
+  );
+  lastReconciled.set(session, reconciled);
+  session.applies = reconciled.applies;
   syncChecklistHeader(session.file, session.index);
   session.file.answers = inChecklistOrder(session.index, session.file.answers);
   await session.save(session.file);
 }
 
-/** The answers keyed in checklist order, so the saved file reads like the questionnaire. */
+/** The keys of answers objects last found (or put) in checklist order, to recognise them at the next save. */
+const orderedKeys = new WeakMap<Record<string, Answer>, string[]>();
+
+/**
+ * The answers keyed in checklist order, so the saved file reads like the questionnaire. A save usually puts a
+ * new answer in place of another under the same id (keys unchanged: nothing to do) or adds one (a JavaScript
+ * object appends a new key after the others): only the added keys are placed, by binary search among those
+ * already in order, and the object is rebuilt only when one of them belongs before the end.
+ */
 function inChecklistOrder(index: ChecklistIndex, answers: Record<string, Answer>): Record<string, Answer> {
+  const keys = Object.keys(answers);
+  const known = orderedKeys.get(answers) ?? [];
+  if (sameKeys(known, keys)) return answers;
   const at = (id: string) => index.byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return Object.fromEntries(Object.entries(answers).sort(([a], [b]) => at(a) - at(b)));
+  // The keys still in place since the last save, in order (some may be gone), then those added since.
+  let kept = 0;
+  for (let j = 0; kept < keys.length && j < known.length; j++) if (keys[kept] === known[j]) kept++;
+  let order = keys.slice(0, kept);
+  const added = keys.slice(kept).sort((a, b) => at(a) - at(b));
+  if (added.length <= 16) for (const id of added) order.splice(upperBound(order, at(id), at), 0, id);
+  else order = merge(order, added, at);
+  if (sameKeys(order, keys)) {
+    orderedKeys.set(answers, keys);
+    return answers;
+  }
+  const sorted = Object.fromEntries(order.map((id) => [id, answers[id] as Answer]));
+  // Integer-like keys come first in any object, whatever the order given: such keys are not remembered.
+  const actual = Object.keys(sorted);
+  if (sameKeys(actual, order)) orderedKeys.set(sorted, actual);
+  return sorted;
+}
+
+/** Two lists of ids ordered by `at` as one; of equal positions, those of `first` come first. */
+function merge(first: readonly string[], second: readonly string[], at: (id: string) => number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    if (at(second[j] as string) < at(first[i] as string)) out.push(second[j++] as string);
+    else out.push(first[i++] as string);
+  }
+  return out.concat(first.slice(i), second.slice(j));
+}
+
+/** The first place in `ids` (ordered by `at`) whose position is after `position`. */
+function upperBound(ids: readonly string[], position: number, at: (id: string) => number): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (at(ids[mid] as string) <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -94,21 +94,23 @@ class Memo<T> {
   }
 }
 
+const questionDigests = new WeakMap<IndexedQuestion, string>();
+const legacyDigests = new WeakMap<IndexedQuestion, string>();
+
 /**
  * Short digest of what a respondent answered to: the question's text, kind and answer options. Scale levels
- * count whole (label and description too), like options: a relabelled level is a changed question.
+ * count whole (label and description too), like options: a relabelled level is a changed question. Like the
+ * checklist's digest, each question's is worked out once per run (the interview checks every answer's at
+ * every save).
  */
 export function questionDigest(q: IndexedQuestion): string {
-  const { text, options, thresholds, cap } = q.question;
-  const content = canonicalJson({
-    text,
-    kind: q.kind,
-    scale: q.scale,
-    options,
-    thresholds,
-    cap,
-  });
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
+  let digest = questionDigests.get(q);
+  if (digest === undefined) {
+    const { text, options, thresholds, cap } = q.question;
+    digest = shortDigest({ text, kind: q.kind, scale: q.scale, options, thresholds, cap });
+    questionDigests.set(q, digest);
+  }
+  return digest;
 }
 
 /**
@@ -117,16 +119,18 @@ export function questionDigest(q: IndexedQuestion): string {
  * checklist is unchanged.
  */
 export function legacyQuestionDigest(q: IndexedQuestion): string {
-  const { text, options, thresholds, cap } = q.question;
-  const content = canonicalJson({
-    text,
-    kind: q.kind,
-    scale: q.scale?.map((l) => [l.key, l.value]),
-    options,
-    thresholds,
-    cap,
-  });
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
+  let digest = legacyDigests.get(q);
+  if (digest === undefined) {
+    const { text, options, thresholds, cap } = q.question;
+    const scale = q.scale?.map((l) => [l.key, l.value]);
+    digest = shortDigest({ text, kind: q.kind, scale, options, thresholds, cap });
+    legacyDigests.set(q, digest);
+  }
+  return digest;
+}
+
+function shortDigest(content: unknown): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 12);
 }
 
 /** Characters JSON.stringify writes as escapes (lone surrogates included); strings without any are quoted as is. */

@@ -9,6 +9,11 @@ import { translator } from '../i18n/format.js';
 export interface WriteFileOptions {
   /** Permissions of a file that does not exist yet (before the umask); default 0o666. Answers files use 0o600. */
   newFileMode?: number;
+  /**
+   * Whether to look for (and remove) the temporary files a killed save left beside the target: default true. A
+   * process saving the same file again and again (the interview) looks once, not at every save.
+   */
+  removeStaleTemps?: boolean;
 }
 
 /** What a file is written from: text, pieces of text written as they come, or bytes (written unchanged). */
@@ -33,7 +38,7 @@ export async function writeFileAtomic(
       await writeDirectly(real, text);
       return;
     }
-    await removeStaleTemps(real);
+    if (options.removeStaleTemps ?? true) await removeStaleTemps(real);
     await replaceFile(real, text, info, options.newFileMode ?? 0o666);
   } catch (error) {
     if (!isFsError(error)) throw error;
