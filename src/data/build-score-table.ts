@@ -1,7 +1,13 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import type { Scorecard } from '../score/types.js';
 import { basename } from '../text/file-name.js';
-import type { ScoreTable, ScoreTableFailure, ScoreTableGroup, ScoreTableRow } from './data-types.js';
+import type {
+  Checklist,
+  ScoreTable,
+  ScoreTableFailure,
+  ScoreTableGroup,
+  ScoreTableRow,
+} from './data-types.js';
 import { bandsData, groupData } from './group-data.js';
 import { checklistData, respondentData } from './score-data-core.js';
 import { sortScoreRows, type ScoreSort } from './score-table-sort.js';
@@ -24,7 +30,7 @@ export interface UnscoredFile {
 }
 
 /**
- * The table of several answers files: one group per checklist (the same loaded checklist, in the order each
+ * The table of several answers files: one group per checklist (same id, version and content, in the order each
  * first appears), a row per file in `sort` order, and the files that failed. Files are named by base name only.
  */
 export function buildScoreTable(
@@ -33,9 +39,18 @@ export function buildScoreTable(
   sort: ScoreSort,
   generator: string,
 ): ScoreTable {
-  const groups = new Map<ChecklistIndex, ScoredFile[]>();
-  for (const entry of scored) groups.set(entry.index, [...(groups.get(entry.index) ?? []), entry]);
-  const tables = [...groups].map(([index, entries]) => tableOf(index, entries, sort));
+  // Grouped by the checklist's content (id, version, digest), each loaded checklist described once.
+  const described = new Map<ChecklistIndex, Checklist>();
+  const groups = new Map<string, { checklist: Checklist; entries: ScoredFile[] }>();
+  for (const entry of scored) {
+    let checklist = described.get(entry.index);
+    if (!checklist) described.set(entry.index, (checklist = checklistData(entry.index)));
+    const key = [checklist.id, checklist.version, checklist.digest].join('\0');
+    const group = groups.get(key) ?? { checklist, entries: [] };
+    group.entries.push(entry);
+    groups.set(key, group);
+  }
+  const tables = [...groups.values()].map((g) => tableOf(g.checklist, g.entries, sort));
   return {
     format: SCORE_TABLE_FORMAT,
     generator,
@@ -45,7 +60,7 @@ export function buildScoreTable(
   };
 }
 
-function tableOf(index: ChecklistIndex, entries: readonly ScoredFile[], sort: ScoreSort): ScoreTableGroup {
+function tableOf(checklist: Checklist, entries: readonly ScoredFile[], sort: ScoreSort): ScoreTableGroup {
   const bands = entries[0]?.card.bands ?? [];
   const rows = entries.map((entry): ScoreTableRow => {
     const { card } = entry;
@@ -60,7 +75,7 @@ function tableOf(index: ChecklistIndex, entries: readonly ScoredFile[], sort: Sc
   // Every card of one checklist has its pillars, in checklist order.
   const pillars = (entries[0]?.card.pillars ?? []).map((g) => ({ id: g.id, label: g.label }));
   return {
-    checklist: checklistData(index),
+    checklist,
     bands: bandsData(bands),
     pillars,
     rows: sortScoreRows(rows, sort),

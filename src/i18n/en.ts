@@ -797,6 +797,8 @@ export const en = {
   // issue 17, many files in one call: score a.yaml b.yaml, report/compare -o FOLDER
   'cli.score.sort':
     'order of the rows with several files: given (default), file, country, organization (A to Z), date (oldest first), overall, coverage (highest first); rows without the value last, ties in the order given',
+  'cli.option.outputMany':
+    'write to a file instead of standard output; with several inputs, the folder to write one file each into (created if missing)',
   'cli.score.badSort': '--sort takes one of {sorts}, not "{value}"',
   'cli.score.someFailed': {
     one: '{failed} of {count} answers file could not be scored (see above)',
@@ -824,11 +826,12 @@ export const en = {
     one: 'the input failed (see above)',
     other: 'none of the {count} inputs could be used (see above)',
   },
-  'cli.example.scoreMany': 'One table of every country, highest overall score first',
+  'cli.example.scoreMany': 'One table of many countries, a row each, highest overall score first',
   'cli.example.scoreCsv': 'The same table as CSV, to open in a spreadsheet',
-  'cli.example.reportFolder': 'One HTML report per answers file, written into the folder reports/',
+  'cli.example.reportFolder':
+    'One HTML report per answers file, written into the folder reports/ (created if missing)',
   'cli.example.compareFolder':
-    'Compare a baseline with several files: one comparison each, into the folder progress/',
+    'A baseline compared with two later files: 2024-vs-2025.md and 2024-vs-2026.md, written into progress/',
   // issue 16, merge: opsc-audit merge
   'cli.merge.description': 'combine the answers files of several respondents to one checklist into one file',
   'cli.merge.answers': 'answers files of the same checklist version (put the coordinating body’s file first)',
