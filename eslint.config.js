@@ -132,7 +132,8 @@ export default tseslint.config(
   layer('terminal', CORE, { modules: IO_MODULES, noProcess: true }),
   // docx builds Word documents (the docx library's objects) from the report, comparison and questionnaire views.
   layer('docx', [...BOTTOM, 'score', 'report', 'compare'], { modules: IO_MODULES, noProcess: true }),
-  layer('formats', [...CORE, 'terminal', 'docx'], { modules: IO_MODULES, noProcess: true }),
+  // formats may use the CSV writer of sheets and its formula guard (score -f csv), rather than a second one.
+  layer('formats', [...CORE, 'terminal', 'docx', 'sheets'], { modules: IO_MODULES, noProcess: true }),
   // The interview asks through a Prompter it is given; it reads and writes no files.
   layer('interview', [...CORE, 'terminal'], { modules: FS_MODULES, noProcess: true }),
   // merge combines answers files (pure); it asks about conflicts through the interview's Prompter.

@@ -23,7 +23,7 @@ async function buildModel() {
   return parts.join('\n');
 }
 
-/** The three data formats compiled together, so that the definitions they share are emitted once. */
+/** The data formats compiled together, so that the definitions they share are emitted once. */
 async function buildData() {
   const formats = {
     title: 'DataFormats',
@@ -34,6 +34,7 @@ async function buildData() {
       score: { $ref: 'score-data.schema.json' },
       report: { $ref: 'report-data.schema.json' },
       compare: { $ref: 'compare-data.schema.json' },
+      scoreTable: { $ref: 'score-table.schema.json' },
     },
   };
   return [banner, await compile(formats, 'DataFormats', { ...options, cwd: 'schemas' })].join('\n');

@@ -139,10 +139,10 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('compare')
     .description(t('cli.compare.description'))
     .argument('<base>', t('cli.compare.base'))
-    .argument('<current>', t('cli.compare.current'))
+    .argument('<other...>', t('cli.compare.current'))
     .addOption(formatOption(COMPARE_FORMATS))
     .addHelpText('after', formatsHelp(COMPARE_FORMATS))
-    .option('-o, --output <file>', t('cli.option.output'))
+    .option('-o, --output <file>', t('cli.option.outputMany'))
     .addOption(paperOption())
     .addOption(new Option('--mode <mode>', t('cli.compare.mode')).choices(['progress', 'divergence']))
     .option('--include-private', t('cli.option.includePrivate'))
@@ -151,7 +151,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .action(
       (
         base: string,
-        current: string,
+        current: string[],
         opts: {
           format: string;
           output?: string;
@@ -187,22 +187,24 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   program
     .command('score')
     .description(t('cli.score.description'))
-    .argument('<answers>', t('cli.score.answers'))
+    .argument('<answers...>', t('cli.score.answers'))
     .addOption(formatOption(SCORE_FORMATS))
     .addHelpText('after', formatsHelp(SCORE_FORMATS))
     .option('--fail-under <percent>', t('cli.score.failUnder'))
     .option('--checklist <checklist>', t('cli.score.checklist'))
-    .action((file: string, opts: { format: string; failUnder?: string; checklist?: string }) =>
-      run(async () => (await import('./commands/score.js')).runScore(file, opts, io))(),
+    .option('--sort <key>', t('cli.score.sort'))
+    .action(
+      (files: string[], opts: { format: string; failUnder?: string; checklist?: string; sort?: string }) =>
+        run(async () => (await import('./commands/score.js')).runScore(files, opts, io))(),
     );
 
   program
     .command('report')
     .description(t('cli.report.description'))
-    .argument('<answers>', t('cli.report.answers'))
+    .argument('<answers...>', t('cli.report.answers'))
     .addOption(formatOption(REPORT_FORMATS))
     .addHelpText('after', formatsHelp(REPORT_FORMATS))
-    .option('-o, --output <file>', t('cli.option.output'))
+    .option('-o, --output <file>', t('cli.option.outputMany'))
     .addOption(paperOption())
     .option('--template <file>', t('cli.report.template'))
     .option('--include-private', t('cli.option.includePrivate'))
@@ -214,7 +216,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     )
     .action(
       (
-        file: string,
+        files: string[],
         opts: {
           format: string;
           output?: string;
@@ -225,7 +227,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
           basis?: string;
           detail?: string;
         },
-      ) => run(async () => (await import('./commands/report.js')).runReport(file, opts, io))(),
+      ) => run(async () => (await import('./commands/report.js')).runReport(files, opts, io))(),
     );
 
   // Once every command is registered: each one's --help ends with its examples, the program's with the exit codes.

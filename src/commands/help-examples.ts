@@ -42,6 +42,8 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     { does: 'cli.example.score', args: ['score', ANSWERS] },
     { does: 'cli.example.scoreFailUnder', args: ['score', ANSWERS, '--fail-under', '50'] },
     { does: 'cli.example.scoreJson', args: ['score', ANSWERS, '-f', 'json'] },
+    { does: 'cli.example.scoreMany', args: ['score', '"countries/*.yaml"', '--sort', 'overall'] },
+    { does: 'cli.example.scoreCsv', args: ['score', '"countries/*.yaml"', '-f', 'csv', '>', 'scores.csv'] },
   ],
   report: [
     { does: 'cli.example.reportHtml', args: ['report', ANSWERS, '-f', 'html', '-o', 'kenya-brief.html'] },
@@ -50,6 +52,10 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
       args: ['report', ANSWERS, '--detail', 'full', '-f', 'pdf', '-o', 'kenya.pdf'],
     },
     { does: 'cli.example.reportDocx', args: ['report', ANSWERS, '-f', 'docx', '-o', 'kenya.docx'] },
+    {
+      does: 'cli.example.reportFolder',
+      args: ['report', '"countries/*.yaml"', '-f', 'html', '-o', 'reports/'],
+    },
   ],
   compare: [
     {
@@ -59,6 +65,10 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     {
       does: 'cli.example.compareDivergence',
       args: ['compare', 'government.yaml', 'ngo.yaml', '-f', 'html', '-o', 'views.html'],
+    },
+    {
+      does: 'cli.example.compareFolder',
+      args: ['compare', '2024.yaml', '2025.yaml', '2026.yaml', '-o', 'progress/'],
     },
   ],
   merge: [

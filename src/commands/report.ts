@@ -11,6 +11,8 @@ import { formatNames, pickFormat, type Paper } from '../formats/output-format.js
 import { REPORT_FORMATS } from '../formats/report-formats.js';
 import { writeFormatted } from './write-formatted.js';
 import { listOf, translator } from '../i18n/format.js';
+import { expandPatterns } from './expand-globs.js';
+import { outputFolder, outputStem, runIntoFolder } from './many-outputs.js';
 
 /** Options of `opsc-audit report`. */
 export interface ReportCommandOptions {
@@ -27,8 +29,16 @@ export interface ReportCommandOptions {
   detail?: string;
 }
 
-/** `opsc-audit report <answers>`: the gap-analysis report as Markdown, HTML or JSON (its data, docs/data-api.md). */
-export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
+/**
+ * `opsc-audit report <answers...>`: the gap-analysis report as Markdown, HTML, PDF, Word or JSON (its data,
+ * docs/data-api.md). Several answers files (or a glob) write one report each into the folder `-o` names, each
+ * named after its input with the format's extension (`kenya.answers.yaml` -> `kenya.answers.html`).
+ */
+export async function runReport(
+  patterns: readonly string[],
+  options: ReportCommandOptions,
+  io: Io,
+): Promise<number> {
   const format = pickFormat(REPORT_FORMATS, options.format);
   if (options.template !== undefined && !format.template) {
     const templated = formatNames(REPORT_FORMATS).filter((name) => REPORT_FORMATS[name]?.template);
@@ -39,8 +49,38 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   }
   const basis = options.basis === undefined ? undefined : parseBases(options.basis);
   const detail = parseDetail(options.detail);
+  const paths = await expandPatterns(patterns, io.cwd);
+  const several = paths.length > 1 || paths[0] !== patterns[0];
+  const folder = await outputFolder(several, options.output, io, 'reports/');
+  const inputs = [...paths, options.checklist, options.template];
+  const one = (path: string, output: string | undefined, prefix: string): Promise<void> =>
+    writeReport(path, { ...options, basis, detail, output, inputs, prefix }, format, io);
+  if (folder === undefined) {
+    await one(paths[0] ?? '', options.output, '');
+    return EXIT.ok;
+  }
+  const jobs = paths.map((path) => ({
+    from: path,
+    name: `${outputStem(path)}.${options.format}`,
+    run: (output: string) => one(path, output, `${oneLine(path, 200)}: `),
+  }));
+  return runIntoFolder(jobs, folder, io);
+}
+
+/** Renders and writes the report of one answers file; `prefix` names the file in its notes when there are several. */
+async function writeReport(
+  path: string,
+  options: Omit<ReportCommandOptions, 'basis' | 'detail'> & {
+    basis: Basis[] | undefined;
+    detail: ReportDetail;
+    inputs: readonly (string | undefined)[];
+    prefix: string;
+  },
+  format: (typeof REPORT_FORMATS)[string] & object,
+  io: Io,
+): Promise<void> {
+  const { basis, detail } = options;
   const loaded = await requireAnswers(path, options.checklist, io);
-  const inputs = [path, options.checklist, options.template];
   const card = scoreAnswers(loaded.index, loaded.answers.answers);
   const includePrivate = options.includePrivate === true;
   const generator = `opsc-audit ${VERSION}`;
@@ -53,7 +93,7 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   });
   if (view.privacy.withheld > 0)
     io.stderr.write(
-      `opsc-audit: ${translator()('cli.report.privateWithheld', { note: (view.privacy.note ?? '').replace(/\.$/, '') })}\n`,
+      `opsc-audit: ${options.prefix}${translator()('cli.report.privateWithheld', { note: (view.privacy.note ?? '').replace(/\.$/, '') })}\n`,
     );
   const data = {
     index: loaded.index,
@@ -63,12 +103,11 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
   };
   await writeFormatted(format, { view, data }, io, {
     output: options.output,
-    inputs,
+    inputs: options.inputs,
     template: options.template,
     formatName: options.format,
     paper: options.paper as Paper | undefined,
   });
-  return EXIT.ok;
 }
 
 /** Reads `--basis`: a comma-separated list of bases, each known, at least one; anything else is a usage error. */

@@ -25,6 +25,7 @@ export interface DataFormats {
   score?: ScoreData;
   report?: ReportData;
   compare?: CompareData;
+  scoreTable?: ScoreTable;
 }
 /**
  * What `opsc-audit score -f json` prints: the scores of one answers file as data (docs/data-api.md). Percentages are 0..100 at full precision, each beside the whole number a report shows (`Math.round`, never -0). Texts are in the checklist's language. No file path is part of it.
@@ -707,4 +708,98 @@ export interface AnswerSide {
   score: number | null;
   max: number | null;
   gap: number;
+}
+/**
+ * What `opsc-audit score -f json` prints for several answers files (or a glob): one table per checklist, a row per answers file, and the files that could not be scored (docs/data-api.md). Percentages are 0..100 at full precision, each beside the whole number a report shows. Files are named by their base name only: no folder is part of it.
+ */
+export interface ScoreTable {
+  /**
+   * The data format and its major version.
+   */
+  format: 'opsc-audit/score-table@1';
+  /**
+   * The program that wrote the data, such as "opsc-audit 0.1.0".
+   */
+  generator: string;
+  /**
+   * The order of the rows in each table (`--sort`): given (the order of the arguments, a glob's matches sorted by path), file, country, organization (A to Z), date (oldest first), overall, coverage (highest first). Rows without the value come last; ties keep the order given.
+   */
+  sort: 'given' | 'file' | 'country' | 'organization' | 'date' | 'overall' | 'coverage';
+  /**
+   * One table per checklist the files are scored against, in the order each checklist first appears among the files given.
+   */
+  tables: ScoreTableGroup[];
+  /**
+   * The files that could not be scored, in the order given; their diagnostics are printed on standard error.
+   */
+  failed: ScoreTableFailure[];
+}
+/**
+ * The files scored against one checklist.
+ */
+export interface ScoreTableGroup {
+  checklist: Checklist;
+  bands: Bands;
+  /**
+   * The checklist's pillars, in checklist order: the columns of the table.
+   */
+  pillars: ScoreTablePillar[];
+  rows: ScoreTableRow[];
+}
+export interface ScoreTablePillar {
+  id: string;
+  /**
+   * In the checklist's language.
+   */
+  label: string;
+}
+/**
+ * The scores of one answers file.
+ */
+export interface ScoreTableRow {
+  /**
+   * The answers file's base name (no folder).
+   */
+  file: string;
+  respondent: Respondent;
+  overall: Group;
+  /**
+   * One group per pillar, in the order of the table's pillars.
+   */
+  pillars: Group[];
+  /**
+   * Set when some scored question is not yet assessed: the assessment is a draft and reports say so.
+   */
+  draft: {
+    /**
+     * Scored questions not yet assessed.
+     */
+    unassessed: number;
+    /**
+     * Scored questions.
+     */
+    total: number;
+  } | null;
+}
+/**
+ * An answers file that could not be scored.
+ */
+export interface ScoreTableFailure {
+  /**
+   * The file's base name (no folder).
+   */
+  file: string;
+  /**
+   * Why: missing (no such file), unreadable, not-yaml, yaml-error, checklist (a checklist, not answers), not-answers, has-errors (does not fit the answers schema), no-checklist (its checklist cannot be loaded), does-not-fit (does not fit its checklist).
+   */
+  problem:
+    | 'missing'
+    | 'unreadable'
+    | 'not-yaml'
+    | 'yaml-error'
+    | 'checklist'
+    | 'not-answers'
+    | 'has-errors'
+    | 'no-checklist'
+    | 'does-not-fit';
 }

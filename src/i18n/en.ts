@@ -665,7 +665,8 @@ export const en = {
   'cli.compare.description':
     'compare two answers files: progress between two dates, or government vs NGO divergence',
   'cli.compare.base': 'the earlier (or reference) answers file',
-  'cli.compare.current': 'the later (or other respondent’s) answers file',
+  'cli.compare.current':
+    'the later (or other respondent’s) answers file; several (or a glob) are each compared with the base, into -o FOLDER',
   'cli.compare.mode': 'kind of comparison (default: chosen from the respondents)',
   'cli.compare.checklist': 'compare against this checklist (bundled id or path)',
   'cli.compare.baseChecklist': 'the checklist version the base file was made against, if older',
@@ -673,12 +674,13 @@ export const en = {
   'cli.assess.checklist': 'bundled checklist id or path (default: the default bundled checklist)',
   'cli.assess.output':
     'answers file to write, or to resume if it exists; without -o, the answers files found are listed, the most recent proposed',
-  'cli.score.description': 'score an answers file: overall, pillars, themes, coverage and top gaps',
-  'cli.score.answers': 'answers file',
+  'cli.score.description':
+    'score an answers file (overall, pillars, themes, coverage, top gaps), or several in one table',
+  'cli.score.answers': 'answers files or glob patterns; several give one table per checklist, a row per file',
   'cli.score.failUnder': 'exit 1 when the overall score is under this percentage',
   'cli.score.checklist': 'score against this checklist (bundled id or path)',
   'cli.report.description': 'render a gap-analysis report: Markdown, self-contained HTML, or JSON',
-  'cli.report.answers': 'answers file',
+  'cli.report.answers': 'answers files or glob patterns; several need -o FOLDER (one report each)',
   'cli.report.template': 'render with your own Handlebars template instead of the bundled one',
   'cli.report.checklist': 'report against this checklist (bundled id or path)',
   'cli.report.basis': 'list only the gaps of these normative bases, comma-separated ({bases})',
@@ -689,8 +691,10 @@ export const en = {
   'cli.format.compareJson': 'the comparison as data (opsc-audit/compare-data@1, docs/data-api.md)',
   'cli.format.reportJson':
     'the scores, gaps and answers as data (opsc-audit/report-data@1, docs/data-api.md)',
-  'cli.format.scoreText': 'a summary for the terminal: overall, pillars, themes, coverage, top gaps',
-  'cli.format.scoreJson': 'the scores and ranked gaps as data (opsc-audit/score-data@2, docs/data-api.md)',
+  'cli.format.scoreText':
+    'a summary for the terminal: overall, pillars, themes, coverage, top gaps (several files: a table)',
+  'cli.format.scoreJson':
+    'the scores and ranked gaps as data (opsc-audit/score-data@2; several files: score-table@1; docs/data-api.md)',
   'cli.format.outline': 'an outline of the checklist',
   'cli.format.questionnaireMd': 'a blank questionnaire in Markdown',
   'cli.format.questionnaireHtml': 'a printable blank questionnaire as a web page',
@@ -790,6 +794,44 @@ export const en = {
   'cli.report.templateNotApplicable': '--template applies to {formats}, not {format}',
   'cli.score.underThreshold': 'overall score {score}% is under --fail-under {threshold}',
   'cli.score.badThreshold': '--fail-under must be a number from 0 to 100, not "{value}"',
+  // issue 17, many files in one call: score a.yaml b.yaml, report/compare -o FOLDER
+  'cli.score.sort':
+    'order of the rows with several files: given (default), file, country, organization (A to Z), date (oldest first), overall, coverage (highest first); rows without the value last, ties in the order given',
+  'cli.option.outputMany':
+    'write to a file instead of standard output; with several inputs, the folder to write one file each into (created if missing)',
+  'cli.score.badSort': '--sort takes one of {sorts}, not "{value}"',
+  'cli.score.someFailed': {
+    one: '{failed} of {count} answers file could not be scored (see above)',
+    other: '{failed} of {count} answers files could not be scored (see above)',
+  },
+  'cli.score.noneScored': {
+    one: 'the answers file could not be scored (see above)',
+    other: 'none of the {count} answers files could be scored (see above)',
+  },
+  'cli.format.scoreCsv': 'a table for spreadsheets: a row per answers file, whole percentages',
+  'cli.format.scoreMd': 'a Markdown table per checklist, a row per answers file',
+  'score.table.file': 'File',
+  'score.table.version': 'Version',
+  'cli.many.needsFolder':
+    'several inputs write one file each: name a folder with -o, for example -o {example}',
+  'cli.many.notFolder': 'cannot write into {folder}: it, or a folder above it, is a file, not a folder',
+  'cli.many.cannotCreate': 'cannot create the folder {folder} ({code})',
+  'cli.many.sameName':
+    '{first} and {second} would both be written as {output}: rename one, or run them apart',
+  'cli.many.someFailed': {
+    one: '{failed} of {count} input failed (see above)',
+    other: '{failed} of {count} inputs failed (see above)',
+  },
+  'cli.many.noneDone': {
+    one: 'the input failed (see above)',
+    other: 'none of the {count} inputs could be used (see above)',
+  },
+  'cli.example.scoreMany': 'One table of many countries, a row each, highest overall score first',
+  'cli.example.scoreCsv': 'The same table as CSV, to open in a spreadsheet',
+  'cli.example.reportFolder':
+    'One HTML report per answers file, written into the folder reports/ (created if missing)',
+  'cli.example.compareFolder':
+    'A baseline compared with two later files: 2024-vs-2025.md and 2024-vs-2026.md, written into progress/',
   // issue 16, merge: opsc-audit merge
   'cli.merge.description': 'combine the answers files of several respondents to one checklist into one file',
   'cli.merge.answers': 'answers files of the same checklist version (put the coordinating body’s file first)',

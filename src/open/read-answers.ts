@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
 import { loadYamlFile } from '../load/load-file.js';
-import { loadChecklist } from './checklists.js';
+import { loadChecklist, type ChecklistResult } from './checklists.js';
 import { describeFsError } from '../load/read-text.js';
 import {
   documentKind,
@@ -40,6 +40,8 @@ export interface ReadAnswersOptions {
   checklist?: string | undefined;
   /** Why the file is read, which sets the advice its messages give; `use` by default. */
   purpose?: ReadPurpose;
+  /** Loads the checklist (loadChecklist by default); a command reading many files passes one that loads each once. */
+  loadChecklist?: ((ref: string, cwd: string) => Promise<ChecklistResult>) | undefined;
 }
 
 /** Reads an answers file and the checklist it is checked against, and checks the answers against it. */
@@ -49,7 +51,8 @@ export async function readAnswers(
 ): Promise<AnswersRead<{ index: ChecklistIndex }>> {
   const shape = await readShape(path, options);
   if (!shape.ok) return shape;
-  const checklist = await loadChecklist(options.checklist ?? shape.answers.checklist.id, options.cwd);
+  const load = options.loadChecklist ?? loadChecklist;
+  const checklist = await load(options.checklist ?? shape.answers.checklist.id, options.cwd);
   if (!checklist.ok) {
     const { message } = checklist;
     const named = options.checklist

@@ -62,6 +62,12 @@ const commands: {
       json: (out) => {
         expect(JSON.parse(out)).toMatchObject({ format: 'opsc-audit/score-data@2' });
       },
+      csv: (out) => {
+        expect(out).toMatch(/^\uFEFFChecklist,Version,File,Country,Organization,Date,Overall,/);
+      },
+      md: (out) => {
+        expect(out).toMatch(/^# Scores\n\n## Minimal checklist \(minimal 1\.0\.0\)\n/);
+      },
     },
   },
   {
@@ -142,7 +148,7 @@ describe('--format of each command comes from its registry', () => {
 describe('pickFormat', () => {
   it('names the registry’s formats when asked for another (or for an inherited name)', () => {
     expect(() => pickFormat(SCORE_FORMATS, 'xml')).toThrow(
-      new UsageError('unknown format "xml" (use text, json)'),
+      new UsageError('unknown format "xml" (use text, json, csv, md)'),
     );
     expect(() => pickFormat(SCORE_FORMATS, 'constructor')).toThrow(UsageError);
     expect(pickFormat(SCORE_FORMATS, 'json')).toBe(SCORE_FORMATS.json);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createAjv } from '../../src/load/ajv-factory.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const NAMES = ['score-data', 'report-data', 'compare-data'] as const;
+const NAMES = ['score-data', 'report-data', 'compare-data', 'score-table'] as const;
 /** One of the JSON data formats. */
 export type DataKind = (typeof NAMES)[number];
 
