@@ -35,7 +35,7 @@ export function flowCollection(
     if (isMap) {
       const keyPos = p;
       const key = flowKey(cursor, p, end);
-      if (Object.hasOwn(map, key)) bail();
+      if (map[key] !== undefined) bail();
       const valuePos = skipSpaces(text, cursor.next, end);
       map[key] = flowItem(cursor, valuePos, end, depth);
       entry?.(key, keyPos, valuePos);

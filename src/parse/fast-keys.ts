@@ -2,9 +2,6 @@ import { resolvePlain } from './core-scalars.js';
 import { type Cursor, doubleQuoted, singleQuoted, startsPlain } from './fast-scalars.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 
-/** Keys the fast reader leaves to the exact parser (which reports or reads them). */
-const ODD_KEYS = new Set(['', '__proto__', 'constructor', 'prototype', '<<']);
-
 /** Characters a plain key may hold in YAML but that the fast reader leaves to the exact parser. */
 const ODD_IN_KEY = new Uint8Array(128);
 for (const ch of ',[]{}') ODD_IN_KEY[ch.charCodeAt(0)] = 1;
@@ -51,6 +48,9 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
 
 /** The key, unless the fast reader leaves it to the exact parser. */
 export function checkedKey(key: string): string {
-  if (ODD_KEYS.has(key)) bail();
+  // Keys the exact parser reports or reads otherwise: empty, prototype names, the merge key `<<`.
+  const n = key.length;
+  if (n === 0 || (n === 2 && key === '<<')) bail();
+  if ((n === 9 || n === 11) && (key === '__proto__' || key === 'prototype' || key === 'constructor')) bail();
   return key;
 }

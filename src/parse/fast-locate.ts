@@ -11,8 +11,8 @@ import { HASH, contentLine, indentAt, isDash, lineEnd, nextLine, skipSpaces } fr
  * collection on a path is indexed on first use, so locating many paths reads each line a bounded number of times.
  */
 export class FastLocator {
-  private readonly maps = new Map<number, Map<string, [number, number]>>();
-  private readonly seqs = new Map<number, number[]>();
+  private readonly maps = new Map<number, Entries<string>>();
+  private readonly seqs = new Map<number, Entries<number>>();
   private readonly cursor: Cursor;
   private readonly root: number;
 
@@ -32,14 +32,17 @@ export class FastLocator {
       flow ||= c === 123 || c === 91;
       const kind = flow ? (c === 123 ? 'map' : c === 91 ? 'seq' : 'scalar') : this.kindAt(node);
       if (kind === 'map') {
-        const entry = this.mapAt(node).get(String(segment));
+        const entry = this.entryOf(this.maps, node, String(segment), true);
         if (!entry) break;
         if (i === path.length - 1 && atKey) return entry[0];
         node = entry[1];
       } else if (kind === 'seq') {
-        const item = this.seqAt(node)[Number(segment)];
-        if (item === undefined) break;
-        node = item;
+        const index = Number(segment);
+        // Only whole indexes name an item (as `items[index]` does in the exact locator).
+        if (!Number.isInteger(index) || index < 0) break;
+        const item = this.entryOf(this.seqs, node, index, false);
+        if (!item) break;
+        node = item[1];
       } else break;
     }
     return node;
@@ -55,48 +58,43 @@ export class FastLocator {
     return readKey(this.cursor, pos, end) === undefined ? 'scalar' : 'map';
   }
 
-  private mapAt(pos: number): Map<string, [number, number]> {
-    let entries = this.maps.get(pos);
-    if (entries) return entries;
-    entries = new Map();
-    this.maps.set(pos, entries);
-    const { text } = this;
-    const end = lineEnd(text, pos);
-    if (text.charCodeAt(pos) === 123) {
-      const found = entries;
-      flowCollection(this.cursor, pos, end, 0, (key, keyPos, valuePos) => {
-        if (!found.has(String(key))) found.set(String(key), [keyPos, valuePos]);
-      });
-      return entries;
+  /**
+   * The key and value offsets of an entry of the collection at `pos`, indexing its entries in order only as far
+   * as needed: the first pair with a key wins, as the exact locator's does.
+   */
+  private entryOf<K extends string | number>(
+    all: Map<number, Entries<K>>,
+    pos: number,
+    key: K,
+    isMap: boolean,
+  ): [number, number] | undefined {
+    let index = all.get(pos);
+    if (!index) {
+      index = { found: new Map(), next: pos, count: 0 };
+      all.set(pos, index);
+      if (this.text.charCodeAt(pos) === 123 || this.text.charCodeAt(pos) === 91) this.flowEntries(index, pos);
     }
-    const col = columnOf(text, pos);
-    for (let keyPos: number | undefined = pos; keyPos !== undefined;) {
-      const lineStop = lineEnd(text, keyPos);
-      const key = readKey(this.cursor, keyPos, lineStop) ?? '';
-      if (!entries.has(key)) entries.set(key, [keyPos, this.valueAt(this.cursor.next, lineStop, col, true)]);
-      keyPos = this.following(lineStop, col, false);
+    const { found } = index;
+    const col = columnOf(this.text, pos);
+    while (!found.has(key) && index.next !== undefined) {
+      const at = index.next;
+      const end = lineEnd(this.text, at);
+      if (isMap) {
+        const name = (readKey(this.cursor, at, end) ?? '') as K;
+        if (!found.has(name)) found.set(name, [at, this.valueAt(this.cursor.next, end, col, true)]);
+      } else found.set(index.count as K, [at, this.valueAt(at + 1, end, col, false)]);
+      index.count++;
+      index.next = this.following(end, col, !isMap);
     }
-    return entries;
+    return found.get(key);
   }
 
-  private seqAt(pos: number): number[] {
-    let items = this.seqs.get(pos);
-    if (items) return items;
-    items = [];
-    this.seqs.set(pos, items);
-    const { text } = this;
-    if (text.charCodeAt(pos) === 91) {
-      const found = items;
-      flowCollection(this.cursor, pos, lineEnd(text, pos), 0, (_, itemPos) => found.push(itemPos));
-      return items;
-    }
-    const col = columnOf(text, pos);
-    for (let dash: number | undefined = pos; dash !== undefined;) {
-      const lineStop = lineEnd(text, dash);
-      items.push(this.valueAt(dash + 1, lineStop, col, false));
-      dash = this.following(lineStop, col, true);
-    }
-    return items;
+  private flowEntries<K extends string | number>(index: Entries<K>, pos: number): void {
+    const { found } = index;
+    index.next = undefined;
+    flowCollection(this.cursor, pos, lineEnd(this.text, pos), 0, (key, keyPos, valuePos) => {
+      if (!found.has(key as K)) found.set(key as K, [keyPos, valuePos]);
+    });
   }
 
   /** Where the value after a `:` or `-` at `pos` starts (see fast-read.ts, value()). */
@@ -112,22 +110,38 @@ export class FastLocator {
     return start;
   }
 
-  /** The next key (or dash, for `dashes`) in column `col` after the line ending at `end`, skipping deeper lines. */
+  /**
+   * The next key (or dash, for `dashes`) in column `col` after the line ending at `end`. Deeper lines are skipped
+   * by a search for the next line indented `col` spaces or less, which the regular expression engine does fast.
+   */
   private following(end: number, col: number, dashes: boolean): number | undefined {
     const { text } = this;
-    let line = nextLine(text, end);
-    for (;;) {
-      line = contentLine(text, line);
-      if (line >= text.length) return undefined;
-      const indent = indentAt(text, line);
+    const shallow = shallowLine(col);
+    shallow.lastIndex = end;
+    for (let m = shallow.exec(text); m; m = shallow.exec(text)) {
+      const line = m.index + 1;
+      const indent = m[0].length - 1;
+      if (text.charCodeAt(line + indent) === HASH) continue;
       if (indent < col) return undefined;
-      if (indent === col) {
-        const dash = isDash(text, line + indent);
-        if (dash === dashes) return line + indent;
-        // A sequence in the column of its mapping's keys belongs to the key before it.
-        if (dashes || !dash) return undefined;
-      }
-      line = nextLine(text, line);
+      const dash = isDash(text, line + indent);
+      if (dash === dashes) return line + indent;
+      // A sequence in the column of its mapping's keys belongs to the key before it.
+      if (dashes || !dash) return undefined;
     }
+    return undefined;
   }
+}
+
+/** A collection's entries found so far, and where the next one starts (undefined once all are found). */
+interface Entries<K> {
+  found: Map<K, [number, number]>;
+  next: number | undefined;
+  count: number;
+}
+
+const shallowLines: RegExp[] = [];
+
+/** Finds a line break followed by at most `col` spaces and something else. */
+function shallowLine(col: number): RegExp {
+  return (shallowLines[col] ??= new RegExp(`\\n {0,${col}}(?=[^ \\r\\n])`, 'g'));
 }

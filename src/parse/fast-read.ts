@@ -72,7 +72,8 @@ function blockMap(cursor: Cursor, col: number, pos: number, depth: number): Reco
   for (;;) {
     const end = lineEnd(text, keyPos);
     const key = readKey(cursor, keyPos, end);
-    if (key === undefined || Object.hasOwn(map, key)) bail();
+    // A key seen before, or one Object.prototype has (`toString`), is left to the exact parser.
+    if (key === undefined || map[key] !== undefined) bail();
     map[key] = value(cursor, cursor.next, end, col, depth, true);
     const line = contentLine(text, cursor.next);
     cursor.next = line;
@@ -154,17 +155,17 @@ function inline(
   if (!inMap) {
     // `- key: value` starts a mapping in the column of its key.
     if (isDash(text, pos)) bail();
-    const probe = { text, next: 0 };
-    if (readKey(probe, pos, end) !== undefined) return blockMap(cursor, columnOf(text, pos), pos, depth + 1);
+    if (readKey(cursor, pos, end) !== undefined) return blockMap(cursor, columnOf(text, pos), pos, depth + 1);
   }
   if (c === DQUOTE) return closeLine(cursor, doubleQuoted(cursor, pos, end), end);
   if (c === SQUOTE) return closeLine(cursor, singleQuoted(cursor, pos, end), end);
   return plainScalar(cursor, pos, end, ownerCol);
 }
 
-/** The column (0-based) of `pos` in its line. */
+/** The column (0-based) of `pos` in its line; a byte-order mark starting the text takes none. */
 export function columnOf(text: string, pos: number): number {
-  return pos - (text.lastIndexOf('\n', pos - 1) + 1);
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return pos - (start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start);
 }
 
 /** After a value that ends mid-line: only spaces or a comment may follow it. */
@@ -187,13 +188,17 @@ function plainText(text: string): boolean {
   }
   ODD.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (ODD.test(text)) return false;
+  // Surrogates are rare (emoji, some scripts): the slower check for lone ones runs only when there are any.
+  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
   return !bracketsTooDeep(text);
 }
 
-// Control characters, C1, line and paragraph separators, a BOM past the start, non-characters, lone surrogates.
+// Control characters, C1, line and paragraph separators, a BOM past the start, non-characters.
 const ODD =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const BRACKETS = /[[\]{}]/g;
 

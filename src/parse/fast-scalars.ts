@@ -31,11 +31,15 @@ export function startsPlain(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
   if (c < 128 && INDICATOR[c] === 1) return false;
   if (c === DASH) {
+    // `-` starts a plain scalar only before a character that could go on one (not a flow indicator either).
     const next = text.charCodeAt(pos + 1);
-    return next !== SPACE && pos + 1 < text.length && next !== 10 && next !== 13;
+    return pos + 1 < text.length && !(next < 128 && AFTER_DASH[next] === 1);
   }
   return true;
 }
+
+const AFTER_DASH = new Uint8Array(128);
+for (const ch of ' \r\n,[]{}') AFTER_DASH[ch.charCodeAt(0)] = 1;
 
 /** V8 copies strings shorter than this when slicing; longer ones are slices that keep the whole text alive. */
 const OWN_FROM = 13;
@@ -131,23 +135,26 @@ export function singleQuoted(cursor: Cursor, pos: number, end: number): string {
   }
 }
 
-/** The text of a plain scalar's line from `pos` to `end`, without a trailing comment or spaces; bails on `: `. */
-function plainLine(text: string, pos: number, end: number): { value: string; comment: boolean } {
+/** Whether the last line plainStop looked at ended in a comment. */
+let commentSeen = false;
+
+/** Where a plain scalar's line from `pos` to `end` stops, before a comment or trailing spaces; bails on `: `. */
+function plainStop(text: string, pos: number, end: number): number {
   let stop = end;
-  let comment = false;
+  commentSeen = false;
   for (let i = pos; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === SPACE) {
       if (text.charCodeAt(i + 1) === HASH && i + 1 < end) {
         stop = i;
-        comment = true;
+        commentSeen = true;
         break;
       }
     } else if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) bail();
   }
   while (stop > pos && text.charCodeAt(stop - 1) === SPACE) stop--;
   if (text.charCodeAt(stop - 1) === COLON) bail();
-  return { value: text.slice(pos, stop), comment };
+  return stop;
 }
 
 /** Position of the character `code` in `text` from `from` up to (not including) `end`, or -1. */
@@ -163,8 +170,8 @@ export function charIn(text: string, code: number, from: number, end: number): n
 export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: number): unknown {
   const { text } = cursor;
   if (!startsPlain(text, pos)) bail();
-  const first = plainLine(text, pos, end);
-  let value = first.value;
+  let value = text.slice(pos, plainStop(text, pos, end));
+  const firstComment = commentSeen;
   let more = false;
   let line = nextLine(text, end);
   let after = line;
@@ -180,11 +187,11 @@ export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (start - line <= ownerCol || c === HASH) break;
     const lineStop = lineEnd(text, start);
     // A comment ends a plain scalar; a line after it would be an error, left to the exact parser.
-    if (first.comment || !startsPlain(text, start) || c === DASH) bail();
-    const next = plainLine(text, start, lineStop);
-    if (next.comment) bail();
+    if (firstComment || !startsPlain(text, start) || c === DASH) bail();
+    const stop = plainStop(text, start, lineStop);
+    if (commentSeen) bail();
     value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-    value += next.value;
+    value += text.slice(start, stop);
     more = true;
     breaks = 0;
     line = nextLine(text, lineStop);
