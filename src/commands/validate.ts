@@ -13,7 +13,7 @@ import type { CheckedFile } from '../diagnostics/summary.js';
 import { machinePaths } from './machine-paths.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
-import type { ParsedYaml } from '../parse/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parsed.js';
 import { translator } from '../i18n/format.js';
 
 export interface ValidateOptions {
@@ -54,13 +54,12 @@ export async function runValidate(patterns: string[], options: ValidateOptions, 
 
 /** The parsing and checking modules, loaded only for files the build-time cache does not cover. */
 async function loadParsers() {
-  const [load, check, answers, position] = await Promise.all([
+  const [load, check, answers] = await Promise.all([
     import('../load/load-file.js'),
     import('../validate/validate-document.js'),
     import('../open/read-answers.js'),
-    import('../parse/locate.js'),
   ]);
-  return { ...load, ...check, ...answers, ...position };
+  return { ...load, ...check, ...answers };
 }
 
 async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
@@ -108,7 +107,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   }
 
   for (const { file, parsed } of answersQueue) {
-    const { checkAnswersDocument, locate } = await (parsers ??= loadParsers());
+    const { checkAnswersDocument } = await (parsers ??= loadParsers());
     const id = (parsed.data as { checklist?: { id?: unknown } }).checklist?.id;
     const named = typeof id === 'string' ? id : undefined;
     const index =
@@ -117,7 +116,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     append(run.diagnostics, result.ok ? result.warnings : result.diagnostics);
     // An answers file whose checklist has errors of its own in this run is not reported a second time.
     if (!index && named && result.ok && !brokenIds.has(named))
-      run.diagnostics.push(notFound(file, locate(parsed, ['checklist', 'id']), named));
+      run.diagnostics.push(notFound(file, parsed.locate(['checklist', 'id']), named));
   }
   return run;
 }

@@ -9,6 +9,30 @@ import { currentLanguage } from '../i18n/index.js';
  * millions of tiny values (`x: [0,0,0,...]`) is refused before a parser spends gigabytes on it.
  */
 export function countValues(text: string, limit: number = LIMITS.maxValues): number {
+  // Counting each indicator with indexOf (a native search) is a few times faster than a loop over every
+  // character; the loop runs only for a text past the limit, to stop where it always has.
+  const total = 1 + occurrences(text, ',') + occurrences(text, '[') + occurrences(text, '{');
+  const count = total + valueIndicators(text, ':', 2) + valueIndicators(text, '-', 1);
+  return count <= limit ? count : countUpTo(text, limit);
+}
+
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** `weight` for each `ch` followed by a space, a tab, a line break or the end of the text. */
+function valueIndicators(text: string, ch: string, weight: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SPACE;
+    if (next === SPACE || next === NEWLINE || next === TAB || next === RETURN) n += weight;
+  }
+  return n;
+}
+
+function countUpTo(text: string, limit: number): number {
   let count = 1;
   for (let i = 0; i < text.length && count <= limit; i++) {
     const c = text.charCodeAt(i);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseYaml, type ParsedYaml } from '../parse/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parsed.js';
+import { fastParsed } from '../parse/fast-parse.js';
 import { readText, type ReadResult } from './read-text.js';
 import { collectAfterInput } from './collect-garbage.js';
 import { countValues, tooManyValues } from './count-values.js';
@@ -33,10 +34,10 @@ export async function loadYamlFile<T>(
 
 async function readParsed(path: string, file: string): Promise<{ loaded: LoadedFile; chars: number }> {
   const read = await readText(path, undefined, file);
-  return { loaded: parsedOrProblem(read, file), chars: read.ok ? read.text.length : 0 };
+  return { loaded: await parsedOrProblem(read, file), chars: read.ok ? read.text.length : 0 };
 }
 
-function parsedOrProblem(read: ReadResult, file: string): LoadedFile {
+async function parsedOrProblem(read: ReadResult, file: string): Promise<LoadedFile> {
   if (!read.ok) {
     if (read.problem.kind === 'fatal') return { status: 'fatal', file, message: read.problem.message };
     return {
@@ -49,5 +50,14 @@ function parsedOrProblem(read: ReadResult, file: string): LoadedFile {
   }
   if (countValues(read.text) > LIMITS.maxValues)
     return { status: 'fatal', file, message: tooManyValues(file) };
-  return { status: 'parsed', file, parsed: parseYaml(read.text) };
+  return { status: 'parsed', file, parsed: fastParsed(read.text) ?? (await slowParse(read.text)) };
+}
+
+/**
+ * The text the fast reader declined, through the quick reader and the exact parser: loaded (with the `yaml`
+ * package and js-yaml) only now, so a command whose files all take the fast path never loads them.
+ */
+async function slowParse(text: string): Promise<ParsedYaml> {
+  const { parseYaml } = await import('../parse/parse-yaml.js');
+  return parseYaml(text, { fast: false });
 }

@@ -12,7 +12,7 @@ import {
   validateAnswersShape,
   type ShapedAnswers,
 } from '../validate/validate-document.js';
-import type { ParsedYaml } from '../parse/parse-yaml.js';
+import type { ParsedYaml } from '../parse/parsed.js';
 import {
   answersProblemMessage,
   type AnswersProblem,

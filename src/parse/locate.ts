@@ -1,17 +1,12 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { ParsedYaml } from './parse-yaml.js';
-
-/** A 1-based position in a file. */
-export interface Position {
-  line: number;
-  col: number;
-}
+import type { ExactParsed } from './parse-yaml.js';
+import type { Position } from './parsed.js';
 
 /**
  * Finds the position of the node at `path`; falls back to the nearest existing parent.
  * With `atKey`, points at the key of the last segment (for unknown or misplaced keys).
  */
-export function locate(parsed: ParsedYaml, path: readonly (string | number)[], atKey = false): Position {
+export function locate(parsed: ExactParsed, path: readonly (string | number)[], atKey = false): Position {
   let node: unknown = parsed.doc.contents;
   let best: number | undefined = rangeStart(node);
   for (let i = 0; i < path.length; i++) {
@@ -57,7 +52,7 @@ function rangeStart(node: unknown): number | undefined {
   return range ? range[0] : undefined;
 }
 
-function toPosition(parsed: ParsedYaml, offset: number | undefined): Position {
+function toPosition(parsed: ExactParsed, offset: number | undefined): Position {
   if (offset === undefined) return { line: 1, col: 1 };
   const pos = parsed.lineCounter.linePos(offset);
   return { line: pos.line, col: pos.col };

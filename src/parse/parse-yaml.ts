@@ -1,63 +1,54 @@
 import { Document, LineCounter, parseDocument, type Alias, type Node } from 'yaml';
-import type { Finding } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
 import { translator } from '../i18n/format.js';
 import { inspectTree, tooDeepAt, type TreeProblem } from './inspect-tree.js';
 import { QUICK_FROM_CHARS, quickData } from './quick-parse.js';
+import { fastParsed } from './fast-parse.js';
+import { locate } from './locate.js';
+import type { ParsedYaml, PositionedFinding } from './parsed.js';
 
-/** A parsed YAML file: its data and what is needed to map paths back to positions. */
-export interface ParsedYaml {
+export type { ParsedYaml, PositionedFinding, Position } from './parsed.js';
+
+/**
+ * The slow tiers, loaded (with the `yaml` package) only when the fast reader declines a text: the quick reader
+ * (js-yaml, for large files) and the exact parser, which keeps every node's position.
+ */
+
+/** A file parsed by the exact parser: its document and line counter as well. */
+export interface ExactParsed extends ParsedYaml {
   doc: Document.Parsed;
   lineCounter: LineCounter;
-  /** The plain data, or undefined when the YAML could not be turned into data. */
-  data: unknown;
-  /** Problems found while parsing, already positioned. */
-  problems: PositionedFinding[];
-  /**
-   * Set when the data came from the quick reader (large files): `doc` and `lineCounter` are then built on first
-   * use, and a validator that finds anything to report starts again from `exact()`, so positions stay exact.
-   */
-  exact?: () => ParsedYaml;
 }
 
 /** How a file is parsed. */
 export interface ParseOptions {
-  /** Texts at least this long are first read with the quick reader; Infinity turns it off. */
+  /** Whether the fast reader is tried first (it is unless quickFrom is Infinity). */
+  fast?: boolean;
+  /** Texts at least this long are read with the quick reader when the fast one declines; Infinity turns both off. */
   quickFrom?: number;
-}
-
-/** A finding placed at a line and column rather than at a path. */
-export interface PositionedFinding extends Omit<Finding, 'path'> {
-  line: number;
-  col: number;
 }
 
 /** Parses YAML text, keeping positions; never throws for bad input, never builds circular or huge data. */
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  if (options.fast ?? options.quickFrom !== Infinity) {
+    const fast = fastParsed(text);
+    if (fast) return fast;
+  }
   if (text.length >= (options.quickFrom ?? QUICK_FROM_CHARS)) {
     const data = quickData(text);
     if (data !== undefined) return quickParsed(text, data);
   }
-  return parseExact(text);
+  return parseExactYaml(text);
 }
 
 function quickParsed(text: string, data: unknown): ParsedYaml {
   let exact: ParsedYaml | undefined;
-  const full = (): ParsedYaml => (exact ??= parseExact(text));
-  return {
-    get doc() {
-      return full().doc;
-    },
-    get lineCounter() {
-      return full().lineCounter;
-    },
-    data,
-    problems: [],
-    exact: full,
-  };
+  const full = (): ParsedYaml => (exact ??= parseExactYaml(text));
+  return { data, problems: [], locate: (path, atKey) => full().locate(path, atKey), exact: full };
 }
 
-function parseExact(text: string): ParsedYaml {
+/** Parses YAML text with the exact parser alone, keeping every node's position. */
+export function parseExactYaml(text: string): ExactParsed {
   const lineCounter = new LineCounter();
   const deepFlow = flowTooDeepAt(text);
   if (deepFlow !== undefined) return unparsed(lineCounter, [positionInText(text, tooDeepAt(deepFlow))]);
@@ -77,25 +68,41 @@ function parseExact(text: string): ParsedYaml {
     const syntax = doc.errors.map((e) =>
       at({ code: 'yaml-syntax', message: syntaxMessage(e.code, e.message), offset: e.pos[0] }),
     );
-    return { doc, lineCounter, data: undefined, problems: firstPerLine(syntax) };
+    return exactParsed(doc, lineCounter, undefined, firstPerLine(syntax));
   }
   const version = otherVersion(doc, text);
-  if (version) return { doc, lineCounter, data: undefined, problems: [at(version)] };
+  if (version) return exactParsed(doc, lineCounter, undefined, [at(version)]);
   const tree = inspectTree(doc, (offset) => lineCounter.linePos(offset).line);
   const problems = tree.problems.map(at);
-  if (problems.length > 0) return { doc, lineCounter, data: undefined, problems };
+  if (problems.length > 0) return exactParsed(doc, lineCounter, undefined, problems);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch {
-    return { doc, lineCounter, data: undefined, problems: [at(aliasLimit(tree.aliases))] };
+    return exactParsed(doc, lineCounter, undefined, [at(aliasLimit(tree.aliases))]);
   }
   // Aliases can nest a shallow-looking anchor deep inside another: measure the data itself.
   if (tree.aliases.length > 0 && dataDepth(data) > LIMITS.maxDepth) {
     const last = tree.aliases[tree.aliases.length - 1];
-    return { doc, lineCounter, data: undefined, problems: [at(tooDeepAt(last?.range?.[0] ?? 0))] };
+    return exactParsed(doc, lineCounter, undefined, [at(tooDeepAt(last?.range?.[0] ?? 0))]);
   }
-  return { doc, lineCounter, data, problems: [] };
+  return exactParsed(doc, lineCounter, data, []);
+}
+
+function exactParsed(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  data: unknown,
+  problems: PositionedFinding[],
+): ExactParsed {
+  const parsed: ExactParsed = {
+    doc,
+    lineCounter,
+    data,
+    problems,
+    locate: (path, atKey) => locate(parsed, path, atKey),
+  };
+  return parsed;
 }
 
 /**
@@ -114,8 +121,8 @@ function otherVersion(doc: Document.Parsed, text: string): TreeProblem | undefin
   };
 }
 
-function unparsed(lineCounter: LineCounter, problems: PositionedFinding[]): ParsedYaml {
-  return { doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, problems };
+function unparsed(lineCounter: LineCounter, problems: PositionedFinding[]): ExactParsed {
+  return exactParsed(parseDocument('', { lineCounter }), lineCounter, undefined, problems);
 }
 
 function aliasLimit(aliases: readonly Alias[]): TreeProblem {

@@ -1,5 +1,6 @@
 import { FAILSAFE_SCHEMA, Type, load, type EventType, type State } from 'js-yaml';
 import { LIMITS } from './limits.js';
+import { BOOL, FLOAT, INT, NULL, toBool, toFloat, toInt } from './core-scalars.js';
 
 /**
  * A quick reader for large, well-formed files. The exact parser (the `yaml` package, keeping every node's
@@ -8,16 +9,7 @@ import { LIMITS } from './limits.js';
  * through the exact parser, so every position a user sees still comes from it.
  */
 
-// YAML 1.2 core schema, resolved exactly as the `yaml` package resolves plain scalars. Every plain scalar is
-// tried against each type, so the patterns are built once, here.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT =
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const NAN = /nan$/i;
-const INF = /inf$/i;
-
+// YAML 1.2 core schema, resolved exactly as the `yaml` package resolves plain scalars (core-scalars.ts).
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
   resolve: (s: string) => NULL.test(s),
@@ -26,26 +18,17 @@ const nullType = new Type('tag:yaml.org,2002:null', {
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
   resolve: (s: string) => BOOL.test(s),
-  construct: (s: string) => s[0] === 't' || s[0] === 'T',
+  construct: toBool,
 });
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (s: string) => INT.test(s),
-  construct: (s: string) =>
-    s.startsWith('0o')
-      ? Number.parseInt(s.slice(2), 8)
-      : s.startsWith('0x')
-        ? Number.parseInt(s.slice(2), 16)
-        : Number.parseInt(s, 10),
+  construct: toInt,
 });
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (s: string) => FLOAT.test(s),
-  construct: (s: string) => {
-    if (NAN.test(s)) return Number.NaN;
-    if (INF.test(s)) return s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    return Number.parseFloat(s);
-  },
+  construct: toFloat,
 });
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
 

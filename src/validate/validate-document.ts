@@ -1,7 +1,6 @@
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
-import type { ParsedYaml } from '../parse/parse-yaml.js';
-import { locate } from '../parse/locate.js';
+import type { ParsedYaml } from '../parse/parsed.js';
 import { schemaDocument, schemaErrors, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-findings.js';
 import { checkChecklist } from './checklist-rules.js';
@@ -47,7 +46,7 @@ export function positionFindings(
   findings: readonly Finding[],
 ): Diagnostic[] {
   return findings.map((f) => {
-    const { line, col } = locate(parsed, f.path, f.atKey);
+    const { line, col } = parsed.locate(f.path, f.atKey);
     return {
       code: f.code,
       severity: f.severity,
@@ -175,7 +174,7 @@ function shaped(parsed: ParsedYaml, file: string, diagnostics: Diagnostic[]): Sh
 export function unknownFormat(parsed: ParsedYaml, file: string): Diagnostic {
   const data = parsed.data as { format?: unknown } | null;
   const has = data !== null && typeof data === 'object' && !Array.isArray(data) && 'format' in data;
-  const { line, col } = locate(parsed, has ? ['format'] : []);
+  const { line, col } = parsed.locate(has ? ['format'] : []);
   const formats = { checklist: CHECKLIST_FORMAT, answers: ANSWERS_FORMAT };
   return {
     code: 'unknown-format',

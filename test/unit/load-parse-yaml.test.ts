@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/parse/parse-yaml.js';
-import { locate } from '../../src/parse/locate.js';
 import { decodeText } from '../../src/load/read-text.js';
 import { LIMITS } from '../../src/parse/limits.js';
 
@@ -11,15 +10,15 @@ const problems = (text: string): string[] =>
 describe('parseYaml', () => {
   it('keeps positions: locate finds values, keys, and the nearest parent of a missing node', () => {
     const parsed = parseYaml('a:\n  b: [1, { c: x }]\n');
-    expect(locate(parsed, ['a', 'b', 1, 'c'])).toEqual({ line: 2, col: 15 });
-    expect(locate(parsed, ['a', 'b'], true)).toEqual({ line: 2, col: 3 });
-    expect(locate(parsed, ['a', 'b', 1, 'missing'])).toEqual({ line: 2, col: 10 });
-    expect(locate(parsed, ['nowhere', 'at', 'all'])).toEqual({ line: 1, col: 1 });
+    expect(parsed.locate(['a', 'b', 1, 'c'])).toEqual({ line: 2, col: 15 });
+    expect(parsed.locate(['a', 'b'], true)).toEqual({ line: 2, col: 3 });
+    expect(parsed.locate(['a', 'b', 1, 'missing'])).toEqual({ line: 2, col: 10 });
+    expect(parsed.locate(['nowhere', 'at', 'all'])).toEqual({ line: 1, col: 1 });
   });
 
   it('counts CRLF line endings as one line break', () => {
     const parsed = parseYaml('a: 1\r\nb:\r\n  c: 2\r\n');
-    expect(locate(parsed, ['b', 'c'])).toEqual({ line: 3, col: 6 });
+    expect(parsed.locate(['b', 'c'])).toEqual({ line: 3, col: 6 });
   });
 
   it('names a duplicate key and where it was first defined', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isMap } from 'yaml';
 import { locate } from '../../src/parse/locate.js';
-import { parseYaml } from '../../src/parse/parse-yaml.js';
+import { parseExactYaml } from '../../src/parse/parse-yaml.js';
 
 /** An answers-like file whose `answers` map has `n` keys; returns it parsed with exact positions. */
 function manyAnswers(n: number) {
   const lines = ['format: opsc-audit/answers@1', 'answers:'];
   for (let i = 0; i < n; i++) lines.push(`  UNK-X-${i}:`, '    level: none');
-  return parseYaml(lines.join('\n') + '\n', { quickFrom: Infinity });
+  return parseExactYaml(lines.join('\n') + '\n');
 }
 
 describe('issue 12 point 13: positions are looked up through an index', () => {
@@ -33,7 +33,7 @@ describe('issue 12 point 13: positions are looked up through an index', () => {
   });
 
   it('12.13: with a duplicate key, the position is still that of the first', () => {
-    const parsed = parseYaml('answers:\n  A-1: 1\n  A-1: 2\n', { quickFrom: Infinity });
+    const parsed = parseExactYaml('answers:\n  A-1: 1\n  A-1: 2\n');
     expect(locate(parsed, ['answers', 'A-1'], true)).toEqual({ line: 2, col: 3 });
   });
 });

@@ -1,0 +1,46 @@
+import type { ParsedYaml, Position } from './parsed.js';
+import { fastData } from './fast-read.js';
+import { FastLocator } from './fast-locate.js';
+
+/**
+ * A file read by the fast reader, or undefined when it declines the text. Positions are found only when asked
+ * for (for the paths that have findings), by walking the text again: no parser with positions runs, and the
+ * `yaml` package is not loaded.
+ */
+export function fastParsed(text: string): ParsedYaml | undefined {
+  const data = fastData(text);
+  if (data === undefined) return undefined;
+  let locator: FastLocator | undefined;
+  let lines: Int32Array | undefined;
+  return {
+    data,
+    problems: [],
+    locate(path, atKey = false): Position {
+      locator ??= new FastLocator(text);
+      lines ??= lineStarts(text);
+      return position(lines, locator.offset(path, atKey));
+    },
+  };
+}
+
+/** Where each line starts. */
+function lineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  return starts;
+}
+
+/** The 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
+function position(starts: Int32Array, offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - (starts[low] ?? 0) + 1 };
+}

@@ -1,0 +1,267 @@
+import { resolvePlain } from './core-scalars.js';
+import {
+  COLON,
+  DASH,
+  DQUOTE,
+  HASH,
+  SPACE,
+  SQUOTE,
+  bail,
+  lineEnd,
+  nextLine,
+  skipSpaces,
+} from './text-lines.js';
+
+/**
+ * Scalars for the fast reader: quoted on one line, plain (folded over several lines), literal and folded block
+ * scalars. Anything these do not fully understand bails out (see fast-read.ts). Each function returns the value
+ * and leaves in `cursor.next` the start of the line after the scalar's last line (or, for quoted scalars, the
+ * position after the closing quote).
+ */
+export interface Cursor {
+  text: string;
+  next: number;
+}
+
+/** Characters a plain scalar may not start with (`-` is checked apart: it may start "-7"). */
+const INDICATOR = new Uint8Array(128);
+for (const ch of '?:,[]{}#&*!|>\'"%@`') INDICATOR[ch.charCodeAt(0)] = 1;
+
+export function startsPlain(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c < 128 && INDICATOR[c] === 1) return false;
+  if (c === DASH) {
+    // `-` starts a plain scalar only before a character that could go on one (not a flow indicator either).
+    const next = text.charCodeAt(pos + 1);
+    return pos + 1 < text.length && !(next < 128 && AFTER_DASH[next] === 1);
+  }
+  return true;
+}
+
+const AFTER_DASH = new Uint8Array(128);
+for (const ch of ' \r\n,[]{}') AFTER_DASH[ch.charCodeAt(0)] = 1;
+
+/** V8 copies strings shorter than this when slicing; longer ones are slices that keep the whole text alive. */
+const OWN_FROM = 13;
+
+/** A string of its own (not a slice of the file's text), so the text can be freed once parsing ends. */
+export function own(s: string): string {
+  return s.length < OWN_FROM ? s : (' ' + s).slice(1);
+}
+
+/** A double-quoted scalar on one line, starting at `pos` (the quote); `cursor.next` is after the closing quote. */
+export function doubleQuoted(cursor: Cursor, pos: number, end: number): string {
+  const { text } = cursor;
+  const close = charIn(text, DQUOTE, pos + 1, end);
+  if (close < 0) bail();
+  if (charIn(text, 92, pos + 1, close) < 0) {
+    cursor.next = close + 1;
+    return own(text.slice(pos + 1, close));
+  }
+  let out = '';
+  let from = pos + 1;
+  let i = pos + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === DQUOTE) {
+      cursor.next = i + 1;
+      return out + text.slice(from, i);
+    }
+    if (c !== 92) {
+      i++;
+      continue;
+    }
+    out += text.slice(from, i);
+    const [piece, length] = unescape(text, i + 1, end);
+    out += piece;
+    i += 1 + length;
+    from = i;
+  }
+  return bail();
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** The character an escape stands for, and how many characters after the backslash it takes. */
+function unescape(text: string, pos: number, end: number): [string, number] {
+  const ch = text[pos] ?? '';
+  const simple = Object.hasOwn(SIMPLE_ESCAPES, ch) ? SIMPLE_ESCAPES[ch] : undefined;
+  if (simple !== undefined) return [simple, 1];
+  const digits = Object.hasOwn(HEX_LENGTH, ch) ? (HEX_LENGTH[ch] ?? 0) : 0;
+  if (digits === 0 || pos + 1 + digits > end) bail();
+  const hex = text.slice(pos + 1, pos + 1 + digits);
+  if (!/^[0-9a-fA-F]+$/.test(hex)) bail();
+  const code = Number.parseInt(hex, 16);
+  // Lone surrogates and code points past Unicode are left to the exact parser.
+  if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) bail();
+  return [String.fromCodePoint(code), 1 + digits];
+}
+
+/** A single-quoted scalar on one line, starting at `pos` (the quote); `cursor.next` is after the closing quote. */
+export function singleQuoted(cursor: Cursor, pos: number, end: number): string {
+  const { text } = cursor;
+  let out = '';
+  let from = pos + 1;
+  for (;;) {
+    const close = charIn(text, SQUOTE, from, end);
+    if (close < 0) bail();
+    if (text.charCodeAt(close + 1) === SQUOTE && close + 1 < end) {
+      out += text.slice(from, close + 1);
+      from = close + 2;
+      continue;
+    }
+    cursor.next = close + 1;
+    return out === '' ? own(text.slice(from, close)) : out + text.slice(from, close);
+  }
+}
+
+/** Whether the last line plainStop looked at ended in a comment. */
+let commentSeen = false;
+
+/** Where a plain scalar's line from `pos` to `end` stops, before a comment or trailing spaces; bails on `: `. */
+function plainStop(text: string, pos: number, end: number): number {
+  let stop = end;
+  commentSeen = false;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      if (text.charCodeAt(i + 1) === HASH && i + 1 < end) {
+        stop = i;
+        commentSeen = true;
+        break;
+      }
+    } else if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) bail();
+  }
+  while (stop > pos && text.charCodeAt(stop - 1) === SPACE) stop--;
+  if (text.charCodeAt(stop - 1) === COLON) bail();
+  return stop;
+}
+
+/** Position of the character `code` in `text` from `from` up to (not including) `end`, or -1. */
+export function charIn(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/**
+ * A plain scalar in block context starting at `pos`, continued on following lines indented past `ownerCol`
+ * (folded: one line break is a space, n empty lines are n line breaks), resolved with the core schema.
+ */
+export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: number): unknown {
+  const { text } = cursor;
+  if (!startsPlain(text, pos)) bail();
+  let value = text.slice(pos, plainStop(text, pos, end));
+  const firstComment = commentSeen;
+  let more = false;
+  let line = nextLine(text, end);
+  let after = line;
+  let breaks = 0;
+  while (line < text.length) {
+    const start = skipSpaces(text, line, text.length);
+    const c = text.charCodeAt(start);
+    if (c === 10 || c === 13 || start >= text.length) {
+      breaks++;
+      line = nextLine(text, start);
+      continue;
+    }
+    if (start - line <= ownerCol || c === HASH) break;
+    const lineStop = lineEnd(text, start);
+    // A comment ends a plain scalar; a line after it would be an error, left to the exact parser.
+    if (firstComment || !startsPlain(text, start) || c === DASH) bail();
+    const stop = plainStop(text, start, lineStop);
+    if (commentSeen) bail();
+    value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+    value += text.slice(start, stop);
+    more = true;
+    breaks = 0;
+    line = nextLine(text, lineStop);
+    after = line;
+  }
+  cursor.next = after;
+  const resolved = resolvePlain(value);
+  return typeof resolved === 'string' && !more ? own(resolved) : resolved;
+}
+
+/**
+ * A literal (`|`) or folded (`>`) block scalar whose header is at `pos`, with clip or strip (`-`) chomping and
+ * its indentation found from its first line, which must be indented past `ownerCol`. Declines keep chomping
+ * (`+`), indentation indicators, leading empty lines, lines of spaces longer than the indentation, more-indented
+ * lines in a folded scalar and a scalar running to the end of a text without a final line break.
+ */
+export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: number): string {
+  const { text } = cursor;
+  const folded = text.charCodeAt(pos) === 62;
+  let p = pos + 1;
+  const strip = text.charCodeAt(p) === DASH;
+  if (strip) p++;
+  const rest = skipSpaces(text, p, end);
+  if (!(rest === end || (rest > p && text.charCodeAt(rest) === HASH))) bail();
+  const first = nextLine(text, end);
+  const indent = skipSpaces(text, first, text.length) - first;
+  const firstChar = text.charCodeAt(first + indent);
+  if (indent <= ownerCol || firstChar === 10 || firstChar === 13 || first + indent >= text.length) bail();
+  const lines: string[] = [];
+  let line = first;
+  let after = first;
+  let blanks = 0;
+  while (line < text.length) {
+    const start = skipSpaces(text, line, text.length);
+    const c = text.charCodeAt(start);
+    const stop = lineEnd(text, start);
+    if (stop === start) {
+      if (start - line > indent) bail();
+      if (start >= text.length) break;
+      blanks++;
+      line = nextLine(text, start);
+      continue;
+    }
+    if (start - line < indent) break;
+    if (folded && start - line > indent) bail();
+    if (stop >= text.length || c === 9) bail();
+    for (; blanks > 0; blanks--) lines.push('');
+    lines.push(text.slice(line + indent, stop));
+    line = nextLine(text, stop);
+    after = line;
+  }
+  cursor.next = after;
+  const body = folded ? fold(lines) : lines.join('\n');
+  const value = strip ? body : body + '\n';
+  return lines.length === 1 ? own(value) : value;
+}
+
+/** Folded block scalar lines joined: a single line break is a space, each empty line a line break. */
+function fold(lines: readonly string[]): string {
+  let out = lines[0] ?? '';
+  let blanks = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      blanks++;
+      continue;
+    }
+    out += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+    out += line;
+    blanks = 0;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeAnswers, makeChecklist, toYaml } from '../../bench/generate.mjs';
+import { fastParsed } from '../../src/parse/fast-parse.js';
+import { parseExactYaml } from '../../src/parse/parse-yaml.js';
+import type { ParsedYaml } from '../../src/parse/parsed.js';
+import { locateDiffers } from '../helpers/locate-differs.js';
+import { repoRoot } from '../cli/validate-harness.js';
+
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => join(dir, n));
+
+/** The files users read most: each must take the fast path, or the speed is silently lost. */
+const mustBeFast: [string, string][] = [
+  ...yamlFiles('checklists').map((f): [string, string] => [f, readFileSync(join(repoRoot, f), 'utf8')]),
+  ...yamlFiles('examples').map((f): [string, string] => [f, readFileSync(join(repoRoot, f), 'utf8')]),
+  ['bench checklist (120 questions)', toYaml(makeChecklist(120))],
+  ['bench answers (120 questions)', toYaml(makeAnswers(120, { digest: 'sha256:' + '0'.repeat(64) }))],
+];
+
+describe('issue 17: the fast reader', () => {
+  it.each(mustBeFast)('reads %s itself, with the same data as the yaml package', (_, text) => {
+    const fast = fastParsed(text);
+    expect(fast).toBeDefined();
+    const exact = parseExactYaml(text);
+    expect(exact.problems).toEqual([]);
+    expect(fast?.data).toEqual(exact.data);
+  });
+
+  it.each(mustBeFast)('locates every path of %s where the exact parser does', (_, text) => {
+    const fast = fastParsed(text);
+    if (!fast) throw new Error('declined');
+    expect(locateDiffers(fast, parseExactYaml(text), fast.data)).toEqual([]);
+  });
+
+  it('reads a bench checklist with a CRLF line ending, a byte-order mark and a leading ---', () => {
+    const text = '\ufeff# comment\r\n---\r\n' + toYaml(makeChecklist(12)).replace(/\n/g, '\r\n');
+    const fast = fastParsed(text);
+    expect(fast).toBeDefined();
+    const exact = parseExactYaml(text);
+    expect(fast?.data).toEqual(exact.data);
+    expect(locateDiffers(fast as ParsedYaml, exact, fast?.data)).toEqual([]);
+  });
+
+  it('never accepts a fixture the exact parser finds a problem in, and agrees on every one it reads', () => {
+    let read = 0;
+    for (const file of yamlFiles('test/fixtures')) {
+      const text = readFileSync(join(repoRoot, file), 'utf8');
+      const fast = fastParsed(text);
+      if (!fast) continue;
+      read++;
+      const exact = parseExactYaml(text);
+      const name = relative(repoRoot, join(repoRoot, file));
+      expect(exact.problems, name).toEqual([]);
+      expect(fast.data, name).toEqual(exact.data);
+      expect(locateDiffers(fast, exact, fast.data), name).toEqual([]);
+    }
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a complex key', '? a\n: 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a prototype key', 'a:\n  __proto__: 1\n'],
+    ['a constructor key in a flow mapping', 'a: { constructor: 1 }\n'],
+    ['an empty key', '"": 1\n'],
+    ['a null key', '~: 1\n'],
+    ['a number key', '1: a\n'],
+    ['a tab in the indentation', 'a:\n\tb: 1\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    ['a list at the top', '- a\n'],
+    ['a scalar at the top', 'a\n'],
+    ['a flow collection over two lines', 'a: [1,\n  2]\n'],
+    ['a multi-line quoted scalar', 'a: "x\n  y"\n'],
+    ['a mapping in a plain scalar', 'a: b: c\n'],
+    ['odd indentation', 'a:\n    b: 1\n  c: 2\n'],
+    ['a block scalar with keep chomping', 'a: |+\n  x\n\n'],
+    ['a block scalar with an indentation indicator', 'a: |2\n   x\n'],
+    ['nesting past the limit', `a: ${'['.repeat(70)}${']'.repeat(70)}\n`],
+    ['a missing final line break', 'a: 1'],
+    ['a lone carriage return', 'a: 1\rb: 2\n'],
+    ['a control character', 'a: b\x01c\n'],
+  ])('leaves %s to the other readers', (_, text) => {
+    expect(fastParsed(text)).toBeUndefined();
+  });
+});
