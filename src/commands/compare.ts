@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../model/io.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { compareAnswers } from '../compare/compare-answers.js';
 import { buildCompareView } from '../compare/build-compare-view.js';
 import type { CompareMode } from '../compare/types.js';
@@ -45,6 +45,8 @@ export async function runCompare(
   const expanded = await expandPatterns(currentPatterns, io.cwd);
   const several = expanded.length > 1 || expanded[0] !== currentPatterns[0];
   const currents = several ? await withoutBase(expanded, basePath, io.cwd) : expanded;
+  if (currents.length === 0)
+    throw new UsageError(translator()('cli.compare.onlyBase', { base: oneLine(basePath, 200) }));
   const folder = await outputFolder(several, options.output, io, 'progress/');
   const inputs = [basePath, ...currents, options.checklist, options.baseChecklist];
   const one = (current: string, output: string | undefined, prefix = ''): Promise<void> =>

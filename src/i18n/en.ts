@@ -799,6 +799,7 @@ export const en = {
     'order of the rows with several files: given (default), file, country, organization (A to Z), date (oldest first), overall, coverage (highest first); rows without the value last, ties in the order given',
   'cli.option.outputMany':
     'write to a file instead of standard output; with several inputs, the folder to write one file each into (created if missing)',
+  'cli.compare.onlyBase': 'nothing to compare {base} with: the other files named are only the base itself',
   'cli.score.badSort': '--sort takes one of {sorts}, not "{value}"',
   'cli.score.someFailed': {
     one: '{failed} of {count} answers file could not be scored (see above)',

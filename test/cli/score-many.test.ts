@@ -291,6 +291,15 @@ describe('report and compare write one file per input into an -o folder', () => 
     expect(run.stderr).toContain('opsc-audit: 1 of 3 inputs failed (see above)\n');
   });
 
+  it('compare: a glob that matches only the base is a usage error, and nothing is written', () => {
+    const run = opsc(['compare', `countries/${GOV24}`, 'countries/*2024*.yaml', '-o', 'only-base/'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `opsc-audit: nothing to compare countries/${GOV24} with: the other files named are only the base itself\n`,
+    );
+    expect(existsSync(join(dir, 'only-base'))).toBe(false);
+  });
+
   it('compare with one current file and -o FILE writes that file as before', () => {
     const run = opsc(['compare', `countries/${GOV24}`, `countries/${GOV}`, '-o', 'one.md'], dir);
     expect(run.code, run.stderr).toBe(0);
