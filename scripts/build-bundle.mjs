@@ -7,7 +7,9 @@
 //   terminal prompts, the precompiled templates) stays behind the dynamic `import()` that reaches it, in chunks
 //   loaded when a command needs them. Every other `import('./x.js')` of the sources becomes a static import, so
 //   the light code is one chunk rather than dozens of small shared ones. src/cli.ts and what it imports keep
-//   their dynamic imports: `--version` loads nothing else.
+//   their dynamic imports: `--version` loads nothing else. The source modules kept behind a dynamic import are
+//   loaded through one hub per set of heavy packages they bring (all that bring docx, all that bring yaml…):
+//   esbuild splits what they share with the main chunk by entry, so fewer entries make fewer small chunks.
 // - Two modules are replaced with what the build made: src/load/precompiled-validators.ts (the schema validators
 //   compiled by build-validators, bundled in) and src/load/precompiled-templates.ts (every template and partial
 //   compiled with Handlebars.precompile, and the stylesheets), so rendering needs the Handlebars runtime only.
@@ -54,6 +56,7 @@ const baked = bakedModules();
 // First pass: the module graph as the sources write it, to tell light modules from heavy ones.
 const graph = (await build({ ...options, write: false, outdir: dist, plugins: [baked] })).metafile;
 const inMain = mainModules(graph);
+const hubs = heavyHubs(graph, inMain);
 const startup = staticClosure(graph, ENTRY);
 
 rmSync(join(dist, 'chunks'), { recursive: true, force: true });
@@ -62,7 +65,7 @@ const { metafile } = await build({
   outdir: dist,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [baked, lightImportsStatic(inMain, startup)],
+  plugins: [baked, lightImportsStatic(inMain, startup, hubs)],
 });
 writeFileSync(join(dist, 'bundle-meta.json'), JSON.stringify(metafile));
 // paths.ts finds the package root two folders up from its own file: it must be in a chunk, not in dist/cli.js.
@@ -179,16 +182,59 @@ function mainModules(meta) {
 }
 
 /** The plugin turning each dynamic import of a light source module into a static one (see the top of this file). */
-function lightImportsStatic(main, keep) {
+/** The heavy packages (by name) among `paths`. */
+function heavyPackages(paths) {
+  return [
+    ...new Set(heavyIn(paths).map((p) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? p)),
+  ].sort();
+}
+
+/**
+ * The source modules a dynamic import keeps out of the main chunk, grouped by the heavy packages they bring: each
+ * group is loaded through one module (a hub) re-exporting them, so that esbuild's chunks are split by a few groups,
+ * not by every such module.
+ */
+function heavyHubs(meta, main) {
+  const heavyInMain = new Set(heavyPackages(main));
+  const byKey = new Map();
+  for (const file of Object.keys(meta.inputs))
+    for (const target of dynamicTargets(file)) {
+      if (main.has(target) || !meta.inputs[target] || target === TEMPLATES_MODULE) continue;
+      const key = heavyPackages(staticClosure(meta, target))
+        .filter((p) => !heavyInMain.has(p))
+        .join('+');
+      if (!byKey.has(key)) byKey.set(key, new Set());
+      byKey.get(key).add(target);
+    }
+  const hubs = new Map();
+  [...byKey.values()].forEach((targets, i) =>
+    [...targets]
+      .sort()
+      .forEach((t, j) => hubs.set(t, { hub: `opsc-hub:${i}`, name: `m${j}`, members: targets })),
+  );
+  return hubs;
+}
+
+function lightImportsStatic(main, keep, hubs) {
   return {
     name: 'opsc-light-imports-static',
     setup(b) {
+      b.onResolve({ filter: /^opsc-hub:/ }, (args) => ({ path: args.path, namespace: 'opsc-hub' }));
+      b.onLoad({ filter: /.*/, namespace: 'opsc-hub' }, (args) => {
+        const members = [...hubs.values()].find((h) => h.hub === args.path)?.members ?? new Set();
+        const lines = [...members]
+          .sort()
+          .map((t, j) => `export * as m${j} from ${JSON.stringify(join(root, t))};`);
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+      });
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         const file = relative(root, args.path).replaceAll('\\', '/');
         if (keep.has(file) || file === VALIDATORS_MODULE || file === TEMPLATES_MODULE) return undefined;
         const source = readFileSync(args.path, 'utf8');
         const added = [];
         const contents = source.replace(DYNAMIC_IMPORT, (whole, spec) => {
+          const hub = hubs.get(sourceOf(file, spec));
+          if (hub) return `import(${JSON.stringify(hub.hub)}).then((hub) => hub.${hub.name})`;
           if (!main.has(sourceOf(file, spec))) return whole;
           const name = `__opscStatic${added.length}`;
           added.push(`import * as ${name} from ${JSON.stringify(spec)};`);
