@@ -78,8 +78,9 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
       expect(loaded).toContain('dist/cli.js');
       // Before the bundle, report opened 259 modules. What is left is the main chunk, the chunks of the heavy code
       // the command uses (the YAML reader, the templates, the Handlebars runtime) and the small chunks esbuild
-      // splits out of what they share with the main chunk.
-      expect(loaded.length).toBeLessThanOrEqual(48);
+      // splits out of what they share with the main chunk: 28 at most today, about 15 once the yaml package loads
+      // only when the fast reader declines.
+      expect(loaded.length).toBeLessThanOrEqual(30);
     },
   );
 
