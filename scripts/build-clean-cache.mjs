@@ -1,10 +1,11 @@
-// Runs after tsc and build-validators: validates every bundled checklist and stores the data of each one with no
+// Runs after the bundle (build-bundle): validates every bundled checklist and stores the data of each one with no
 // diagnostics in dist/clean-cache/, so the CLI can skip parsing an unchanged bundled checklist. An entry's name
 // comes from the checklist's bytes and the validator's fingerprint, a hash of the files listed in
-// dist/clean-cache/validator-files.json (the reader, the schemas, the compiled validators, the rules and every
-// module they import), which the CLI hashes again before using an entry: a changed rule never meets an old entry.
+// dist/clean-cache/validator-files.json (the bundle's files that hold the reader, the compiled schema validators,
+// the rules or anything they import, and the schemas), which the CLI hashes again before using an entry: a changed
+// rule never meets an old entry.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { parseYaml } from '../dist/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../dist/validate/validate-document.js';
 import {
@@ -19,8 +20,15 @@ import { shippedSchemas } from '../dist/load/schema-source.js';
 
 useSchemas(shippedSchemas);
 const root = join(import.meta.dirname, '..');
-/** What decides whether a checklist file is clean: reading it (load-file) and validating it. */
-const ENTRY_MODULES = ['dist/load/load-file.js', 'dist/validate/validate-document.js'];
+/**
+ * What decides whether a checklist file is clean: reading it (load-file), validating it, and the compiled schema
+ * validators validation is given (schema-source).
+ */
+const ENTRY_MODULES = [
+  'src/load/load-file.ts',
+  'src/validate/validate-document.ts',
+  'src/load/schema-source.ts',
+];
 
 rmSync(cleanCacheDir, { recursive: true, force: true });
 mkdirSync(cleanCacheDir, { recursive: true });
@@ -36,25 +44,27 @@ for (const name of readdirSync(join(root, 'checklists')).filter((n) => n.endsWit
 }
 
 /**
- * The entry modules and every module they import (static `from './x.js'` and dynamic `import('./x.js')`), the
- * compiled schema validators (required by a computed name) and the schemas; sorted, relative to the package root.
+ * The bundle's files (dist/cli.js, dist/chunks/*.js) holding any of the entry modules or anything they import
+ * (statically or dynamically, sources and packages alike), as esbuild's metafile of the bundle says, and the
+ * schemas; sorted, relative to the package root.
  */
 function validatorFiles() {
+  const meta = JSON.parse(readFileSync(join(root, 'dist', 'bundle-meta.json'), 'utf8'));
   const seen = new Set();
   const todo = [...ENTRY_MODULES];
   while (todo.length > 0) {
-    const file = todo.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const [, spec] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)'(\.\.?\/[^']+)'/g))
-      todo.push(posix.normalize(posix.join(dirname(file), spec)));
+    const input = todo.pop();
+    if (seen.has(input) || !meta.inputs[input]) continue;
+    seen.add(input);
+    for (const i of meta.inputs[input].imports) todo.push(i.path);
   }
-  const generated = readdirSync(join(root, 'dist/validate/generated')).map(
-    (n) => `dist/validate/generated/${n}`,
-  );
+  const missing = ENTRY_MODULES.filter((m) => !seen.has(m));
+  if (missing.length > 0) throw new Error(`build-clean-cache: not in the bundle: ${missing.join(', ')}`);
+  const bundled = Object.entries(meta.outputs)
+    .filter(([file, out]) => file.endsWith('.js') && Object.keys(out.inputs).some((i) => seen.has(i)))
+    .map(([file]) => file);
   const schemas = readdirSync(join(root, 'schemas'))
     .filter((n) => n.endsWith('.json'))
     .map((n) => `schemas/${n}`);
-  return [...seen, ...generated, ...schemas].sort();
+  return [...bundled, ...schemas].sort();
 }

@@ -8,7 +8,12 @@ import type {
   Rendered,
   TemplateSpec,
 } from '../formats/output-format.js';
-import { readBundledTemplate, readTemplateAssets, readTemplateFile } from '../load/read-templates.js';
+import {
+  readBundledStyle,
+  readBundledTemplate,
+  readTemplateAssets,
+  readTemplateFile,
+} from '../load/read-templates.js';
 import { binaryToTerminal, toTerminal, writeOutput } from '../output/write-output.js';
 import { stripControl } from '../text/sanitize.js';
 import { TemplateError } from '../report/template-error.js';
@@ -77,6 +82,6 @@ export async function readTemplate(
     ? await readTemplateFile(resolve(user.cwd, user.file), user.file)
     : await readBundledTemplate(spec.file);
   const assets = await readTemplateAssets();
-  const css = spec.css === undefined ? assets.css : `${assets.css}\n${await readBundledTemplate(spec.css)}`;
+  const css = spec.css === undefined ? assets.css : `${assets.css}\n${await readBundledStyle(spec.css)}`;
   return { source, name: user?.file ?? spec.file, partials: assets.partials, css };
 }

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
+import type { TemplateSource } from '../model/template-assets.js';
 
 /** Rendered output: whole text, pieces written as they are produced (a long HTML page), or bytes (docx). */
 export type Rendered = string | Iterable<string> | Uint8Array;
@@ -19,9 +20,9 @@ export interface TemplateSpec {
 
 /** A template read for rendering: its source, the name messages give it, its partials and CSS. */
 export interface LoadedTemplate {
-  source: string;
+  source: TemplateSource;
   name: string;
-  partials: Readonly<Record<string, string>>;
+  partials: Readonly<Record<string, TemplateSource>>;
   css: string;
 }
 

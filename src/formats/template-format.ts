@@ -13,7 +13,8 @@ export interface TemplateInput<View extends object> {
 
 /**
  * A format rendered with a Handlebars template: `html` (escaped, written in pieces as it is rendered) or `md`
- * (tidied as a whole). The renderer is imported on first use.
+ * (tidied as a whole). The renderer is imported on first use, with what the template needs beyond the
+ * Handlebars runtime (the compiler for a user's template, markdown-it for guidance).
  */
 export function templateFormat<View extends object>(
   kind: TemplateFormat,
@@ -25,7 +26,8 @@ export function templateFormat<View extends object>(
     template,
     async render({ view, template: loaded }) {
       if (!loaded) throw new Error(translator()('cli.error.templateNotRead', { file: template.file }));
-      const { renderHtmlPieces, renderTemplate } = await import('../report/render.js');
+      const { prepareTemplates, renderHtmlPieces, renderTemplate } = await import('../report/render.js');
+      await prepareTemplates([loaded.source, ...Object.values(loaded.partials)]);
       const assets = { partials: loaded.partials, css: loaded.css };
       return kind === 'html'
         ? renderHtmlPieces(loaded.source, view, assets, loaded.name)

@@ -47,6 +47,10 @@ export const en = {
   // Errors in a template, for whoever edits the templates
   'template.logUnavailable': '{helper} is not available in report templates',
   'template.eachStreamedList': 'each-streamed needs a list',
+  'template.compilerNotLoaded':
+    'a template given as text needs the Handlebars compiler, which was not loaded',
+  'template.noCompilation': 'the bundled template was not compiled for {format}',
+  'template.markdownNotLoaded': 'guidance needs the Markdown renderer, which was not loaded',
   // Report
   'report.summary.heading': 'Executive summary',
   'report.summary.overallLabel': 'Overall score',

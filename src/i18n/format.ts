@@ -2,6 +2,7 @@ import type { Message } from './catalog-types.js';
 import type { MessageKey } from './en.js';
 import { cliName, currentLanguage, messages } from './index.js';
 import { isolateBidi } from '../text/sanitize.js';
+import { englishInteger, englishList, englishPlural, isEnglish } from './english.js';
 
 /** Values a message's placeholders are filled with. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -21,32 +22,46 @@ const translators = new Map<string, Translate>();
 
 function createTranslator(lang: string): Translate {
   const catalog = messages(lang);
-  const plurals = new Intl.PluralRules(lang);
+  const english = isEnglish(lang);
+  // Created on first need: English integers need neither (english.ts).
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  const plural = (count: number): Intl.LDMLPluralRule =>
+    (english ? englishPlural(count) : undefined) ?? (plurals ??= new Intl.PluralRules(lang)).select(count);
   // No grouping: counts print as they always have ("1234"), in every language's digits.
-  const numbers = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 20 });
+  const number = (value: number): string =>
+    (english ? englishInteger(value) : undefined) ??
+    (numbers ??= new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 20 })).format(
+      value,
+    );
   return (key, params = {}) => {
     const message = catalog[key] as Message | undefined;
     if (message === undefined) throw new Error(`no message "${key}" in the "${lang}" catalog`);
-    const text = pickForm(message, params.count, plurals);
+    const text = pickForm(message, params.count, plural);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       // {cli} is the tool's own name in a command to paste, as it runs from the user's folder (useCliName).
       const value = params[name] ?? (name === 'cli' ? cliName() : undefined);
       if (value === undefined) throw new Error(`message "${key}" needs the parameter "${name}"`);
-      return typeof value === 'number' ? numbers.format(value) : isolateBidi(value);
+      return typeof value === 'number' ? number(value) : isolateBidi(value);
     });
   };
 }
 
-function pickForm(message: Message, count: string | number | undefined, plurals: Intl.PluralRules): string {
+function pickForm(
+  message: Message,
+  count: string | number | undefined,
+  plural: (count: number) => Intl.LDMLPluralRule,
+): string {
   if (typeof message === 'string') return message;
   if (typeof count !== 'number') throw new Error('a plural message needs a numeric "count" parameter');
-  return message[plurals.select(count)] ?? message.other;
+  return message[plural(count)] ?? message.other;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Items joined as a sentence in a language ("A, B and C"); the current language when none is given. */
 export function listOf(items: readonly string[], lang: string = currentLanguage()): string {
+  if (isEnglish(lang)) return englishList(items.map(isolateBidi));
   let format = listFormats.get(lang);
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
   return format.format(items.map(isolateBidi));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
-// dist/load/paths.js and src/load/paths.ts both sit two levels below the package root.
+// This module sits two folders below the package root in every build: src/load/paths.ts, tsc's dist/load/paths.js
+// and the bundle's chunks, dist/chunks/*.js (scripts/build-bundle.mjs fails if it would land in dist/cli.js).
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Absolute path of the installed package's root. */

@@ -1,14 +1,29 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TemplateAssets } from '../model/template-assets.js';
+import type { PrecompiledTemplate, TemplateAssets, TemplateSource } from '../model/template-assets.js';
+import type { BundledTemplates } from './precompiled-templates.js';
 import { InputError } from '../errors.js';
 import { LIMITS } from '../parse/limits.js';
 import { templatesDir } from './paths.js';
 import { readText } from './read-text.js';
 import { translator } from '../i18n/format.js';
 
-/** Reads a bundled template (such as `report.html.hbs`). */
-export async function readBundledTemplate(name: string): Promise<string> {
+/** The templates the build compiled into the bundle; none when running from source or tsc's output. */
+async function bundled(): Promise<BundledTemplates | undefined> {
+  return (await import('./precompiled-templates.js')).BUNDLED_TEMPLATES;
+}
+
+/** Reads a bundled template (such as `report.html.hbs`): compiled at build time in the bundle, else its text. */
+export async function readBundledTemplate(name: string): Promise<TemplateSource> {
+  const templates = (await bundled())?.templates;
+  if (templates && Object.hasOwn(templates, name)) return templates[name] as PrecompiledTemplate;
+  return readFile(join(templatesDir, name), 'utf8');
+}
+
+/** Reads a bundled stylesheet (such as `questionnaire.css`). */
+export async function readBundledStyle(name: string): Promise<string> {
+  const styles = (await bundled())?.styles;
+  if (styles && Object.hasOwn(styles, name)) return styles[name] as string;
   return readFile(join(templatesDir, name), 'utf8');
 }
 
@@ -27,11 +42,13 @@ export async function readTemplateFile(path: string, name: string): Promise<stri
   );
 }
 
-/** Reads the shared partials (templates/partials/*.hbs, named by file name) and the report CSS. */
+/** Reads the shared partials (templates/partials/*.hbs, named by file name; compiled in the bundle) and the report CSS. */
 export async function readTemplateAssets(): Promise<TemplateAssets> {
+  const compiled = await bundled();
+  if (compiled) return { partials: compiled.partials, css: await readBundledStyle('report.css') };
   const dir = join(templatesDir, 'partials');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.hbs')).sort();
   const partials: Record<string, string> = {};
   for (const n of names) partials[n.replace(/\.hbs$/, '')] = await readFile(join(dir, n), 'utf8');
-  return { partials, css: await readFile(join(templatesDir, 'report.css'), 'utf8') };
+  return { partials, css: await readBundledStyle('report.css') };
 }

@@ -110,7 +110,10 @@ export function buildQuestionnaireView(
         c ? [t('questionnaire.answerOnlyIf', { condition: describeCondition(c, index, t) })] : [],
       ),
       evidencePrompt: q.evidence ? text(q.evidence) : null,
-      guidanceHtml: guidance.rest ? renderMarkdownHtml(guidance.rest) : null,
+      // Rendered when read: only the HTML questionnaire shows it (its template loads markdown-it first).
+      get guidanceHtml() {
+        return guidance.rest ? renderMarkdownHtml(guidance.rest) : null;
+      },
       guidanceMd: guidance.rest ? neutralizeMarkdown(guidance.rest) : null,
       references: marks.length > 0 ? t('questionnaire.sourceParagraphs', { list: marks.join('; ') }) : null,
     };

@@ -1,5 +1,6 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { cleanOutput, isolateBidi, stripControl } from '../text/sanitize.js';
+import { translator } from '../i18n/format.js';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -10,19 +11,27 @@ export function isSafeUrl(url: string): boolean {
 
 let renderer: MarkdownIt | undefined;
 
-function markdown(): MarkdownIt {
-  if (!renderer) {
-    // Raw HTML in checklist Markdown is shown as text, never passed through.
-    renderer = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
-    renderer.validateLink = (url) => isSafeUrl(url) || url.startsWith('#');
-    renderer.disable(['image']);
-  }
-  return renderer;
+/**
+ * Loads the Markdown renderer (markdown-it), which renderMarkdownHtml needs: only what renders guidance loads it
+ * (render.ts prepareTemplates, for a template that shows it).
+ */
+export async function loadMarkdown(): Promise<void> {
+  if (renderer) return;
+  const { default: MarkdownIt } = await import('markdown-it');
+  // Raw HTML in checklist Markdown is shown as text, never passed through.
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+  md.validateLink = (url) => isSafeUrl(url) || url.startsWith('#');
+  md.disable(['image']);
+  renderer = md;
 }
 
-/** Renders checklist Markdown (guidance, descriptions) to sanitised HTML: no raw HTML, no unsafe links, no images. */
+/**
+ * Renders checklist Markdown (guidance, descriptions) to sanitised HTML: no raw HTML, no unsafe links, no images.
+ * loadMarkdown must have run.
+ */
 export function renderMarkdownHtml(source: string): string {
-  return markdown().render(source);
+  if (!renderer) throw new Error(translator()('template.markdownNotLoaded'));
+  return renderer.render(source);
 }
 
 /** Checklist Markdown made safe to embed in a Markdown report: raw HTML escaped, unsafe link targets dropped. */

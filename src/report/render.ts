@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type Handlebars from 'handlebars';
 import type { HelperOptions } from 'handlebars';
 import { translator, type Translate } from '../i18n/format.js';
 import { inPieces } from '../text/pieces.js';
 import { cleanOutput } from '../text/sanitize.js';
-import { createReportHandlebars, type ReportHandlebars } from './handlebars.js';
+import { createReportHandlebars, precompiledTemplate, type ReportHandlebars } from './handlebars.js';
 import { TemplateError } from './template-error.js';
-import type { TemplateAssets } from '../model/template-assets.js';
+import type { TemplateAssets, TemplateSource } from '../model/template-assets.js';
 import { pageStyles } from './style-policy.js';
+import { loadMarkdown } from './markdown.js';
 
 /** The formats a Handlebars template can produce; each sets how values are escaped. */
 export type TemplateFormat = 'md' | 'html';
@@ -15,11 +17,33 @@ export type TemplateFormat = 'md' | 'html';
 export { TemplateError } from './template-error.js';
 
 /**
+ * How a template of each format is compiled (at build time for the bundled ones, report/precompile.ts; when
+ * rendered for a user's): strict (a missing field is an error); Markdown unescaped (the md helpers escape).
+ */
+export function templateOptions(format: TemplateFormat): { strict: true; noEscape: boolean } {
+  return { strict: true, noEscape: format === 'md' };
+}
+
+let compiler: typeof Handlebars | undefined;
+
+/**
+ * Loads what rendering these templates needs beyond the Handlebars runtime: the full Handlebars (its compiler)
+ * for a template given as text, markdown-it for one that shows guidance (`guidanceHtml`). Call before rendering.
+ */
+export async function prepareTemplates(sources: readonly TemplateSource[]): Promise<void> {
+  if (compiler === undefined && sources.some((s) => typeof s === 'string'))
+    compiler = (await import('handlebars')).default;
+  if (sources.some((s) => (typeof s === 'string' ? s.includes('guidanceHtml') : s.guidance)))
+    await loadMarkdown();
+}
+
+/**
  * Renders a view model with a Handlebars template (strict: a missing field is an error).
- * HTML escapes every value; Markdown templates escape through the md/cell helpers.
+ * HTML escapes every value; Markdown templates escape through the md/cell helpers. What the template needs
+ * beyond the Handlebars runtime is loaded first by prepareTemplates.
  */
 export function renderTemplate(
-  source: string,
+  source: TemplateSource,
   view: object,
   format: TemplateFormat,
   assets: TemplateAssets,
@@ -36,7 +60,7 @@ export function renderTemplate(
  * renderTemplate returns. Throws TemplateError, possibly after some pieces have been produced.
  */
 export function renderHtmlPieces(
-  source: string,
+  source: TemplateSource,
   view: object,
   assets: TemplateAssets,
   name = 'template',
@@ -51,14 +75,16 @@ interface Deferred {
 
 /** The rendered page in parts: the page around its deferred lists, and each deferred item in its place. */
 function* renderParts(
-  source: string,
+  source: TemplateSource,
   view: object,
   format: TemplateFormat,
   assets: TemplateAssets,
   name: string,
   stream: boolean,
 ): Generator<string> {
-  const hb = createReportHandlebars(assets.partials, assets.language);
+  const texts = [source, ...Object.values(assets.partials)].some((s) => typeof s === 'string');
+  if (texts && compiler === undefined) throw new Error(translator()('template.compilerNotLoaded'));
+  const hb = createReportHandlebars(assets.partials, format, assets.language, texts ? compiler : undefined);
   const deferred: Deferred[] = [];
   const marker = `\u0000${randomUUID()}:`;
   let deferring = stream;
@@ -68,7 +94,10 @@ function* renderParts(
     return `${marker}${deferred.length - 1}\u0000`;
   });
   const skeleton = guarded(name, () => {
-    const template = hb.compile(source, { strict: true, noEscape: format === 'md' });
+    const template =
+      typeof source === 'string'
+        ? hb.compile(source, templateOptions(format))
+        : precompiledTemplate(hb, source, format);
     return template({
       ...view,
       assets: { css: assets.css, ...pageStyles([assets.css, ...(assets.styles ?? [])]) },

@@ -1,5 +1,6 @@
 import { translator } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/index.js';
+import { isEnglish } from '../i18n/english.js';
 
 /**
  * A calendar date (YYYY-MM-DD, as files store it) for a reader in `lang`: Intl.DateTimeFormat gives the
@@ -11,6 +12,9 @@ export function formatDate(text: string, lang: string = currentLanguage()): stri
   if (!match || Number(match[1]) < 1000) return text;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return text;
+  // English digits are the file's own: no Intl object to create (i18n/english.ts).
+  const [, year = '', month = '', day = ''] = match;
+  if (isEnglish(lang)) return translator(lang)('words.date', { year, month, day });
   const parts = dateFormat(lang).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';

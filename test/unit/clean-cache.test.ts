@@ -70,24 +70,33 @@ describe('build-time cache of clean bundled checklists', () => {
     expect(fingerprintFiles(dir, ['rules.js'])).not.toBe(after);
   });
 
-  it('the build lists the reader, the schemas, the compiled validators, the rules and what they import', () => {
+  it('the build lists the bundle files holding the reader, the compiled validators, the rules and what they import, and the schemas', () => {
     const files = JSON.parse(readFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
+    for (const file of files) {
+      expect(file).toMatch(/^(dist\/chunks\/[\w-]+\.js|dist\/cli\.js|schemas\/[\w-]+\.schema\.json)$/);
+      expect(existsSync(join(packageRoot, file)), file).toBe(true);
+    }
     expect(files).toEqual(
+      expect.arrayContaining(['schemas/checklist.schema.json', 'schemas/answers.schema.json']),
+    );
+    // What those files hold, as esbuild's metafile of the bundle says.
+    const meta = JSON.parse(readFileSync(join(packageRoot, 'dist', 'bundle-meta.json'), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, unknown> }>;
+    };
+    const held = files.flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
+    expect(held).toEqual(
       expect.arrayContaining([
-        'dist/load/load-file.js',
-        'dist/parse/parse-yaml.js',
-        'dist/parse/quick-parse.js',
-        'dist/validate/validate-document.js',
-        'dist/validate/checklist-rules.js',
-        'dist/validate/condition-rules.js',
-        'dist/validate/translation-rules.js',
+        'src/load/load-file.ts',
+        'src/parse/parse-yaml.ts',
+        'src/parse/quick-parse.ts',
+        'src/validate/validate-document.ts',
+        'src/validate/checklist-rules.ts',
+        'src/validate/condition-rules.ts',
+        'src/validate/translation-rules.ts',
         'dist/validate/generated/checklist.cjs',
-        'dist/model/checklist.js',
-        'schemas/checklist.schema.json',
-        'schemas/answers.schema.json',
+        'src/model/checklist.ts',
       ]),
     );
-    for (const file of files) expect(existsSync(join(packageRoot, file)), file).toBe(true);
   });
 
   it('the built CLI never uses an entry written with another validator fingerprint', () => {

@@ -6,7 +6,7 @@ import { compareAnswers } from '../../src/compare/compare-answers.js';
 import type { CompareMode } from '../../src/compare/types.js';
 import { readBundledTemplate, readTemplateAssets } from '../../src/load/read-templates.js';
 import type { AnswersFile } from '../../src/model/checklist.js';
-import type { TemplateAssets } from '../../src/model/template-assets.js';
+import type { TemplateAssets, TemplateSource } from '../../src/model/template-assets.js';
 import { buildReportView } from '../../src/report/build-report-view.js';
 import type { ReportDetail } from '../../src/report/report-detail.js';
 import { isSafeUrl } from '../../src/report/markdown.js';
@@ -130,7 +130,7 @@ function withUserText(answers: AnswersFile, u: UserText): AnswersFile {
 }
 
 let assets: TemplateAssets;
-const templates: Record<string, string> = {};
+const templates: Record<string, TemplateSource> = {};
 beforeAll(async () => {
   assets = await readTemplateAssets();
   for (const name of ['report.md.hbs', 'report.html.hbs', 'compare.md.hbs', 'compare.html.hbs'])
