@@ -22,9 +22,7 @@ describe('the files the benchmark measures on', () => {
   it.each(bundled)('an edited copy of %s differs by one comment line and still validates', (name) => {
     const text = readFileSync(join(root, 'checklists', name), 'utf8');
     const edited = withCommentLine(text);
-    const added = edited
-      .split('\n')
-      .filter((line, i, lines) => lines.length > 0 && line.trim() === EDIT_COMMENT);
+    const added = edited.split('\n').filter((line) => line.trim() === EDIT_COMMENT);
     expect(added).toHaveLength(1);
     expect(edited.split('\n')).toHaveLength(text.split('\n').length + 1);
     expect(edited.replace(/^.*# Edited for the benchmark.*\n/m, '')).toBe(text);
