@@ -53,55 +53,73 @@ if (!skipped('validate') || !skipped('commands') || !skipped('inprocess')) {
 }
 
 const ctx = { root, cli, work, config, log, peers, synthetic };
-/** Each section's outcome: { results, markdown } or { skipped }. */
-const run = async (name, fn) => (skipped(name) ? { skipped: skipped(name) } : await fn(ctx));
-const sections = {};
-sections.startup = await run('startup', runStartup);
-sections.validate = await run('validate', runValidate);
-sections.commands = await run('commands', runCommands);
-sections.multi = await run('multi', runMulti);
-const save = await run('save', runSave);
-sections.save = save.skipped ? save : save.failed ? { failed: save.failed, skipped: save.failed } : save;
-const inProcess = skipped('inprocess')
-  ? undefined
-  : await measureInProcess(root, synthetic, config.sizes, (n) => (n >= 10000 ? 3 : 5));
-const targets = listTargets(sections);
-
-const out = [
-  '# opsc-audit benchmark',
-  '',
-  about(),
-  '',
-  '## Targets',
-  '',
-  `${targetsSummary(targets)}.`,
-  '',
-  targetsTable(targets),
-  '',
-  section('Start-up on the bundled data', sections.startup),
-  section('validate: floors and peers', sections.validate),
-  section('Every command on the synthetic files', sections.commands),
-  section('Many countries: score of 50 answers files', sections.multi),
-  section('Interview save', sections.save),
-  '## In-process (no process start-up)',
-  '',
-  inProcess
-    ? table(
-        [
-          ['step', 'l'],
-          ['median ms', 'r'],
-          ['min-max ms', 'r'],
-        ],
-        inProcess.map((r) =>
-          r.failed ? [`${r.name}: not measured (${r.failed})`, '–', '–'] : [r.name, ms(r.median), range(r)],
-        ),
-      )
-    : `Skipped (${skipped('inprocess')}).`,
-  '',
-].join('\n');
+/** Each section's outcome: { results, markdown }, { skipped } or, until it has run, { pending }. */
+const sections = Object.fromEntries(
+  ['startup', 'validate', 'commands', 'multi', 'save', 'inprocess'].map((name) => [
+    name,
+    { skipped: skipped(name) ?? 'not run yet', pending: !skipped(name) },
+  ]),
+);
+const steps = [
+  ['startup', runStartup],
+  ['validate', runValidate],
+  ['commands', runCommands],
+  ['multi', runMulti],
+  ['save', runSave],
+  ['inprocess', runInProcess],
+];
+for (const [name, fn] of steps) {
+  if (skipped(name)) continue;
+  const outcome = await fn(ctx);
+  sections[name] = outcome.failed ? { skipped: outcome.failed } : outcome;
+  // Written after each section, so that a long run interrupted still leaves what it measured.
+  writeFileSync(join(scratch, 'results.md'), render());
+}
+const out = render();
 process.stdout.write(out);
 writeFileSync(join(scratch, 'results.md'), out);
-log(`done: ${targetsSummary(targets)}; tables also in .bench/results.md`);
+log(`done: ${targetsSummary(listTargets(sections))}; tables also in .bench/results.md`);
+
+/** The whole Markdown output from the sections run so far. */
+function render() {
+  const targets = listTargets(sections);
+  const pending = Object.entries(sections).filter(([, s]) => s.pending);
+  return [
+    '# opsc-audit benchmark',
+    '',
+    about(),
+    ...(pending.length > 0 ? ['', `Partial: ${pending.map(([name]) => name).join(', ')} not run yet.`] : []),
+    '',
+    '## Targets',
+    '',
+    `${targetsSummary(targets)}.`,
+    '',
+    targetsTable(targets),
+    '',
+    section('Start-up on the bundled data', sections.startup),
+    section('validate: floors and peers', sections.validate),
+    section('Every command on the synthetic files', sections.commands),
+    section('Many countries: score of 50 answers files', sections.multi),
+    section('Interview save', sections.save),
+    section('In-process (no process start-up)', sections.inprocess),
+  ].join('\n');
+}
+
+/** The in-process table (bench/in-process.mjs). */
+async function runInProcess() {
+  const rows = await measureInProcess(root, synthetic, config.sizes, (n) => (n >= 10000 ? 3 : 5));
+  const markdown = table(
+    [
+      ['step', 'l'],
+      ['median ms', 'r'],
+      ['min-max ms', 'r'],
+    ],
+    rows.map((r) =>
+      r.failed ? [`${r.name}: not measured (${r.failed})`, '–', '–'] : [r.name, ms(r.median), range(r)],
+    ),
+  );
+  return { markdown };
+}
 
 function section(title, s) {
   const body = s.markdown ?? `Not measured (${s.skipped ?? s.failed}).`;

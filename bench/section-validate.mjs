@@ -8,6 +8,14 @@ import { runPaired } from './paired.mjs';
 export const VARIANTS = ['clean', 'err'];
 const REFS = ['node', 'jsyaml', 'json', 'ajv', 'spectral'];
 const REF_NAMES = ['node -e 0', 'js-yaml', 'JSON.parse', 'ajv-cli', 'Spectral'];
+const LABELS = {
+  node: 'node -e 0',
+  jsyaml: 'js-yaml load',
+  json: 'JSON.parse',
+  ajv: 'ajv-cli',
+  spectral: 'Spectral',
+  ours: 'opsc-audit validate',
+};
 
 /** Runs one paired group per size and variant; returns { results: `${n}/${variant}` -> key -> m, markdown }. */
 export function runValidate({ cli, work, config, log, peers, synthetic }) {
@@ -22,7 +30,7 @@ export function runValidate({ cli, work, config, log, peers, synthetic }) {
       const json = err ? f.cErrJson : f.cJson;
       const status = err ? 1 : 0;
       const commands = [
-        { key: 'node', label: 'node -e 0', steps: [['-e', '0']], status: 0 },
+        { key: 'node', label: LABELS.node, steps: [['-e', '0']], status: 0 },
         { key: 'jsyaml', label: 'js-yaml load', steps: [[join(here, 'floor-js-yaml.mjs'), yaml]], status: 0 },
         { key: 'json', label: 'JSON.parse', steps: [[join(here, 'floor-json.mjs'), json]], status: 0 },
         ...(peers.ok
@@ -64,7 +72,7 @@ export function runValidate({ cli, work, config, log, peers, synthetic }) {
       results.set(`${n}/${variant}`, group);
       const refs = REFS.map((k) => group.get(k));
       for (const key of [...REFS, 'ours']) {
-        const label = `${n} ${err ? 'one error' : 'clean'}: ${commands.find((c) => c.key === key)?.label ?? key}`;
+        const label = `${n} ${err ? 'one error' : 'clean'}: ${LABELS[key]}`;
         rows.push({ label, m: group.get(key), refs });
       }
     }
