@@ -20,11 +20,11 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
   const results = new Map();
   const live = [];
   for (const command of commands) {
-    const failed = check(command, cwd);
+    const { failed, stdout } = check(command, cwd);
     if (failed) {
       log(`${name}: ${command.label}: ${failed}`);
       results.set(command.key, { label: command.label, failed });
-    } else live.push({ ...command, times: [], rss: 0 });
+    } else live.push({ ...command, stdout, times: [], rss: 0 });
   }
   for (let round = 0; round < runs; round++) {
     log(`${name}: round ${round + 1}/${runs}`);
@@ -56,14 +56,17 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
   for (const c of live) {
     results.set(
       c.key,
-      c.failed ? { label: c.label, failed: c.failed } : { label: c.label, ...summarize(c.times), rss: c.rss },
+      c.failed
+        ? { label: c.label, failed: c.failed }
+        : { label: c.label, ...summarize(c.times), rss: c.rss, stdout: c.stdout },
     );
   }
   return results;
 }
 
 /**
- * Runs a command once, untimed: undefined when its exit code and output are as expected, else why not. Of a
+ * Runs a command once, untimed: { failed: why } unless its exit code and output are as expected, and the start
+ * of its stdout (kept for a command with `keepOutput`). Of a
  * command of many like processes only the first is run here (each timed run's exit code is checked anyway).
  */
 function check(command, cwd) {
@@ -75,13 +78,17 @@ function check(command, cwd) {
       maxBuffer: 512 * 1024 * 1024,
     });
     const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
-    if (r.error) return `could not run: ${r.error.message}`;
+    if (r.error) return { failed: `could not run: ${r.error.message}` };
     if (r.status !== command.status)
-      return `exit ${r.status ?? r.signal}, expected ${command.status}: ${firstLine(r.stderr || r.stdout)}`;
+      return {
+        failed: `exit ${r.status ?? r.signal}, expected ${command.status}: ${firstLine(r.stderr || r.stdout)}`,
+      };
     const missing = (command.output ?? []).filter((s) => !output.includes(s));
-    if (missing.length > 0) return `output lacks ${missing.map((s) => JSON.stringify(s)).join(', ')}`;
+    if (missing.length > 0)
+      return { failed: `output lacks ${missing.map((s) => JSON.stringify(s)).join(', ')}` };
+    if (command.keepOutput) return { stdout: firstLine(r.stdout) };
   }
-  return undefined;
+  return {};
 }
 
 function firstLine(text) {

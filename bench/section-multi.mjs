@@ -19,6 +19,7 @@ export function runMulti({ root, cli, work, config, log }) {
       label: `in-process: load, validate and score the ${COUNTRIES} files (one process, built core)`,
       steps: [[join(import.meta.dirname, 'score-in-process.mjs'), root, CHECKLIST, ...paths]],
       output: [`scored ${COUNTRIES}`],
+      keepOutput: true,
     },
     {
       key: 'one',
@@ -40,5 +41,7 @@ export function runMulti({ root, cli, work, config, log }) {
     ['node -e 0', 'in-process', 'one call'],
     commands.map((c) => ({ label: c.label, m: results.get(c.key), refs })),
   );
-  return { results, markdown };
+  const split = results.get('inprocess')?.stdout;
+  const note = split ? `\n\nThe in-process script's own account of its check run: ${split}.` : '';
+  return { results, markdown: markdown + note };
 }
