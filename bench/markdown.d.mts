@@ -2,6 +2,7 @@ export interface Measured {
   median?: number;
   min?: number;
   max?: number;
+  cpu?: number;
   rss?: number;
   failed?: string;
 }

@@ -38,8 +38,8 @@ function escapeCell(cell) {
 }
 
 /**
- * The table of a group of paired measurements: each row { label, m, refs } where `m` is a result of runPaired (or
- * { failed }) and `refs` the results its ratios are taken to, one per name in `refNames` ("× node -e 0", ...).
+ * The table of a group of paired measurements (wall time, CPU time, peak RSS): each row { label, m, refs } where
+ * `m` is a result of runPaired (or { failed }) and `refs` the results its ratios are taken to, one per name in `refNames` ("× node -e 0", ...).
  */
 export function measurementTable(refNames, rows) {
   return table(
@@ -47,6 +47,7 @@ export function measurementTable(refNames, rows) {
       ['command', 'l'],
       ['median ms', 'r'],
       ['min-max ms', 'r'],
+      ['CPU ms', 'r'],
       ['peak RSS MB', 'r'],
       ...refNames.map((name) => [`× ${name}`, 'r']),
     ],
@@ -57,12 +58,14 @@ export function measurementTable(refNames, rows) {
           '–',
           '–',
           '–',
+          '–',
           ...refNames.map(() => '–'),
         ];
       return [
         label,
         median(m),
         range(m),
+        ms(m.cpu),
         mb(m.rss),
         ...refs.map((ref) => (ref === m || !ref || ref.failed ? '–' : times(m.median / ref.median))),
       ];

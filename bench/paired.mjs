@@ -12,11 +12,13 @@ const hook = join(import.meta.dirname, 'rss-hook.mjs');
 /**
  * Runs a group of commands in `runs` paired rounds. A command is { key, label, steps: argv[] (node arguments, one
  * process each, timed together), status (expected exit code), output?: strings its stdout or stderr must hold,
- * runs?: fewer rounds for a slow one }. Returns key -> { label, median, min, max, n, rss (peak MB) } or
+ * runs?: fewer rounds for a slow one }. Returns key -> { label, median, min, max, n (wall ms), cpu (median CPU
+ * ms, user + system), rss (peak MB) } or
  * { label, failed: why }.
  */
 export function runPaired(commands, { runs, work, cwd, name, log }) {
   const rssFile = join(work, 'rss.txt');
+  const cpuFile = join(work, 'cpu.txt');
   const results = new Map();
   const live = [];
   for (const command of commands) {
@@ -24,7 +26,7 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
     if (failed) {
       log(`${name}: ${command.label}: ${failed}`);
       results.set(command.key, { label: command.label, failed });
-    } else live.push({ ...command, stdout, times: [], rss: 0 });
+    } else live.push({ ...command, stdout, times: [], cpu: [], rss: 0 });
   }
   for (let round = 0; round < runs; round++) {
     log(`${name}: round ${round + 1}/${runs}`);
@@ -32,12 +34,14 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
       const command = live[i];
       if (command.failed || round >= (command.runs ?? runs)) continue;
       let elapsed = 0;
+      let cpu = 0;
       for (const argv of command.steps) {
         writeFileSync(rssFile, '');
+        writeFileSync(cpuFile, '');
         const start = performance.now();
         const r = spawnSync(process.execPath, ['--import', hook, ...argv], {
           cwd,
-          env: { ...process.env, OPSC_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+          env: { ...process.env, OPSC_BENCH_RSS_FILE: rssFile, OPSC_BENCH_CPU_FILE: cpuFile, NO_COLOR: '1' },
           stdio: ['ignore', 'ignore', 'pipe'],
           maxBuffer: 64 * 1024 * 1024,
         });
@@ -49,8 +53,10 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
         }
         const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
         command.rss = Math.max(command.rss, kib / 1024);
+        cpu += Number(readFileSync(cpuFile, 'utf8').trim().split('\n').pop());
       }
       command.times.push(elapsed);
+      command.cpu.push(cpu);
     }
   }
   for (const c of live) {
@@ -58,7 +64,13 @@ export function runPaired(commands, { runs, work, cwd, name, log }) {
       c.key,
       c.failed
         ? { label: c.label, failed: c.failed }
-        : { label: c.label, ...summarize(c.times), rss: c.rss, stdout: c.stdout },
+        : {
+            label: c.label,
+            ...summarize(c.times),
+            cpu: summarize(c.cpu).median,
+            rss: c.rss,
+            stdout: c.stdout,
+          },
     );
   }
   return results;

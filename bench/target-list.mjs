@@ -89,14 +89,15 @@ function lookup(section, key, n) {
   return group ? { group } : { reason: `${n} not in BENCH_SIZES` };
 }
 
-/** { value: a / b } of two measurements of a group, or { reason }. */
+/** { value: a / b, cpu: the same of CPU times } of two measurements of a group, or { reason }. */
 function quotient({ group, reason }, a, b) {
   if (!group) return { reason };
   const ma = group.get(a);
   const mb = group.get(b);
   if (!ma || ma.failed) return { reason: ma?.failed ?? `${a} not run` };
   if (!mb || mb.failed) return { reason: mb?.failed ?? `${b} not run` };
-  return { value: ma.median / mb.median };
+  const cpu = ma.cpu && mb.cpu ? ma.cpu / mb.cpu : undefined;
+  return { value: ma.median / mb.median, cpu };
 }
 
 function rss({ group, reason }, key) {

@@ -5,6 +5,7 @@ export interface Target {
   unit: 'x' | 'MB';
   status: 'met' | 'not met' | 'not measured';
   reason?: string | undefined;
+  cpu?: number | undefined;
 }
 /** Evaluates a target: met, not met, or not measured (with the reason). */
 export function evaluateTarget(target: {
@@ -13,6 +14,7 @@ export function evaluateTarget(target: {
   limit: number;
   unit: 'x' | 'MB';
   reason?: string | undefined;
+  cpu?: number | undefined;
 }): Target;
 export function targetsTable(targets: Target[]): string;
 export function targetsSummary(targets: Target[]): string;

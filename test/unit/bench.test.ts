@@ -72,16 +72,16 @@ describe('targets', () => {
 
   it('prints met, not met and not measured with the reason', () => {
     const targets = [
-      evaluateTarget({ name: 'fast', value: 0.8, limit: 1, unit: 'x' }),
+      evaluateTarget({ name: 'fast', value: 0.8, limit: 1, unit: 'x', cpu: 0.9 }),
       evaluateTarget({ name: 'slow', value: 1.3, limit: 1, unit: 'x' }),
       evaluateTarget({ name: 'memory', value: 150.4, limit: 200, unit: 'MB' }),
       evaluateTarget({ name: 'peer', limit: 1, unit: 'x', reason: 'npm install failed' }),
     ];
     const lines = targetsTable(targets).split('\n');
-    expect(lines[2]).toBe('| fast | 0.80x | <= 1.00x | met |');
-    expect(lines[3]).toBe('| slow | 1.30x | <= 1.00x | not met |');
-    expect(lines[4]).toBe('| memory | 150 MB | < 200 MB | met |');
-    expect(lines[5]).toBe('| peer | – | <= 1.00x | not measured (npm install failed) |');
+    expect(lines[2]).toBe('| fast | 0.80x | <= 1.00x | 0.90x | met |');
+    expect(lines[3]).toBe('| slow | 1.30x | <= 1.00x | – | not met |');
+    expect(lines[4]).toBe('| memory | 150 MB | < 200 MB | – | met |');
+    expect(lines[5]).toBe('| peer | – | <= 1.00x | – | not measured (npm install failed) |');
     expect(targetsSummary(targets)).toBe('2 met, 1 not met, 1 not measured');
   });
 
@@ -101,7 +101,14 @@ describe('targets', () => {
   });
 
   it('takes each ratio within its paired group, and a peer that failed its check measures nothing', () => {
-    const m = (median: number, rss = 100) => ({ median, min: median, max: median, n: 3, rss });
+    const m = (median: number, rss = 100) => ({
+      median,
+      min: median,
+      max: median,
+      n: 3,
+      cpu: median / 2,
+      rss,
+    });
     const group = (ajv: object) =>
       new Map<string, object>([
         ['node', m(100)],
@@ -122,7 +129,11 @@ describe('targets', () => {
       save: { ratios: [{ size: 100, ratio: 2.5 }] },
     });
     const find = (name: string) => targets.find((t) => t.name === name);
-    expect(find('validate 1000 clean <= ajv-cli')).toMatchObject({ status: 'not met', value: 500 / 450 });
+    expect(find('validate 1000 clean <= ajv-cli')).toMatchObject({
+      status: 'not met',
+      value: 500 / 450,
+      cpu: 500 / 450,
+    });
     expect(find('validate 1000 clean <= Spectral')).toMatchObject({ status: 'met', value: 0.25 });
     expect(find('validate 1000 clean within 1.3x js-yaml')).toMatchObject({ status: 'met', value: 1.25 });
     expect(find('validate 1000 with one error <= ajv-cli')).toMatchObject({
@@ -151,8 +162,8 @@ describe('measurements', () => {
   });
 
   it('prints each figure with its ratio to each reference, and says why a row was not measured', () => {
-    const node = { median: 100, min: 90, max: 120, rss: 42.2 };
-    const ours = { median: 150, min: 140, max: 180, rss: 80.6 };
+    const node = { median: 100, min: 90, max: 120, cpu: 60, rss: 42.2 };
+    const ours = { median: 150, min: 140, max: 180, cpu: 130, rss: 80.6 };
     const lines = measurementTable(
       ['node -e 0', 'ajv-cli'],
       [
@@ -161,10 +172,12 @@ describe('measurements', () => {
         { label: 'peer', m: { failed: 'exit 2, expected 1' }, refs: [node, undefined] },
       ],
     ).split('\n');
-    expect(lines[0]).toBe('| command | median ms | min-max ms | peak RSS MB | × node -e 0 | × ajv-cli |');
-    expect(lines[2]).toBe('| node -e 0 | 100 | 90.0-120 | 42 | – | – |');
-    expect(lines[3]).toBe('| ours | 150 | 140-180 | 81 | 1.50x | – |');
-    expect(lines[4]).toBe('| peer: not measured (exit 2, expected 1) | – | – | – | – | – |');
+    expect(lines[0]).toBe(
+      '| command | median ms | min-max ms | CPU ms | peak RSS MB | × node -e 0 | × ajv-cli |',
+    );
+    expect(lines[2]).toBe('| node -e 0 | 100 | 90.0-120 | 60.0 | 42 | – | – |');
+    expect(lines[3]).toBe('| ours | 150 | 140-180 | 130 | 81 | 1.50x | – |');
+    expect(lines[4]).toBe('| peer: not measured (exit 2, expected 1) | – | – | – | – | – | – |');
     expect(times(0.456)).toBe('0.46x');
   });
 });
