@@ -7,5 +7,9 @@ export function makeAnswers(
   n: number,
   options?: { digest?: string; seed?: number; organization?: string; role?: string; date?: string },
 ): AnswersFile;
+/** A copy of a checklist with one error: one question's weight set to ONE_ERROR_WEIGHT, a string. */
+export function withOneError(checklist: Checklist): Checklist;
+/** The wrong weight withOneError writes. */
+export const ONE_ERROR_WEIGHT: string;
 /** YAML text of a document. */
 export function toYaml(doc: unknown): string;

@@ -118,6 +118,19 @@ function questionId(i) {
   return `SYN-Q-${String(i + 1).padStart(5, '0')}`;
 }
 
+/**
+ * A copy of a checklist with one error: the fourth question of the middle section gets the weight "heavy" (a
+ * string where the schema wants an integer). The error is alone: nothing else refers to a question's weight.
+ */
+export function withOneError(checklist) {
+  const bad = JSON.parse(JSON.stringify(checklist));
+  bad.sections[Math.floor(bad.sections.length / 2)].questions[3].weight = ONE_ERROR_WEIGHT;
+  return bad;
+}
+
+/** The wrong weight withOneError writes: find it in the YAML text for the line the error must be reported at. */
+export const ONE_ERROR_WEIGHT = 'heavy';
+
 /** YAML text of a document. */
 export function toYaml(doc) {
   return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });

@@ -1,192 +1,157 @@
-// `npm run bench`: whole-process and in-process timings and peak memory, each as a ratio to its floor.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: paired whole-process timings and peak memory of every opsc-audit command against its floors
+// (node -e 0, js-yaml, JSON.parse) and peers (ajv-cli, Spectral), the in-process core, and the targets of issue 17.
+// Tables go to stdout and .bench/results.md as Markdown; progress goes to stderr. Knobs: bench/config.mjs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { makeAnswers, makeChecklist, toYaml } from './generate.mjs';
+import { readConfig } from './config.mjs';
+import { writeSynthetic } from './files.mjs';
+import { measureInProcess } from './in-process.mjs';
+import { ms, range, table } from './markdown.mjs';
+import { preparePeers } from './peers.mjs';
+import { runCommands } from './section-commands.mjs';
+import { runMulti } from './section-multi.mjs';
+import { runSave } from './section-save.mjs';
+import { runStartup } from './section-startup.mjs';
+import { runValidate } from './section-validate.mjs';
+import { listTargets } from './target-list.mjs';
+import { targetsSummary, targetsTable } from './targets.mjs';
 
 const root = join(import.meta.dirname, '..');
-const work = join(root, '.bench');
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const scratch = join(root, '.bench');
+const work = join(scratch, 'files');
 const cli = join(root, 'dist', 'cli.js');
-const hook = join(import.meta.dirname, 'rss-hook.mjs');
+const config = readConfig(process.env, join(scratch, 'peers'));
+const began = performance.now();
+const startedAt = new Date();
+const loadAtStart = loadavg()[0];
+const log = (message) =>
+  process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(0)}s] ${message}\n`);
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const { checklistDigest } = await import(join(root, 'dist', 'model', 'digest.js'));
+const skipped = (name) => (config.skip.has(name) ? `BENCH_SKIP=${name}` : undefined);
 
-/** Runs a command RUNS times; returns median and range of wall time (ms) and the peak RSS (MB). */
-function measure(args, runs = RUNS) {
-  const times = [];
-  let rss = 0;
-  const rssFile = join(work, 'rss.txt');
-  for (let i = 0; i < runs; i++) {
-    writeFileSync(rssFile, '');
-    const start = performance.now();
-    const r = spawnSync(process.execPath, ['--import', hook, ...args], {
-      env: { ...process.env, OPSC_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
+const peers = skipped('peers')
+  ? { ok: false, reason: skipped('peers') }
+  : preparePeers({
+      dir: config.peersDir,
+      defaultDir: join(scratch, 'peers'),
+      schema: join(root, 'schemas', 'checklist.schema.json'),
+      log,
     });
-    times.push(performance.now() - start);
-    if (r.status !== 0 && r.status !== 1)
-      throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-    rss = Math.max(rss, kib / 1024);
+log(peers.ok ? `peers: ${peers.versions}` : `peers skipped: ${peers.reason}`);
+
+const synthetic = {};
+if (!skipped('validate') || !skipped('commands') || !skipped('inprocess')) {
+  for (const n of config.sizes) {
+    log(`writing the synthetic files of ${n} questions`);
+    synthetic[n] = await writeSynthetic(root, join(work, 'synthetic'), n);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss };
 }
 
-const rows = [];
-const targets = [];
-/** The commands held to the 10,000-question targets, by their key in each size's results. */
-const TARGET_COMMANDS = {
-  validate: 'validate checklist',
-  validateAnswers: 'validate answers',
-  score: 'score',
-  report: 'report',
-};
-function row(name, m, floor, floorName) {
-  rows.push({ name, ...m, ratio: floor ? m.median / floor.median : undefined, floorName });
-  return m;
-}
-
-const nodeFloor = row('node -e 0', measure(['-e', '0']), undefined, '');
-const version = row('opsc-audit --version', measure([cli, '--version']), nodeFloor, 'node -e 0');
-targets.push(['--version within 1.5x of node -e 0', version.median / nodeFloor.median, 1.5]);
-const bundled = readdirSync(join(root, 'checklists'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => join(root, 'checklists', f));
-const validateBundled = row(
-  `validate ${bundled.length} bundled checklists`,
-  measure([cli, 'validate', ...bundled]),
-  nodeFloor,
-  'node -e 0',
+const ctx = { root, cli, work, config, log, peers, synthetic };
+/** Each section's outcome: { results, markdown }, { skipped } or, until it has run, { pending }. */
+const sections = Object.fromEntries(
+  ['startup', 'validate', 'commands', 'multi', 'save', 'inprocess'].map((name) => [
+    name,
+    { skipped: skipped(name) ?? 'not run yet', pending: !skipped(name) },
+  ]),
 );
-targets.push(['validate bundled within 2.5x of node -e 0', validateBundled.median / nodeFloor.median, 2.5]);
-
-const perSize = {};
-for (const n of SIZES) {
-  const runs = n >= 10000 ? Math.max(3, Math.floor(RUNS / 2)) : RUNS;
-  const checklist = makeChecklist(n);
-  const digest = checklistDigest(checklist);
-  const cFile = join(work, `checklist-${n}.yaml`);
-  const aFile = join(work, `answers-${n}.yaml`);
-  const bFile = join(work, `answers-${n}-ngo.yaml`);
-  writeFileSync(cFile, toYaml(checklist));
-  writeFileSync(aFile, toYaml(makeAnswers(n, { digest })));
-  writeFileSync(
-    bFile,
-    toYaml(makeAnswers(n, { digest, seed: 2, organization: 'Synthetic NGO', role: 'ngo' })),
-  );
-  const cFloor = row(
-    `parse only: checklist ${n}`,
-    measure([join(import.meta.dirname, 'parse-only.mjs'), cFile], runs),
-    undefined,
-    '',
-  );
-  const aFloor = row(
-    `parse only: answers ${n}`,
-    measure([join(import.meta.dirname, 'parse-only.mjs'), aFile], runs),
-    undefined,
-    '',
-  );
-  const both = { median: cFloor.median + aFloor.median - nodeFloor.median };
-  const results = {
-    validate: row(
-      `validate checklist ${n}`,
-      measure([cli, 'validate', cFile], runs),
-      cFloor,
-      `parse checklist ${n}`,
-    ),
-    validateAnswers: row(
-      `validate answers ${n}`,
-      measure([cli, 'validate', aFile, '--checklist', cFile], runs),
-      both,
-      `parse both ${n}`,
-    ),
-    score: row(
-      `score ${n}`,
-      measure([cli, 'score', aFile, '--checklist', cFile, '-f', 'json'], runs),
-      both,
-      `parse both ${n}`,
-    ),
-    report: row(
-      `report -f html ${n}`,
-      measure(
-        [cli, 'report', aFile, '--checklist', cFile, '-f', 'html', '-o', join(work, `report-${n}.html`)],
-        runs,
-      ),
-      both,
-      `parse both ${n}`,
-    ),
-    compare: row(
-      `compare ${n}`,
-      measure(
-        [
-          cli,
-          'compare',
-          aFile,
-          bFile,
-          '--checklist',
-          cFile,
-          '-f',
-          'html',
-          '-o',
-          join(work, `compare-${n}.html`),
-        ],
-        runs,
-      ),
-      { median: both.median + aFloor.median - nodeFloor.median },
-      `parse three ${n}`,
-    ),
-  };
-  perSize[n] = results;
-  if (n === 10000) {
-    for (const [key, name] of Object.entries(TARGET_COMMANDS)) {
-      targets.push([
-        `${name} at 10,000 within 4x of its parse-only floor`,
-        results[key].median / (key === 'validate' ? cFloor.median : both.median),
-        4,
-      ]);
-      targets.push([`${name} at 10,000 peak RSS under 200 MB`, results[key].rss, 200]);
-    }
-  }
-}
-if (perSize[1000] && perSize[10000]) {
-  for (const [key, name] of Object.entries(TARGET_COMMANDS)) {
-    targets.push([
-      `${name}: 10,000 costs at most 12x 1,000`,
-      perSize[10000][key].median / perSize[1000][key].median,
-      12,
-    ]);
-  }
-}
-
-// In-process: the pure core on already-read text, without process start-up.
-const inProcess = await import(join(import.meta.dirname, 'in-process.mjs'));
-const inRows = await inProcess.measureInProcess(root, work, SIZES);
-
-const fmt = (x) => (x === undefined ? '' : x.toFixed(1));
-const lines = [
-  '| measurement | median ms | min-max ms | peak RSS MB | ratio | floor |',
-  '| --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map(
-    (r) =>
-      `| ${r.name} | ${fmt(r.median)} | ${fmt(r.min)}-${fmt(r.max)} | ${fmt(r.rss)} | ${r.ratio === undefined ? '1.00 (floor)' : r.ratio.toFixed(2)} | ${r.floorName} |`,
-  ),
-  '',
-  '| in-process (no start-up) | median ms |',
-  '| --- | ---: |',
-  ...inRows.map((r) => `| ${r.name} | ${fmt(r.median)} |`),
-  '',
-  '| target | measured | limit | met |',
-  '| --- | ---: | ---: | --- |',
-  ...targets.map(
-    ([name, value, limit]) =>
-      `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? 'yes' : 'NO'} |`,
-  ),
+const steps = [
+  ['startup', runStartup],
+  ['validate', runValidate],
+  ['commands', runCommands],
+  ['multi', runMulti],
+  ['save', runSave],
+  ['inprocess', runInProcess],
 ];
-console.log(lines.join('\n'));
+for (const [name, fn] of steps) {
+  if (skipped(name)) continue;
+  const outcome = await fn(ctx);
+  sections[name] = outcome.failed ? { skipped: outcome.failed } : outcome;
+  // Written after each section, so that a long run interrupted still leaves what it measured.
+  writeFileSync(join(scratch, 'results.md'), render());
+}
+const out = render();
+process.stdout.write(out);
+writeFileSync(join(scratch, 'results.md'), out);
+log(`done: ${targetsSummary(listTargets(sections))}; tables also in .bench/results.md`);
+
+/** The whole Markdown output from the sections run so far. */
+function render() {
+  const targets = listTargets(sections);
+  const pending = Object.entries(sections).filter(([, s]) => s.pending);
+  return [
+    '# opsc-audit benchmark',
+    '',
+    about(),
+    ...(pending.length > 0 ? ['', `Partial: ${pending.map(([name]) => name).join(', ')} not run yet.`] : []),
+    '',
+    '## Targets',
+    '',
+    `${targetsSummary(targets)}.`,
+    '',
+    targetsTable(targets),
+    '',
+    section('Start-up on the bundled data', sections.startup),
+    section('validate: floors and peers', sections.validate),
+    section('Every command on the synthetic files', sections.commands),
+    section('Many countries: score of 50 answers files', sections.multi),
+    section('Interview save', sections.save),
+    section('In-process (no process start-up)', sections.inprocess),
+  ].join('\n');
+}
+
+/** The in-process table (bench/in-process.mjs). */
+async function runInProcess() {
+  const rows = await measureInProcess(root, synthetic, config.sizes, (n) => (n >= 10000 ? 3 : 5));
+  const markdown = table(
+    [
+      ['step', 'l'],
+      ['median ms', 'r'],
+      ['min-max ms', 'r'],
+    ],
+    rows.map((r) =>
+      r.failed ? [`${r.name}: not measured (${r.failed})`, '–', '–'] : [r.name, ms(r.median), range(r)],
+    ),
+  );
+  return { markdown };
+}
+
+function section(title, s) {
+  const body = s.markdown ?? `Not measured (${s.skipped ?? s.failed}).`;
+  return `## ${title}\n\n${body}\n`;
+}
+
+function about() {
+  const commit = (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      return `${head}${dirty.trim() ? ' (with uncommitted changes)' : ''}`;
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const cpu = cpus();
+  const peerText = peers.ok ? peers.versions : `skipped (${peers.reason})`;
+  return [
+    `- Run of ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}.`,
+    `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}.`,
+    `- Sizes ${config.sizes.join(', ')} questions; ${config.runs} paired rounds (${config.largeRuns} at 10,000 questions,`,
+    `  the command group at most 3; the 50 separate score runs ${config.slowRuns}).`,
+    `- Peers: ${peerText}.`,
+    `- Load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`,
+    '- Every figure is a whole process (median and min-max of the rounds, peak RSS of any round) unless marked',
+    '  in-process; each ratio is taken to a measurement of the same paired group.',
+  ].join('\n');
+}
