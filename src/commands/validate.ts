@@ -70,7 +70,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   const brokenIds = new Set<string>();
 
   for (const file of files) {
-    const clean = await readCleanChecklist(resolve(io.cwd, file));
+    const clean = readCleanChecklist(resolve(io.cwd, file));
     if (clean) {
       run.checked.push({ file, kind: 'checklist' });
       checklistsById.set(clean.id, indexChecklist(clean));

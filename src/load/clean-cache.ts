@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Checklist } from '../model/checklist.js';
 import { packageRoot } from './paths.js';
@@ -18,8 +17,10 @@ export const cleanCacheDir = join(packageRoot, 'dist', 'clean-cache');
  */
 export const VALIDATOR_FILES_LIST = 'validator-files.json';
 
-let entries: Promise<Map<number, string[]>> | undefined;
-let fingerprint: Promise<string | undefined> | undefined;
+// The cache is a few small files on a local disk, read synchronously: a command that reads the four bundled
+// checklists would otherwise wait on about fifteen round trips through the thread pool.
+let entries: Map<number, string[]> | undefined;
+let fingerprint: string | undefined;
 
 /** The cache key of a checklist file: its size, and a SHA-256 of the validator's fingerprint and its bytes. */
 export function cleanCacheName(bytes: Uint8Array, validator: string): string {
@@ -45,36 +46,36 @@ export function fingerprintFiles(root: string, files: readonly string[]): string
  * validator as it is now on disk; undefined otherwise (any edit of the file, or of a schema, rule or parser since
  * the cache was written, misses the cache, and the file is then parsed and validated in full).
  */
-export async function readCleanChecklist(path: string): Promise<Checklist | undefined> {
+export function readCleanChecklist(path: string): Checklist | undefined {
   try {
-    const bySize = await (entries ??= listEntries());
-    const info = await stat(path);
+    const bySize = (entries ??= listEntries());
+    const info = statSync(path);
     if (!info.isFile() || !bySize.has(info.size)) return undefined;
-    const validator = await (fingerprint ??= currentFingerprint());
+    const validator = (fingerprint ??= currentFingerprint());
     if (validator === undefined) return undefined;
-    const name = cleanCacheName(await readFile(path), validator);
+    const name = cleanCacheName(readFileSync(path), validator);
     if (!bySize.get(info.size)?.includes(name)) return undefined;
-    return JSON.parse(await readFile(join(cleanCacheDir, name), 'utf8')) as Checklist;
+    return JSON.parse(readFileSync(join(cleanCacheDir, name), 'utf8')) as Checklist;
   } catch {
     return undefined;
   }
 }
 
 /** The fingerprint of the validator files the build listed, as they are now; undefined without a list. */
-async function currentFingerprint(): Promise<string | undefined> {
+function currentFingerprint(): string | undefined {
   try {
-    const files = JSON.parse(await readFile(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
+    const files = JSON.parse(readFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), 'utf8')) as string[];
     return fingerprintFiles(packageRoot, files);
   } catch {
     return undefined;
   }
 }
 
-async function listEntries(): Promise<Map<number, string[]>> {
+function listEntries(): Map<number, string[]> {
   const bySize = new Map<number, string[]>();
   let names: string[] = [];
   try {
-    names = await readdir(cleanCacheDir);
+    names = readdirSync(cleanCacheDir);
   } catch {
     return bySize;
   }

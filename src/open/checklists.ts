@@ -34,7 +34,7 @@ export type ChecklistResult =
 /** Loads and validates a checklist by bundled id or path. */
 export async function loadChecklist(ref: string, cwd: string): Promise<ChecklistResult> {
   const file = checklistFileFor(ref, cwd);
-  const clean = await readCleanChecklist(file);
+  const clean = readCleanChecklist(file);
   if (clean) return { ok: true, file, checklist: clean, index: indexChecklist(clean), diagnostics: [] };
   const { loadYamlFile } = await import('../load/load-file.js');
   // A file that cannot be read at all gives its message (a string) instead of a result.

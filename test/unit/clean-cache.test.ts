@@ -18,19 +18,16 @@ import { runCli } from '../cli/validate-harness.js';
 describe('build-time cache of clean bundled checklists', () => {
   const bundled = loadBundled().filter((b) => b.diagnostics.length === 0);
 
-  it.each(bundled.map((b) => [b.file, b]))(
-    '%s is read from the cache with the same content',
-    async (_, b) => {
-      expect(await readCleanChecklist(join(checklistsDir, b.file))).toEqual(b.checklist);
-    },
-  );
+  it.each(bundled.map((b) => [b.file, b]))('%s is read from the cache with the same content', (_, b) => {
+    expect(readCleanChecklist(join(checklistsDir, b.file))).toEqual(b.checklist);
+  });
 
-  it('a byte-identical copy elsewhere is also served from the cache', async () => {
+  it('a byte-identical copy elsewhere is also served from the cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'opsc-cache-'));
     const first = bundled[0];
     if (!first) throw new Error('no clean bundled checklist');
     copyFileSync(join(checklistsDir, first.file), join(dir, 'copy.yaml'));
-    expect(await readCleanChecklist(join(dir, 'copy.yaml'))).toEqual(first.checklist);
+    expect(readCleanChecklist(join(dir, 'copy.yaml'))).toEqual(first.checklist);
   });
 
   it('an edited copy misses the cache and is validated in full, with its problems reported', async () => {
@@ -41,7 +38,7 @@ describe('build-time cache of clean bundled checklists', () => {
     const text = readFileSync(join(checklistsDir, first.file), 'utf8').replace(/weight: 5\n/, 'weight: 9\n');
     const file = join(dir, 'edited.yaml');
     writeFileSync(file, text);
-    expect(await readCleanChecklist(file)).toBeUndefined();
+    expect(readCleanChecklist(file)).toBeUndefined();
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/edited\.yaml:\d+:\d+ +error/);
