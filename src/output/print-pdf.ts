@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,6 +98,9 @@ export async function printPdf(html: string, io: Pick<Io, 'env' | 'cwd'>): Promi
 function run(program: string, args: readonly string[], cwd: string): Promise<void> {
   const t = translator();
   return new Promise((done, fail) => {
+    // Loaded here, not at the top: node:child_process costs about 5 ms to load, and every command but a PDF
+    // print would pay it (the CLI is one bundle).
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(program, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => {
