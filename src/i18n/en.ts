@@ -816,6 +816,7 @@ export const en = {
   'cli.format.scoreCsv': 'a table for spreadsheets: a row per answers file, whole percentages',
   'cli.format.scoreMd': 'a Markdown table per checklist, a row per answers file',
   'score.table.file': 'File',
+  'score.table.field': '{label}: {value}',
   'score.table.version': 'Version',
   'cli.many.needsFolder':
     'several inputs write one file each: name a folder with -o, for example -o {example}',

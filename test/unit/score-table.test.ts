@@ -129,6 +129,46 @@ describe('the table formats escape what the answers files say', () => {
   });
 });
 
+describe('the terminal table on a narrow terminal', () => {
+  const three = async () =>
+    buildScoreTable(
+      [
+        await scored('veloria-government-2024.answers.yaml'),
+        await scored('veloria-government.answers.yaml'),
+        await scored('veloria-ngo.answers.yaml'),
+      ],
+      [],
+      'given',
+      'opsc-audit 0',
+    );
+
+  it.each([80, 60])('at %i columns no line is wider, and every file keeps all its cells', async (width) => {
+    const table = await three();
+    const text = formatScoreTableText(table, { color: false, width });
+    for (const line of text.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(width);
+    const group = table.tables[0];
+    if (!group) throw new Error('no table');
+    const blocks = text.split('\n  veloria').slice(1);
+    expect(blocks).toHaveLength(3);
+    for (const [i, row] of group.rows.entries()) {
+      const block = blocks[i] ?? '';
+      expect(`veloria${block}`.startsWith(row.file)).toBe(true);
+      expect(block).toContain(`Date: ${row.respondent.date ?? ''}`);
+      expect(block).toContain(`Overall: ${Math.round(row.overall.percent ?? 0)}%`);
+      expect(block).toContain(`Coverage: ${Math.round(row.overall.coverage ?? 0)}%`);
+      for (const [p, pillar] of group.pillars.entries())
+        expect(block).toContain(`${pillar.label}: ${Math.round(row.pillars[p]?.percent ?? 0)}%`);
+    }
+  });
+
+  it('a terminal wide enough, or a pipe, keeps one row per file', async () => {
+    for (const width of [200, undefined]) {
+      const text = formatScoreTableText(await three(), { color: false, width });
+      expect(text.trimEnd().split('\n')).toHaveLength(5);
+    }
+  });
+});
+
 describe('outputStem', () => {
   it('names an output after its input, without folder, .yaml and .answers', () => {
     expect(outputStem('countries/kenya.answers.yaml')).toBe('kenya');
