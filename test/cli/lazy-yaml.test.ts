@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeChecklist, toYaml } from '../../bench/generate.mjs';
 import { repoRoot } from './validate-harness.js';
@@ -21,10 +22,37 @@ function runLogged(args: string[]): { stdout: string; code: number | null; modul
   return { stdout: run.stdout, code: run.status, modules: readFileSync(log, 'utf8').split('\n') };
 }
 
-const yamlParsers = (modules: string[]): string[] =>
-  modules.filter((m) =>
-    /\/node_modules\/(js-)?yaml\/|\/parse\/(parse-yaml|quick-parse|locate|inspect-tree)\.js$/.test(m),
-  );
+// The CLI is one bundle: which chunk holds which source module or package is in esbuild's metafile.
+const meta = JSON.parse(readFileSync(join(repoRoot, 'dist', 'bundle-meta.json'), 'utf8')) as {
+  outputs: Record<string, { inputs?: Record<string, unknown> }>;
+};
+
+/** The bundle files (relative to the package root) holding an input whose path matches. */
+function chunksHolding(input: RegExp): string[] {
+  return Object.entries(meta.outputs)
+    .filter(([, o]) => Object.keys(o.inputs ?? {}).some((i) => input.test(i)))
+    .map(([file]) => file);
+}
+
+/** The bundle files a run loaded, relative to the package root. */
+function loadedFiles(modules: string[]): string[] {
+  return modules
+    .filter((m) => m.startsWith('file:'))
+    .map((m) => relative(repoRoot, fileURLToPath(m)).split(sep).join('/'));
+}
+
+const YAML_PACKAGE = /node_modules\/yaml\//;
+const JS_YAML = /node_modules\/js-yaml\//;
+const FAST_READER = /src\/parse\/fast-read\.ts$/;
+const SLOW_TIERS = /src\/parse\/(parse-yaml|quick-parse|locate|inspect-tree)\.ts$/;
+
+/** Whether a run loaded the chunk(s) holding an input; fails if no chunk holds it. */
+function loadedInput(modules: string[], input: RegExp): boolean {
+  const chunks = chunksHolding(input);
+  expect(chunks.length, String(input)).toBeGreaterThan(0);
+  const loaded = loadedFiles(modules);
+  return chunks.some((c) => loaded.includes(c));
+}
 
 describe('issue 17: the yaml package loads only when the fast reader declines a file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'opsc-lazy-yaml-'));
@@ -45,8 +73,9 @@ describe('issue 17: the yaml package loads only when the fast reader declines a 
       ['weight-out-of-range', line, 17],
     ]);
     expect(run.code).toBe(1);
-    expect(run.modules.some((m) => m.endsWith('/parse/fast-read.js'))).toBe(true);
-    expect(yamlParsers(run.modules)).toEqual([]);
+    expect(loadedInput(run.modules, FAST_READER)).toBe(true);
+    for (const slow of [YAML_PACKAGE, JS_YAML, SLOW_TIERS])
+      expect(loadedInput(run.modules, slow)).toBe(false);
   });
 
   it('17: a file the fast reader declines (an alias) loads the yaml package and is still read', () => {
@@ -54,7 +83,7 @@ describe('issue 17: the yaml package loads only when the fast reader declines a 
     writeFileSync(file, toYaml(checklist).replace(/^id: (.*)$/m, 'id: &id $1\nx-copy: *id'));
     const run = runLogged(['validate', file]);
     expect(run.stdout).toContain('x-copy');
-    expect(yamlParsers(run.modules).some((m) => m.endsWith('/parse/parse-yaml.js'))).toBe(true);
-    expect(yamlParsers(run.modules).some((m) => m.includes('/node_modules/yaml/'))).toBe(true);
+    expect(loadedInput(run.modules, SLOW_TIERS)).toBe(true);
+    expect(loadedInput(run.modules, YAML_PACKAGE)).toBe(true);
   });
 });
