@@ -47,8 +47,20 @@ export interface ChecklistIndex {
   byId: Map<string, IndexedQuestion>;
 }
 
-/** Indexes a schema-valid checklist; unknown references degrade to unscored rather than throwing. */
+/**
+ * Indexes a schema-valid checklist; unknown references degrade to unscored rather than throwing. A checklist is
+ * never changed once read, so its index is built once and shared: validating a checklist and then using it (the
+ * rules, the never-true search, the command) asked for it up to three times.
+ */
 export function indexChecklist(checklist: Checklist): ChecklistIndex {
+  let index = indexes.get(checklist);
+  if (!index) indexes.set(checklist, (index = buildIndex(checklist)));
+  return index;
+}
+
+const indexes = new WeakMap<Checklist, ChecklistIndex>();
+
+function buildIndex(checklist: Checklist): ChecklistIndex {
   const questions: IndexedQuestion[] = [];
   const byId = new Map<string, IndexedQuestion>();
   checklist.sections.forEach((section, sectionIndex) => {
