@@ -1,8 +1,11 @@
 import type { Catalog } from './catalog-types.js';
 import { en, type MessageKey } from './en.js';
+import { fr } from './fr.js';
+import { es } from './es.js';
+import { ar } from './ar.js';
 
 /** The languages a report can be written in, by BCP 47 tag; adding a language is one catalog and one line here. */
-export const catalogs: Readonly<Record<string, Catalog<MessageKey>>> = { en };
+export const catalogs: Readonly<Record<string, Catalog<MessageKey>>> = { en, fr, es, ar };
 
 /** The language used when none is asked for. */
 export const defaultLanguage = 'en';
