@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { catalogs } from '../i18n/index.js';
@@ -38,7 +38,8 @@ export async function runTranslate(ref: string, options: TranslateOptions, io: I
     throw new UsageError(t('cli.translate.badLanguage', { language: lang, languages: languages.join(', ') }));
   const target =
     options.output === undefined ? translationFileFor(loaded.file, lang) : resolve(io.cwd, options.output);
-  const shown = options.output ?? displayName(target);
+  const near = relative(io.cwd, target);
+  const shown = options.output ?? (near.startsWith('..') || isAbsolute(near) ? displayName(target) : near);
   const again = `${cliName()} translate ${quote(ref)} --lang ${lang}${options.output === undefined ? '' : ` -o ${quote(options.output)}`}`;
   const entries = checklistEntries(checklist);
   const text = await readFile(target, 'utf8').catch((error: unknown) => {

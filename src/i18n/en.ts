@@ -1489,6 +1489,36 @@ export const en = {
       '{count} entries translate English that has changed since: {ids}. Check each translation against the English, delete its source line, and run {command} again.',
   },
   'cli.translate.unreadable': '{file} cannot be stamped: it is not a YAML map. Run {command} to see why.',
+  // Checklist translation files (issue 18).
+  'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
+  'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
+  'validate.translation-outdated':
+    '{entry}: the English changed since this was translated; check the translation, then delete its source line and run {cli} translate to stamp it again',
+  'validate.translation-unstamped': {
+    one: '{count} translated entry ({entry}) has no source hash yet: run {cli} translate with this file’s checklist and language to stamp it',
+    other:
+      '{count} translated entries (the first: {entry}) have no source hash yet: run {cli} translate with this file’s checklist and language to stamp them',
+  },
+  'validate.translation-unknown.entry': '{entry} is not in the checklist {checklist}',
+  'validate.translation-unknown.key': '{entry}: the English {field} has no key {key}',
+  'validate.translation-extra-field': '{entry}: the English has no {field} to translate',
+  'validate.translation-language.own':
+    'language {language} is the checklist’s own language: nothing to translate',
+  'validate.translation-language.unknown':
+    'language {language} is not one the tool speaks; translate into {languages}',
+  'validate.translation-structure.placeholders':
+    '{entry}: {field} does not keep the placeholders in braces of the English',
+  'validate.translation-structure.lists': '{entry}: {field} does not have as many list items as the English',
+  'validate.translation-structure.bold':
+    '{entry}: {field} does not have as many bold markers (**) as the English',
+  'validate.translation-file-missing':
+    'no translation into {languages} beside this checklist ({cli} translate creates one); the English is shown in those languages',
+  'validate.checklist-not-found.translation':
+    'no checklist {id} beside this translation file ({file}) nor among the bundled checklists',
+  'validate.checklist-not-found.broken':
+    'the checklist of this translation ({file}) has errors: validate it first',
+  'validate.checklist-mismatch.translation':
+    'this translation is for {translation}, but {file} beside it is {checklist}',
   'cli.example.translate':
     'Create the French translation file of a checklist, or stamp the entries translated since',
 } as const;
