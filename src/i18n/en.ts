@@ -1519,6 +1519,12 @@ export const en = {
     'the checklist of this translation ({file}) has errors: validate it first',
   'validate.checklist-mismatch.translation':
     'this translation is for {translation}, but {file} beside it is {checklist}',
+  'cli.translate.none':
+    'no {language} translation of the checklist {checklist}: its text is shown in its own language ({own})',
+  'cli.translate.unusable':
+    'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
+  'cli.load.translationNotChecklist':
+    '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
   'cli.example.translate':
     'Create the French translation file of a checklist, or stamp the entries translated since',
 } as const;
