@@ -41,7 +41,7 @@ export function applyTranslation(checklist: Checklist, translation: ChecklistTra
     return withText(c, {
       label: optional(c.label, e.label) ?? e.label,
       description: optional(c.description, e.description),
-    }) as Category;
+    });
   };
   const about = entry(['about']);
   const copy: Checklist = {
@@ -115,10 +115,6 @@ function translateQuestion(question: Question, e: Readonly<Record<string, unknow
 
 /** `value` with the fields given set (an undefined one left out, as in the checklist). */
 function withText<T extends object>(value: T, fields: Record<string, unknown>): T {
-  const copy = { ...value } as Record<string, unknown>;
-  for (const [key, given] of Object.entries(fields)) {
-    if (given === undefined) delete copy[key];
-    else copy[key] = given;
-  }
-  return copy as T;
+  const merged = Object.entries({ ...value, ...fields }).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(merged) as T;
 }
