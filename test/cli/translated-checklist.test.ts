@@ -22,8 +22,8 @@ beforeAll(() => {
   for (const name of ['small.yaml', 'small.fr.yaml']) copyFileSync(join(FIXTURES, name), join(dir, name));
 });
 
-const read = <T>(file: string): T =>
-  yaml.load(readFileSync(join(dir, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as T;
+const readAnswersFile = (file: string): AnswersFile =>
+  yaml.load(readFileSync(join(dir, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as AnswersFile;
 
 describe('a checklist shown in the language of the command', () => {
   it('show: the outline has the translated text, and the English where the translation has none', async () => {
@@ -137,7 +137,7 @@ describe('digests never change with a translation', () => {
       );
       expect(imported.stderr).toContain('answers-');
       expect(imported.code).toBe(0);
-      files[lang] = read<AnswersFile>(`answers-${lang}.yaml`);
+      files[lang] = readAnswersFile(`answers-${lang}.yaml`);
     }
     const strip = (file: AnswersFile) =>
       Object.fromEntries(Object.entries(file.answers).map(([id, a]) => [id, { ...a, answered: undefined }]));
