@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswersFile, Checklist } from '../../src/model/checklist.js';
@@ -71,6 +72,29 @@ describe('a checklist shown in the language of the command', () => {
     expect((JSON.parse(list.stdout) as { id: string }[]).map((c) => c.id)).not.toContain(
       'sr-practical-approach-2022.fr',
     );
+  });
+});
+
+describe('export -f xlsx in French', () => {
+  it('writes the translated questions, guidance and levels, and the checklist’s digest', async () => {
+    const run = await runCli(['export', 'small.yaml', '-o', 'blank-fr.xlsx'], { cwd: dir, env: FR });
+    expect(run.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'blank-fr.xlsx'));
+    const cells: string[] = [];
+    book.eachSheet((sheet) => {
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => cells.push(cell.text));
+      });
+    });
+    const all = cells.join('\n');
+    expect(all).toContain('L’âge minimum du mariage est-il de 18 ans ?');
+    expect(all).toContain('À vérifier : le code civil.');
+    expect(all).toContain('En partie');
+    expect(all).toContain('Who runs the helpline?');
+    expect(all).not.toContain('Is 18 the minimum age of marriage?');
+    const checklist = yaml.load(readFileSync(join(FIXTURES, 'small.yaml'), 'utf8')) as Checklist;
+    expect(all).toContain(checklistDigest(checklist));
   });
 });
 
