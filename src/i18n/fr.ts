@@ -1463,4 +1463,9 @@ export const fr: Catalog<MessageKey> = {
   'words.outlineCounts': '{questions} in {sections}',
   'words.questionCount': { one: '{count} question', other: '{count} questions' },
   'words.sectionCount': { one: '{count} section', other: '{count} sections' },
+  // Languages (issue 18)
+  'cli.program.lang':
+    'language of messages and reports: {languages} (default: OPSC_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)',
+  'cli.error.unknownLangOption': '--lang: no messages in language "{language}" (available: {languages})',
+  'cli.assess.otherLanguage': 'These answers were given in {language}. To go on in that language: {command}',
 };
