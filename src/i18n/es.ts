@@ -907,7 +907,7 @@ export const es: Catalog<MessageKey> = {
   'cli.merge.ask.heading': 'Conflicto {n} de {count}: {id} tiene respuestas distintas',
   'cli.merge.ask.side': '“{answer}”: {who}',
   'cli.merge.ask.in': 'en {files}',
-  'cli.merge.ask.inAt': 'en {files}, respondida el {time}',
+  'cli.merge.ask.inAt': 'en {files}, respondida: {time}',
   'cli.merge.ask.notes': 'Notas: {notes}',
   'cli.merge.ask.choice': '“{answer}” ({who})',
   'cli.merge.ask.which': '¿Qué respuesta a {id} se incluye en el archivo combinado?',
@@ -1027,9 +1027,9 @@ export const es: Catalog<MessageKey> = {
     '{file}: el archivo de respuestas tiene errores; corrija {file} donde se indica más arriba (compruébelo con: {cli} validate {quoted}) y vuelva a ejecutar el mismo comando; sus respuestas en ese archivo se conservan',
   'cli.answers.misfit': '{file}: las respuestas no corresponden a la lista de verificación {id} {version}',
   'cli.save.conflictChanged':
-    'otro programa u otra persona modificó {file} en el disco a las {time} mientras esta entrevista lo tenía abierto; no se sobrescribió nada. Su versión: {file}. La de usted: {ours}. Compárelas ({cli} compare {quoted} {quotedOurs}), conserve la correcta como {file} y reanude con: {command}',
+    'otro programa u otra persona modificó {file} en el disco ({time}) mientras esta entrevista lo tenía abierto; no se sobrescribió nada. La otra versión: {file}. La versión de esta entrevista: {ours}. Compárelas ({cli} compare {quoted} {quotedOurs}), conserve la correcta como {file} y reanude con: {command}',
   'cli.save.conflictGone':
-    'otro programa u otra persona eliminó o movió {file} mientras esta entrevista lo tenía abierto; no se sobrescribió nada. Su versión: {file}. La de usted: {ours}. Compárelas ({cli} compare {quoted} {quotedOurs}), conserve la correcta como {file} y reanude con: {command}',
+    'otro programa u otra persona eliminó o movió {file} mientras esta entrevista lo tenía abierto; no se sobrescribió nada. La otra versión: {file}. La versión de esta entrevista: {ours}. Compárelas ({cli} compare {quoted} {quotedOurs}), conserve la correcta como {file} y reanude con: {command}',
   'cli.lock.unreadable':
     '{file} está bloqueado por {lock}, que no se puede leer; si ninguna entrevista está usando {file}, elimine {lock} e inténtelo de nuevo',
   'cli.lock.inUse':
