@@ -1334,165 +1334,166 @@ export const es: Catalog<MessageKey> = {
   'interview.respondent.change': 'Cambie los datos del informante (Intro conserva cada dato tal como está).',
 
   // Validation diagnostics (keys `validate.*`)
-  'validate.band-order.first': 'the first band must start at 0',
-  'validate.band-order': 'bands must be in increasing order of "min" ({previous} then {next})',
+  'validate.band-order.first': 'la primera franja debe empezar en 0',
+  'validate.band-order': 'las franjas deben estar en orden creciente de "min" ({previous} y luego {next})',
   'validate.band-label-clash':
-    'band "{label}" has the name of the scale level "{level}"; name bands apart from levels so that a score and an answer never read alike',
-  'validate.scale-order': 'scale levels must have increasing values ({previous} then {next})',
-  'validate.duplicate-id.source': 'source "{name}" is declared twice',
-  'validate.duplicate-id.pillar': 'pillar "{name}" is declared twice',
-  'validate.duplicate-id.theme': 'theme "{name}" is declared twice',
-  'validate.duplicate-id.actor': 'actor "{name}" is declared twice',
-  'validate.duplicate-id.section': 'section id "{id}" is already used by section {number}',
-  'validate.duplicate-id.question': 'question id "{id}" is already used in section "{section}"',
-  'validate.duplicate-key.level': 'level "{name}" is declared twice',
-  'validate.duplicate-key.option': 'option "{name}" is declared twice',
-  'validate.unknown-pillar': 'pillar "{pillar}" is not declared under "pillars"',
-  'validate.unknown-theme': 'theme "{theme}" is not declared under "themes"',
-  'validate.unknown-actor': 'actor "{actor}" is not declared under "actors"',
-  'validate.unknown-source': 'source "{source}" is not declared under "sources"',
-  'validate.unknown-scale': 'scale "{scale}" is not defined under "scales"',
+    'la franja "{label}" tiene el nombre del nivel de escala "{level}"; dé a las franjas nombres distintos de los niveles para que una puntuación y una respuesta nunca se lean igual',
+  'validate.scale-order': 'los niveles de la escala deben tener valores crecientes ({previous} y luego {next})',
+  'validate.duplicate-id.source': 'la fuente "{name}" está declarada dos veces',
+  'validate.duplicate-id.pillar': 'el pilar "{name}" está declarado dos veces',
+  'validate.duplicate-id.theme': 'el tema "{name}" está declarado dos veces',
+  'validate.duplicate-id.actor': 'el actor "{name}" está declarado dos veces',
+  'validate.duplicate-id.section': 'el id de sección "{id}" ya lo usa la sección {number}',
+  'validate.duplicate-id.question': 'el id de pregunta "{id}" ya se usa en la sección "{section}"',
+  'validate.duplicate-key.level': 'el nivel "{name}" está declarado dos veces',
+  'validate.duplicate-key.option': 'la opción "{name}" está declarada dos veces',
+  'validate.unknown-pillar': 'el pilar "{pillar}" no está declarado en "pillars"',
+  'validate.unknown-theme': 'el tema "{theme}" no está declarado en "themes"',
+  'validate.unknown-actor': 'el actor "{actor}" no está declarado en "actors"',
+  'validate.unknown-source': 'la fuente "{source}" no está declarada en "sources"',
+  'validate.unknown-scale': 'la escala "{scale}" no está definida en "scales"',
   'validate.paragraph-malformed':
-    'paragraph "{para}" should be a number with optional sub-items, such as 88(d)(iii)',
-  'validate.paragraph-out-of-range': 'paragraph {para} is outside {source}, which has paragraphs 1-{last}',
-  'validate.empty-pillar': 'pillar "{pillar}" has no questions',
-  'validate.kind-mismatch.field': '"{field}" only applies to {kinds} questions, not {kind}',
-  'validate.kind-mismatch.required': 'a {kind} question needs "{field}"',
-  'validate.kind-mismatch.compare': 'cannot compare {id} with {value}',
+    'el párrafo "{para}" debe ser un número con subapartados opcionales, como 88(d)(iii)',
+  'validate.paragraph-out-of-range':
+    'el párrafo {para} está fuera de {source}, que tiene los párrafos 1-{last}',
+  'validate.empty-pillar': 'el pilar "{pillar}" no tiene preguntas',
+  'validate.kind-mismatch.field': '"{field}" solo se aplica a preguntas de tipo {kinds}, no {kind}',
+  'validate.kind-mismatch.required': 'una pregunta de tipo {kind} necesita "{field}"',
+  'validate.kind-mismatch.compare': 'no se puede comparar {id} con {value}',
   'validate.zero-top-score':
-    '{id} can never score above 0 ({why}), so no answer to it can count in any score; give its best answer a positive score, or make it a text question',
+    '{id} nunca puede puntuar por encima de 0 ({why}), por lo que ninguna respuesta a ella puede contar en ninguna puntuación; asigne una puntuación positiva a su mejor respuesta o conviértala en una pregunta de texto',
   'validate.when-never-true':
-    'the "when" condition of {id} can never be true, so the question would never be asked',
+    'la condición "when" de {id} nunca puede cumplirse, por lo que la pregunta nunca se formularía',
   'validate.when-undecided':
-    'gave up after {steps} steps deciding whether the "when" condition of {id} can ever be true; simplify it',
-  'validate.when-self-reference': 'the "when" condition of {id} refers to the question itself',
-  'validate.when-unknown-question': 'the "when" condition refers to unknown question "{question}"',
+    'se abandonó tras {steps} pasos el intento de determinar si la condición "when" de {id} puede cumplirse alguna vez; simplifíquela',
+  'validate.when-self-reference': 'la condición "when" de {id} remite a la propia pregunta',
+  'validate.when-unknown-question': 'la condición "when" remite a la pregunta desconocida "{question}"',
   'validate.when-cycle':
-    'the "when" condition of {id} refers to {other}, and the conditions of the two depend on each other',
+    'la condición "when" de {id} remite a {other}, y las condiciones de ambas dependen una de la otra',
   'validate.when-forward-reference':
-    'the "when" condition refers to {question}, which comes later; conditions may only use earlier answers',
+    'la condición "when" remite a {question}, que viene después; las condiciones solo pueden usar respuestas anteriores',
   'validate.when-unscored-question':
-    '{id} is a {kind} question; a "when" condition can only ask whether it is answered',
+    '{id} es una pregunta de tipo {kind}; una condición "when" solo puede preguntar si está respondida',
   'validate.requires-never-true':
-    'the "requires" condition of {id} can never be true when the question applies, so the measure would always count as not in place',
+    'la condición "requires" de {id} nunca puede cumplirse cuando la pregunta se aplica, por lo que la medida siempre contaría como inexistente',
   'validate.requires-undecided':
-    'gave up after {steps} steps deciding whether the "requires" condition of {id} can ever be true; simplify it',
-  'validate.requires-self-reference': 'the "requires" condition of {id} refers to the question itself',
-  'validate.requires-unknown-question': 'the "requires" condition refers to unknown question "{question}"',
+    'se abandonó tras {steps} pasos el intento de determinar si la condición "requires" de {id} puede cumplirse alguna vez; simplifíquela',
+  'validate.requires-self-reference': 'la condición "requires" de {id} remite a la propia pregunta',
+  'validate.requires-unknown-question': 'la condición "requires" remite a la pregunta desconocida "{question}"',
   'validate.requires-cycle':
-    'the "requires" condition of {id} refers to {other}, and the conditions of the two depend on each other',
+    'la condición "requires" de {id} remite a {other}, y las condiciones de ambas dependen una de la otra',
   'validate.requires-forward-reference':
-    'the "requires" condition refers to {question}, which comes later; conditions may only use earlier answers',
+    'la condición "requires" remite a {question}, que viene después; las condiciones solo pueden usar respuestas anteriores',
   'validate.requires-unscored-question':
-    '{id} is a {kind} question; a "requires" condition can only ask whether it is answered',
+    '{id} es una pregunta de tipo {kind}; una condición "requires" solo puede preguntar si está respondida',
   'validate.obligation-without-article':
-    '{id} is an obligation, but its "refs" name no article of the Optional Protocol ("opsc") or the Convention ("crc")',
+    '{id} es una obligación, pero sus "refs" no mencionan ningún artículo del Protocolo facultativo ("opsc") ni de la Convención ("crc")',
   'validate.weight-outside-basis.obligation':
-    'weight {weight} is outside the range of an obligation ({min} to {max})',
+    'el peso {weight} está fuera del intervalo de una obligación ({min} a {max})',
   'validate.weight-outside-basis.recommendation':
-    'weight {weight} is outside the range of a recommendation ({min} to {max})',
+    'el peso {weight} está fuera del intervalo de una recomendación ({min} a {max})',
   'validate.weight-outside-basis.practice':
-    'weight {weight} is outside the range of a practice ({min} to {max})',
-  'validate.schema.calendarDate': '"date" {date} is not a day of the calendar',
+    'el peso {weight} está fuera del intervalo de una buena práctica ({min} a {max})',
+  'validate.schema.calendarDate': '"date" {date} no es un día del calendario',
   'validate.unknown-framework-ref':
-    '"{value}" in refs.{key} names no entry of that framework (it has {valid})',
+    '"{value}" en refs.{key} no corresponde a ninguna entrada de ese marco (sus entradas: {valid})',
   'validate.all-themes':
-    '{id} lists every theme of the checklist; a measure that serves every form of exploitation is cross-cutting and should list no theme',
+    '{id} indica todos los temas de la lista de verificación; una medida que atañe a todas las formas de explotación es transversal y no debe indicar ningún tema',
   'validate.theme-too-few-questions': {
-    one: 'theme "{theme}" is listed by {count} question; a theme needs at least {min} questions that address it specifically',
+    one: 'el tema "{theme}" figura en {count} pregunta; un tema necesita al menos {min} preguntas que lo aborden específicamente',
     other:
-      'theme "{theme}" is listed by {count} questions; a theme needs at least {min} questions that address it specifically',
+      'el tema "{theme}" figura en {count} preguntas; un tema necesita al menos {min} preguntas que lo aborden específicamente',
   },
-  'validate.incomplete-translation': 'no translation for {languages} (other strings in this file have it)',
+  'validate.incomplete-translation':
+    'no hay traducción a {languages} (otros textos de este archivo sí la tienen)',
   'validate.checklist-mismatch':
-    'answers are for checklist "{answers}", but were checked against "{checklist}"',
-  'validate.unknown-question': 'question "{id}" is not in {checklist} {version}',
-  'validate.na-without-reason': '"not applicable" for {id} needs a reason',
+    'las respuestas corresponden a la lista de verificación "{answers}", pero se comprobaron con "{checklist}"',
+  'validate.unknown-question': 'la pregunta "{id}" no figura en {checklist} {version}',
+  'validate.na-without-reason': '"no aplicable" en {id} requiere un motivo',
   'validate.applicability-mismatch.inapplicable.unconditional':
-    '{id} is marked "inapplicable", but it applies (it has no condition): the mark is ignored and the answer is scored',
+    '{id} está marcada como "inapplicable", pero se aplica (no tiene condición): se ignora la marca y se puntúa la respuesta',
   'validate.applicability-mismatch.inapplicable.conditionMet':
-    '{id} is marked "inapplicable", but it applies (its condition on earlier answers is met): the mark is ignored and the answer is scored',
+    '{id} está marcada como "inapplicable", pero se aplica (se cumple su condición relativa a respuestas anteriores): se ignora la marca y se puntúa la respuesta',
   'validate.applicability-mismatch.naByCondition.unconditional':
-    '{id} is recorded as not applicable by condition, but it applies (it has no condition): it is scored as unanswered',
+    '{id} está registrada como no aplicable por condición, pero se aplica (no tiene condición): se puntúa como sin responder',
   'validate.applicability-mismatch.naByCondition.conditionMet':
-    '{id} is recorded as not applicable by condition, but it applies (its condition on earlier answers is met): it is scored as unanswered',
+    '{id} está registrada como no aplicable por condición, pero se aplica (se cumple su condición relativa a respuestas anteriores): se puntúa como sin responder',
   // issue 16, merge: who gave an answer
   'validate.unknown-contributor':
-    'the answer to {id} is "by" "{key}", who is not among the file\'s "contributors": who gave it is unknown (add "{key}" under "contributors", or correct the key)',
+    'la respuesta a {id} tiene "by" "{key}", que no figura entre los "contributors" del archivo: se desconoce quién la dio (añada "{key}" en "contributors" o corrija la clave)',
   'validate.question-changed':
-    '{id} was reworded, or its scale or options changed, since it was answered; the answer is scored as it stands: review it',
+    '{id} se reformuló, o cambiaron su escala o sus opciones, desde que se respondió; la respuesta se puntúa tal como está: revísela',
   'validate.digest-missing':
-    'the file records no checklist digest, so its scores cannot be checked against wording changes in the checklist (add "digest: {digest}" under "checklist" once the answers are checked against version {version})',
+    'el archivo no registra ningún resumen criptográfico de la lista de verificación, por lo que no se puede comprobar si sus puntuaciones se ven afectadas por cambios de redacción en la lista de verificación (añada "digest: {digest}" en "checklist" una vez comprobadas las respuestas con la versión {version})',
   'validate.digest-mismatch.sameVersion':
-    'the checklist changed since these answers were made (version still {version}); no answered question changed',
+    'la lista de verificación cambió desde que se dieron estas respuestas (sigue siendo la versión {version}); no cambió ninguna pregunta respondida',
   'validate.digest-mismatch.sameVersion.changed': {
-    one: 'the checklist changed since these answers were made (version still {version}); {count} answered question changed since ({ids})',
+    one: 'la lista de verificación cambió desde que se dieron estas respuestas (sigue siendo la versión {version}); desde entonces cambió {count} pregunta respondida ({ids})',
     other:
-      'the checklist changed since these answers were made (version still {version}); {count} answered questions changed since ({ids})',
+      'la lista de verificación cambió desde que se dieron estas respuestas (sigue siendo la versión {version}); desde entonces cambiaron {count} preguntas respondidas ({ids})',
   },
   'validate.digest-mismatch.newVersion':
-    'the checklist changed since these answers were made (version {from} -> {to}); no answered question changed',
+    'la lista de verificación cambió desde que se dieron estas respuestas (versión {from} -> {to}); no cambió ninguna pregunta respondida',
   'validate.digest-mismatch.newVersion.changed': {
-    one: 'the checklist changed since these answers were made (version {from} -> {to}); {count} answered question changed since ({ids})',
+    one: 'la lista de verificación cambió desde que se dieron estas respuestas (versión {from} -> {to}); desde entonces cambió {count} pregunta respondida ({ids})',
     other:
-      'the checklist changed since these answers were made (version {from} -> {to}); {count} answered questions changed since ({ids})',
+      'la lista de verificación cambió desde que se dieron estas respuestas (versión {from} -> {to}); desde entonces cambiaron {count} preguntas respondidas ({ids})',
   },
   'validate.digest-mismatch.version':
-    'answers were made against version {answers}; the checklist is {checklist}',
-  'validate.unknown-format.wrong': '"format" must be {checklist} or {answers}',
+    'las respuestas se dieron con la versión {answers}; la lista de verificación está en la versión {checklist}',
+  'validate.unknown-format.wrong': '"format" debe ser {checklist} o {answers}',
   'validate.unknown-format.missing':
-    'not an opsc-audit file: add "format: {checklist}" or "format: {answers}"',
-  'validate.schema.subject.document': 'the document',
-  'validate.schema.subject.item': 'item {number} of "{list}"',
+    'no es un archivo de opsc-audit: añada "format: {checklist}" o "format: {answers}"',
+  'validate.schema.subject.document': 'el documento',
+  'validate.schema.subject.item': 'el elemento {number} de "{list}"',
   'validate.schema.subject.key': '"{key}"',
-  'validate.schema.subject.answer': 'the answer to {id}',
-  'validate.schema.subject.keyName': 'key "{key}"',
-  'validate.schema.unknownKey': 'unknown key "{key}"',
-  'validate.schema.unknownKey.allowed': 'unknown key "{key}" (allowed: {keys})',
-  'validate.schema.required': '{subject} is missing required key "{key}"',
-  'validate.schema.oneOf.ambiguous': '{subject} matches more than one form',
-  'validate.schema.oneOf.none': '{subject} does not match any allowed form',
-  'validate.schema.oneOf.localizedString': '{subject} must be text, or a map of language code to text',
+  'validate.schema.subject.answer': 'la respuesta a {id}',
+  'validate.schema.subject.keyName': 'la clave "{key}"',
+  'validate.schema.unknownKey': 'clave desconocida "{key}"',
+  'validate.schema.unknownKey.allowed': 'clave desconocida "{key}" (claves permitidas: {keys})',
+  'validate.schema.required': 'a {subject} le falta la clave obligatoria "{key}"',
+  'validate.schema.oneOf.ambiguous': '{subject} corresponde a más de una forma',
+  'validate.schema.oneOf.none': '{subject} no corresponde a ninguna forma permitida',
+  'validate.schema.oneOf.localizedString': '{subject} debe ser un texto o un mapa de código de idioma a texto',
   'validate.schema.oneOf.category':
-    '{subject} must be a key (such as child_marriage) or a map with id, label and description',
+    '{subject} debe ser una clave (como child_marriage) o un mapa con id, label y description',
   'validate.schema.oneOf.condition':
-    '{subject} must be a condition: {question, equals|in|atLeast|answered}, or {all: [...]}, {any: [...]} or {not: ...}',
-  'validate.schema.oneOf.answer': '{subject} needs exactly one of: level, value, na, unknown, skipped',
-  'validate.schema.oneOf.para': '{subject} must be a paragraph (such as "88(d)(iii)") or a locator',
-  'validate.schema.oneOf.scale': '{subject} must be the name of a scale under `scales`, or a list of levels',
+    '{subject} debe ser una condición: {question, equals|in|atLeast|answered}, o {all: [...]}, {any: [...]} o {not: ...}',
+  'validate.schema.oneOf.answer': '{subject} necesita exactamente uno de estos: level, value, na, unknown, skipped',
+  'validate.schema.oneOf.para': '{subject} debe ser un párrafo (como "88(d)(iii)") o un localizador',
+  'validate.schema.oneOf.scale': '{subject} debe ser el nombre de una escala de `scales` o una lista de niveles',
   'validate.schema.oneOf.value':
-    '{subject} must be yes/no (true or false), a number, text, or a list of option keys',
-  'validate.schema.pattern': '{subject} must match {pattern}',
+    '{subject} debe ser sí/no (true o false), un número, un texto o una lista de claves de opción',
+  'validate.schema.pattern': '{subject} debe coincidir con {pattern}',
   'validate.schema.pattern.kebabCase':
-    '{subject} must be kebab-case: lowercase letters and digits joined by hyphens',
-  'validate.schema.pattern.key': '{subject} must be lowercase letters and digits, joined by _ or -',
+    '{subject} debe estar en kebab-case: letras minúsculas y dígitos unidos por guiones',
+  'validate.schema.pattern.key': '{subject} debe constar de letras minúsculas y dígitos, unidos por _ o -',
   'validate.schema.pattern.questionId':
-    '{subject} must look like PRV-LAW-01: capital letters and digits joined by hyphens',
-  'validate.schema.pattern.version': '{subject} must be a semantic version such as 1.0.0',
-  'validate.schema.pattern.language': '{subject} must be a language tag such as en or fr',
+    '{subject} debe tener la forma de PRV-LAW-01: letras mayúsculas y dígitos unidos por guiones',
+  'validate.schema.pattern.version': '{subject} debe ser una versión semántica, como 1.0.0',
+  'validate.schema.pattern.language': '{subject} debe ser una etiqueta de idioma, como en o fr',
   'validate.schema.pattern.publicationDate':
-    '{subject} must be a date written YYYY-MM-DD, or the year alone (YYYY), or the year and month (YYYY-MM)',
-  'validate.schema.pattern.webAddress': '{subject} must be a web address starting with https:// or http://',
+    '{subject} debe ser una fecha escrita AAAA-MM-DD, o solo el año (AAAA), o el año y el mes (AAAA-MM)',
+  'validate.schema.pattern.webAddress': '{subject} debe ser una dirección web que empiece por https:// o http://',
   'validate.schema.pattern.digest':
-    '{subject} must be "sha256:" and 64 hexadecimal digits (as opsc-audit writes it)',
+    '{subject} debe ser "sha256:" seguido de 64 dígitos hexadecimales (tal como lo escribe opsc-audit)',
   'validate.schema.pattern.questionDigest':
-    '{subject} must be 12 hexadecimal digits (as opsc-audit writes it)',
+    '{subject} debe constar de 12 dígitos hexadecimales (tal como lo escribe opsc-audit)',
   'validate.schema.pattern.symbol':
-    '{subject} must be a document symbol such as A/HRC/49/51: letters, digits and / . _ -',
-  'validate.schema.const': '{subject} must be {value}',
-  'validate.schema.enum': '{subject} must be one of: {values}',
-  'validate.schema.format': '{subject} must be in {format} format',
-  'validate.schema.format.date': '{subject} must be a date written YYYY-MM-DD',
-  'validate.schema.format.dateTime': '{subject} must be a date and time such as 2026-11-22T10:15:00Z',
-  'validate.schema.format.uri': '{subject} must be an absolute link such as https://example.org/',
-  'validate.schema.empty': '{subject} must not be empty',
-  'validate.schema.tooShort': '{subject} is too short',
-  'validate.schema.tooLong': '{subject} is longer than the limit of {limit} characters',
-  'validate.schema.conditionTest': '{subject} needs "question" and exactly one of: {tests}',
-  'validate.schema.keyCount': '{subject} has the wrong number of keys',
-  'validate.schema.invalid': '{subject} is invalid',
+    '{subject} debe ser una signatura de documento, como A/HRC/49/51: letras, dígitos y / . _ -',
+  'validate.schema.const': '{subject} debe ser {value}',
+  'validate.schema.enum': '{subject} debe ser uno de estos valores: {values}',
+  'validate.schema.format': '{subject} debe estar en formato {format}',
+  'validate.schema.format.date': '{subject} debe ser una fecha escrita AAAA-MM-DD',
+  'validate.schema.format.dateTime': '{subject} debe ser una fecha y hora, como 2026-11-22T10:15:00Z',
+  'validate.schema.format.uri': '{subject} debe ser un enlace absoluto, como https://example.org/',
+  'validate.schema.empty': '{subject} no debe estar vacío',
+  'validate.schema.tooShort': '{subject} es demasiado corto',
+  'validate.schema.tooLong': '{subject} supera el límite de {limit} caracteres',
+  'validate.schema.conditionTest': '{subject} necesita "question" y exactamente uno de estos: {tests}',
+  'validate.schema.keyCount': '{subject} tiene un número incorrecto de claves',
+  'validate.schema.invalid': '{subject} no es válido',
   'validate.schema.ajv': '{subject} {problem}',
-
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'government',
   'words.role.ngo': 'non-governmental organization',
