@@ -5,7 +5,8 @@ import type { MessageKey } from './en.js';
 export const es: Catalog<MessageKey> = {
   // Shared by every report
   'layout.skipLink': 'Ir al informe',
-  'layout.generatedBy': 'Generado por {generator} a partir de la lista de verificación {id} {version} ({digest}).',
+  'layout.generatedBy':
+    'Generado por {generator} a partir de la lista de verificación {id} {version} ({digest}).',
   'layout.selfContained': 'Este archivo es autónomo: no carga nada de la red.',
   'common.contents': 'Contenido',
   'common.none': 'Ninguno.',
@@ -106,7 +107,8 @@ export const es: Catalog<MessageKey> = {
   'framework.crcOpsc.V': 'Prohibición de los delitos',
   'framework.crcOpsc.VI': 'Sanciones',
   'framework.crcOpsc.VII': 'Jurisdicción y extradición',
-  'framework.crcOpsc.VIII': 'Derecho del niño víctima a la asistencia y a la protección en los procedimientos',
+  'framework.crcOpsc.VIII':
+    'Derecho del niño víctima a la asistencia y a la protección en los procedimientos',
   'framework.crcOpsc.IX': 'Recuperación, reintegración e indemnización',
   'framework.crcOpsc.X': 'Asistencia judicial recíproca y cooperación internacional',
   'report.framework.mnr.caption': 'Puntuaciones por capacidad del Modelo de Respuesta Nacional de WeProtect',
@@ -193,7 +195,8 @@ export const es: Catalog<MessageKey> = {
     other:
       'Las áreas son las secciones de la lista de verificación; solo se nombran las secciones en las que se ha evaluado al menos la mitad de sus preguntas aplicables (se muestran {count}).',
   },
-  'report.profile.noAreas': 'Ninguna sección tiene respuestas suficientes para señalar sus fortalezas o debilidades.',
+  'report.profile.noAreas':
+    'Ninguna sección tiene respuestas suficientes para señalar sus fortalezas o debilidades.',
   // issue 16, merge: everyone who gave answers, on page 1
   'report.profile.contributors': 'Respuestas dadas por',
   'report.profile.contributorNamed': '{organization}, {name}',
@@ -211,7 +214,8 @@ export const es: Catalog<MessageKey> = {
   'report.actions.basisSource': 'Fundamento y fuente',
   'report.actions.moreGaps': {
     one: 'Hay {count} brecha más que no figura en este cuadro; el informe completo recoge todas las respuestas.',
-    other: 'Hay {count} brechas más que no figuran en este cuadro; el informe completo recoge todas las respuestas.',
+    other:
+      'Hay {count} brechas más que no figuran en este cuadro; el informe completo recoge todas las respuestas.',
   },
   'report.actions.moreGapsFull': {
     one: 'Hay {count} brecha más que no figura en este cuadro; el anexo indica su medida.',
@@ -303,7 +307,8 @@ export const es: Catalog<MessageKey> = {
   'kind.noun.text': 'texto',
   'kind.problem.levelNotTaken': '{id} es una pregunta de tipo {noun}: indique "value", no "level"',
   'kind.problem.value.choice': '{id} es una pregunta de opción única: value debe ser la clave de una opción',
-  'kind.problem.value.multi': '{id} es una pregunta de opción múltiple: value debe ser una lista de claves de opción',
+  'kind.problem.value.multi':
+    '{id} es una pregunta de opción múltiple: value debe ser una lista de claves de opción',
   'kind.problem.value.number': '{id} es una pregunta de tipo número: value debe ser un número',
   'kind.problem.value.text': '{id} es una pregunta de tipo texto: value debe ser un texto',
   'kind.problem.value.yesno': '{id} es una pregunta de sí/no: value debe ser true o false',
@@ -344,7 +349,8 @@ export const es: Catalog<MessageKey> = {
   'worked.theme.travelTourism': 'Viajes y turismo',
   'worked.q.helpline': '¿Existe una línea nacional gratuita de ayuda a la infancia?',
   'worked.q.allHours': '¿La línea de ayuda atiende las 24 horas del día?',
-  'worked.q.marriageAge': '¿Establece la ley los 18 años como edad mínima para contraer matrimonio, sin excepciones?',
+  'worked.q.marriageAge':
+    '¿Establece la ley los 18 años como edad mínima para contraer matrimonio, sin excepciones?',
   'worked.q.tourismCode':
     '¿Han adoptado las empresas del sector turístico un código de conducta para la protección de los niños?',
   'worked.overall': 'Global: Σ w·s / Σ w = {earned} / {possible} = {percent}.',
@@ -381,7 +387,8 @@ export const es: Catalog<MessageKey> = {
   },
   'methodology.example.zero': {
     one: ', de las cuales {count} cuenta como 0 por medida inexistente, falta de datos o falta de evaluación',
-    other: ', de las cuales {count} cuentan como 0 por medida inexistente, falta de datos o falta de evaluación',
+    other:
+      ', de las cuales {count} cuentan como 0 por medida inexistente, falta de datos o falta de evaluación',
   },
   'score.overall': 'Global',
   'score.crossCutting': 'Transversal',
@@ -439,7 +446,8 @@ export const es: Catalog<MessageKey> = {
   'compare.gapsClosed': 'Brechas cerradas ({count})',
   'compare.gapsOpened': 'Brechas abiertas ({count})',
   'compare.agreement': 'Coincidencia',
-  'compare.agreementCaption': 'Tasa de coincidencia: preguntas respondidas por ambas partes con la misma puntuación',
+  'compare.agreementCaption':
+    'Tasa de coincidencia: preguntas respondidas por ambas partes con la misma puntuación',
   'compare.compared': 'Comparadas',
   'compare.differencesHeading': 'Dónde difieren las respuestas',
   'compare.oneSidedHeading': 'Respondidas por una sola parte',
@@ -480,7 +488,10 @@ export const es: Catalog<MessageKey> = {
   'compare.change.newly-answered': 'Respondida por primera vez',
   'compare.change.unchanged': 'Sin cambios',
   'compare.changeCount.regressed': { one: '{count} retrocedió', other: '{count} retrocedieron' },
-  'compare.changeCount.dropped': { one: '{count} dejó de responderse', other: '{count} dejaron de responderse' },
+  'compare.changeCount.dropped': {
+    one: '{count} dejó de responderse',
+    other: '{count} dejaron de responderse',
+  },
   'compare.changeCount.improved': { one: '{count} mejoró', other: '{count} mejoraron' },
   'compare.changeCount.newly-answered': {
     one: '{count} respondida por primera vez',
@@ -493,7 +504,8 @@ export const es: Catalog<MessageKey> = {
   'compare.describe.dropped': 'Respondidas en {base}; “no sé”, no aplicables o sin respuesta en {current}.',
   'compare.describe.improved':
     'Respondidas en ambas fechas, con un nivel más alto en {current}; primero el mayor avance ponderado.',
-  'compare.describe.newly-answered': '“No sé”, no aplicables o sin respuesta en {base}; respondidas en {current}.',
+  'compare.describe.newly-answered':
+    '“No sé”, no aplicables o sin respuesta en {base}; respondidas en {current}.',
   'compare.describe.unchanged':
     'La misma respuesta en ambas fechas, o ninguna respuesta puntuada en ninguna de las dos.',
   'compare.gapsClosed.title': 'Brechas cerradas',
@@ -521,7 +533,8 @@ export const es: Catalog<MessageKey> = {
   'compare.agreed.describe': '{base} y {current} dieron la misma respuesta.',
   'compare.summary.agreement': {
     one: 'Las dos evaluaciones coinciden en {agreed} de {count} pregunta respondida por ambas ({percent}).',
-    other: 'Las dos evaluaciones coinciden en {agreed} de {count} preguntas respondidas por ambas ({percent}).',
+    other:
+      'Las dos evaluaciones coinciden en {agreed} de {count} preguntas respondidas por ambas ({percent}).',
   },
   'compare.summary.largest':
     'La mayor diferencia se refiere a “{text}” ({id}): {base} ({baseLabel}) frente a {current} ({currentLabel}).',
@@ -537,7 +550,8 @@ export const es: Catalog<MessageKey> = {
   'compare.versions.inBoth': 'respondida en ambos archivos',
   'compare.versions.inOne': 'respondida solo en {label}',
   'compare.versions.inNeither': 'no respondida en ninguno de los dos archivos',
-  'compare.versions.same': 'Ambos archivos se elaboraron con la versión {version} de la lista de verificación.',
+  'compare.versions.same':
+    'Ambos archivos se elaboraron con la versión {version} de la lista de verificación.',
   'compare.versions.different':
     'Los archivos se elaboraron con las versiones {baseVersion} ({base}) y {currentVersion} ({current}) de la lista de verificación; ambos se puntúan con la versión {version}.',
   'compare.versions.left': {
@@ -614,7 +628,8 @@ export const es: Catalog<MessageKey> = {
   'cli.parse.optionMissingArgument': "falta el argumento de la opción '{flags}'",
   'cli.parse.tooManyArguments': {
     one: "demasiados argumentos para '{command}'. Se esperaba {count} argumento, pero se recibieron {got}.",
-    other: "demasiados argumentos para '{command}'. Se esperaban {count} argumentos, pero se recibieron {got}.",
+    other:
+      "demasiados argumentos para '{command}'. Se esperaban {count} argumentos, pero se recibieron {got}.",
   },
   'cli.parse.invalidChoice':
     "el argumento '{value}' de la opción '{flags}' no es válido. Los valores permitidos son {choices}.",
@@ -659,13 +674,16 @@ export const es: Catalog<MessageKey> = {
   'cli.example.score': 'Las puntuaciones y las principales brechas, en la terminal',
   'cli.example.scoreFailUnder': 'Salir con el código 1 cuando la puntuación global sea inferior al 50%',
   'cli.example.scoreJson': 'Las puntuaciones y las brechas ordenadas, en JSON, para otras herramientas',
-  'cli.example.reportHtml': 'Un informe breve de pocas páginas, como página web que se abre en cualquier navegador',
+  'cli.example.reportHtml':
+    'Un informe breve de pocas páginas, como página web que se abre en cualquier navegador',
   'cli.example.reportPdf': 'El informe completo, con todas las respuestas, en PDF',
   'cli.example.reportDocx': 'El informe breve como documento de Word editable',
-  'cli.example.compareProgress': 'Qué cambió desde una evaluación anterior con la misma lista de verificación',
+  'cli.example.compareProgress':
+    'Qué cambió desde una evaluación anterior con la misma lista de verificación',
   'cli.example.compareDivergence': 'En qué difieren las opiniones de dos informantes (un gobierno y una ONG)',
   'cli.example.merge': 'Combinar las respuestas de varios ministerios en un solo archivo',
-  'cli.example.mergeLatest': 'Resolver cada pregunta respondida de forma distinta con la respuesta más reciente',
+  'cli.example.mergeLatest':
+    'Resolver cada pregunta respondida de forma distinta con la respuesta más reciente',
   'cli.example.exportChecklist': 'Un libro con toda la lista de verificación, para quienes trabajan en Excel',
   'cli.example.exportActor': 'Solo las preguntas de un actor (aquí, los servicios de salud)',
   'cli.example.exportAnswers':
@@ -678,7 +696,8 @@ export const es: Catalog<MessageKey> = {
   'cli.option.includePrivate': 'incluye la evidencia marcada `public: false`',
   'cli.list.description': 'enumera las listas de verificación incluidas: id, versión, preguntas, título',
   'cli.list.json': 'imprime en JSON',
-  'cli.show.description': 'imprime el esquema de una lista de verificación o un cuestionario en blanco imprimible',
+  'cli.show.description':
+    'imprime el esquema de una lista de verificación o un cuestionario en blanco imprimible',
   'cli.show.checklist': 'id de una lista de verificación incluida, o ruta',
   'cli.validate.description':
     'comprueba archivos de listas de verificación y de respuestas; diagnósticos con archivo:línea:columna',
@@ -706,8 +725,7 @@ export const es: Catalog<MessageKey> = {
     'archivos de respuestas o patrones glob; con varios se obtiene un cuadro por lista de verificación, con una fila por archivo',
   'cli.score.failUnder': 'sale con 1 cuando la puntuación global es inferior a este porcentaje',
   'cli.score.checklist': 'puntúa con esta lista de verificación (id incluido o ruta)',
-  'cli.report.description':
-    'genera un informe de análisis de brechas: Markdown, HTML autónomo o JSON',
+  'cli.report.description': 'genera un informe de análisis de brechas: Markdown, HTML autónomo o JSON',
   'cli.report.answers':
     'archivos de respuestas o patrones glob; con varios se necesita -o CARPETA (un informe por archivo)',
   'cli.report.template': 'genera el informe con su propia plantilla de Handlebars en lugar de la incluida',
@@ -784,7 +802,8 @@ export const es: Catalog<MessageKey> = {
   // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
   'cli.assess.pick.heading': {
     one: 'Se encontró un archivo de respuestas de la lista de verificación {id}:',
-    other: 'Se encontraron {count} archivos de respuestas de la lista de verificación {id}, del más reciente al más antiguo:',
+    other:
+      'Se encontraron {count} archivos de respuestas de la lista de verificación {id}, del más reciente al más antiguo:',
   },
   'cli.assess.pick.item': '{number}. {file}',
   'cli.assess.pick.answered':
@@ -811,7 +830,8 @@ export const es: Catalog<MessageKey> = {
   'cli.assess.ownFolder':
     'Esta carpeta es la de la propia herramienta ({folder}); es preferible guardar las respuestas en otro lugar, por ejemplo {better} (se crea si la elige).',
   'cli.assess.folderCreated': 'Se creó la carpeta {folder} para sus archivos de respuestas.',
-  'cli.assess.cannotSave.noFolder': 'no se pueden guardar las respuestas en {file}: la carpeta {folder} no existe',
+  'cli.assess.cannotSave.noFolder':
+    'no se pueden guardar las respuestas en {file}: la carpeta {folder} no existe',
   'cli.assess.cannotSave.notFolder':
     'no se pueden guardar las respuestas en {file}: {folder} es un archivo, no una carpeta',
   'cli.assess.cannotSave.noPermission':
@@ -821,7 +841,8 @@ export const es: Catalog<MessageKey> = {
     'no pide notas ni evidencia después de cada respuesta (puede añadirlas más tarde: "Notas y evidencia…" en la pregunta)',
   'cli.compare.differentChecklists':
     'no se pueden comparar respuestas a listas de verificación distintas: {base} corresponde a "{baseId}" y {current} a "{currentId}"',
-  'cli.compare.otherChecklist': '{ref} es la lista de verificación "{found}", pero las respuestas corresponden a "{id}"',
+  'cli.compare.otherChecklist':
+    '{ref} es la lista de verificación "{found}", pero las respuestas corresponden a "{id}"',
   'cli.compare.inferredVersion': 'advertencia: {note}',
   'cli.compare.reworded':
     'advertencia: {id} se reformuló, o cambiaron su escala o sus opciones, entre las versiones con las que se elaboraron los dos archivos; queda fuera de la comparación',
@@ -837,7 +858,8 @@ export const es: Catalog<MessageKey> = {
     'orden de las filas cuando hay varios archivos: given (por defecto, en el orden dado), file, country, organization (de la A a la Z), date (de la más antigua a la más reciente), overall, coverage (de mayor a menor); las filas sin el valor van al final y los empates, en el orden dado',
   'cli.option.outputMany':
     'escribe en un archivo en lugar de la salida estándar; con varias entradas, la carpeta donde se escribe un archivo por entrada (se crea si no existe)',
-  'cli.compare.onlyBase': 'no hay nada con qué comparar {base}: los demás archivos indicados son el propio archivo de base',
+  'cli.compare.onlyBase':
+    'no hay nada con qué comparar {base}: los demás archivos indicados son el propio archivo de base',
   'cli.score.badSort': '--sort admite uno de estos valores: {sorts}; no "{value}"',
   'cli.score.someFailed': {
     one: 'no se pudo puntuar {failed} de {count} archivo de respuestas (véase más arriba)',
@@ -847,8 +869,10 @@ export const es: Catalog<MessageKey> = {
     one: 'no se pudo puntuar el archivo de respuestas (véase más arriba)',
     other: 'no se pudo puntuar ninguno de los {count} archivos de respuestas (véase más arriba)',
   },
-  'cli.format.scoreCsv': 'un cuadro para hojas de cálculo: una fila por archivo de respuestas, porcentajes enteros',
-  'cli.format.scoreMd': 'un cuadro en Markdown por lista de verificación, con una fila por archivo de respuestas',
+  'cli.format.scoreCsv':
+    'un cuadro para hojas de cálculo: una fila por archivo de respuestas, porcentajes enteros',
+  'cli.format.scoreMd':
+    'un cuadro en Markdown por lista de verificación, con una fila por archivo de respuestas',
   'score.table.file': 'Archivo',
   'score.table.field': '{label}: {value}',
   'score.table.version': 'Versión',
@@ -959,7 +983,8 @@ export const es: Catalog<MessageKey> = {
   'cli.load.noBundledChecklist':
     'no hay ninguna lista de verificación incluida "{ref}" (véase: {cli} list), ni ningún archivo con ese nombre',
   'cli.load.unusableChecklist': '{file}: no es una lista de verificación utilizable',
-  'cli.load.checklistErrors': '{file}: la lista de verificación tiene errores (ejecute: {cli} validate {quoted})',
+  'cli.load.checklistErrors':
+    '{file}: la lista de verificación tiene errores (ejecute: {cli} validate {quoted})',
   'cli.load.tooManyValues':
     '{file}: contiene más de {limit} valores YAML (claves, elementos y escalares), por encima del límite; divídalo en archivos más pequeños',
   'cli.yaml.tooDeep': 'el anidamiento supera los {count} niveles',
@@ -1010,7 +1035,8 @@ export const es: Catalog<MessageKey> = {
     'no se puede escribir {file}: no tiene permiso para escribir en la carpeta {folder}',
   'cli.load.nameChecklist': '{message} (indique el archivo de la lista de verificación con {option})',
   'cli.answers.use.notYaml': '{file}: no es un archivo de respuestas utilizable',
-  'cli.answers.use.hasErrors': '{file}: el archivo de respuestas tiene errores (ejecute: {cli} validate {quoted})',
+  'cli.answers.use.hasErrors':
+    '{file}: el archivo de respuestas tiene errores (ejecute: {cli} validate {quoted})',
   'cli.answers.use.notAnswers':
     '{file}: no es un archivo de respuestas (se esperaba "format: opsc-audit/answers@1")',
   'cli.answers.resume.notYaml':
@@ -1056,17 +1082,20 @@ export const es: Catalog<MessageKey> = {
   'cli.export.section': 'solo las preguntas de esta sección (su id)',
   'cli.export.checklist':
     'para un archivo de respuestas: exporta con esta lista de verificación (id incluido o ruta)',
-  'cli.export.unknownActor': 'la lista de verificación {id} no tiene el actor "{actor}"; sus actores: {actors}',
+  'cli.export.unknownActor':
+    'la lista de verificación {id} no tiene el actor "{actor}"; sus actores: {actors}',
   'cli.export.unknownSection':
     'la lista de verificación {id} no tiene la sección "{section}"; sus secciones: {sections}',
-  'cli.export.noQuestions': 'ninguna pregunta de la lista de verificación {id} corresponde a --actor y --section',
+  'cli.export.noQuestions':
+    'ninguna pregunta de la lista de verificación {id} corresponde a --actor y --section',
   'cli.format.xlsx':
     'un libro de Excel con listas desplegables y celdas bloqueadas (requiere -o ARCHIVO o una canalización)',
   'cli.format.csv': 'las preguntas en CSV (UTF-8), para cualquier programa de hojas de cálculo',
   'cli.import.description':
     'convierte un libro (xlsx) o un archivo CSV completado en un archivo de respuestas',
   'cli.import.file': 'el libro (.xlsx) o el archivo CSV (.csv) generado por opsc-audit export',
-  'cli.import.output': 'el archivo de respuestas que se escribirá (se rechaza si ya existe, salvo con --force)',
+  'cli.import.output':
+    'el archivo de respuestas que se escribirá (se rechaza si ya existe, salvo con --force)',
   'cli.import.force': 'reemplaza el archivo indicado con -o si ya existe',
   'cli.import.checklist':
     'lo lee con esta lista de verificación (id incluido o ruta), no con la que indica el archivo',
@@ -1163,7 +1192,8 @@ export const es: Catalog<MessageKey> = {
     'exportado de la versión {found} de la lista de verificación {id}, pero la lista de verificación está ahora en la versión {expected}; vuelva a exportar las preguntas y copie las respuestas',
   'sheet.problem.otherDigest':
     'exportado de otro texto de la lista de verificación {id} {version} (su resumen criptográfico era {found} y ahora es {expected}); vuelva a exportar las preguntas y copie las respuestas',
-  'sheet.problem.noSheet': 'no existe la hoja “{sheet}”; no se debe cambiar el nombre de las hojas ni eliminarlas',
+  'sheet.problem.noSheet':
+    'no existe la hoja “{sheet}”; no se debe cambiar el nombre de las hojas ni eliminarlas',
   'sheet.problem.header':
     'el encabezado de la columna debería decir “{expected}”: no se deben mover, renombrar ni eliminar columnas',
   'sheet.problem.idChanged':
@@ -1189,7 +1219,8 @@ export const es: Catalog<MessageKey> = {
   'sheet.problem.needsAnswer':
     'hay datos completados, pero la pregunta no tiene respuesta en la columna {column}; elija una (“{dk}” si no está seguro)',
   'sheet.problem.needsReason': '“{na}” requiere un motivo en la columna {column}',
-  'sheet.problem.reasonWithoutNa': 'hay un motivo para “{na}”, pero la respuesta de la columna {column} no es “{na}”',
+  'sheet.problem.reasonWithoutNa':
+    'hay un motivo para “{na}”, pero la respuesta de la columna {column} no es “{na}”',
   'sheet.problem.evidenceNoTitle': 'la línea de evidencia {line} no tiene título en la columna {column}',
   'sheet.problem.csvQuote': 'un campo entre comillas no está cerrado',
   'sheet.problem.csvHeader':
@@ -1282,7 +1313,8 @@ export const es: Catalog<MessageKey> = {
   'interview.changes.backup':
     'Si continúa, se eliminan del archivo; se conserva en {backup} una copia del archivo tal como está ahora.',
   'interview.changes.review': 'Continuar, volviendo a formular primero las preguntas que cambiaron',
-  'interview.changes.keep': 'Continuar, conservando tal como están las respuestas a las preguntas que cambiaron',
+  'interview.changes.keep':
+    'Continuar, conservando tal como están las respuestas a las preguntas que cambiaron',
   'interview.changes.continue': 'Continuar con la lista de verificación actual',
   'interview.changes.quit': 'Salir sin modificar el archivo',
   'interview.changes.prompt': '¿Cómo desea continuar?',
@@ -1338,7 +1370,8 @@ export const es: Catalog<MessageKey> = {
   'validate.band-order': 'las franjas deben estar en orden creciente de "min" ({previous} y luego {next})',
   'validate.band-label-clash':
     'la franja "{label}" tiene el nombre del nivel de escala "{level}"; dé a las franjas nombres distintos de los niveles para que una puntuación y una respuesta nunca se lean igual',
-  'validate.scale-order': 'los niveles de la escala deben tener valores crecientes ({previous} y luego {next})',
+  'validate.scale-order':
+    'los niveles de la escala deben tener valores crecientes ({previous} y luego {next})',
   'validate.duplicate-id.source': 'la fuente "{name}" está declarada dos veces',
   'validate.duplicate-id.pillar': 'el pilar "{name}" está declarado dos veces',
   'validate.duplicate-id.theme': 'el tema "{name}" está declarado dos veces',
@@ -1379,7 +1412,8 @@ export const es: Catalog<MessageKey> = {
   'validate.requires-undecided':
     'se abandonó tras {steps} pasos el intento de determinar si la condición "requires" de {id} puede cumplirse alguna vez; simplifíquela',
   'validate.requires-self-reference': 'la condición "requires" de {id} remite a la propia pregunta',
-  'validate.requires-unknown-question': 'la condición "requires" remite a la pregunta desconocida "{question}"',
+  'validate.requires-unknown-question':
+    'la condición "requires" remite a la pregunta desconocida "{question}"',
   'validate.requires-cycle':
     'la condición "requires" de {id} remite a {other}, y las condiciones de ambas dependen una de la otra',
   'validate.requires-forward-reference':
@@ -1454,14 +1488,17 @@ export const es: Catalog<MessageKey> = {
   'validate.schema.required': '{subject}: falta la clave obligatoria "{key}"',
   'validate.schema.oneOf.ambiguous': '{subject} corresponde a más de una forma',
   'validate.schema.oneOf.none': '{subject} no corresponde a ninguna forma permitida',
-  'validate.schema.oneOf.localizedString': '{subject} debe ser un texto o un mapa de código de idioma a texto',
+  'validate.schema.oneOf.localizedString':
+    '{subject} debe ser un texto o un mapa de código de idioma a texto',
   'validate.schema.oneOf.category':
     '{subject} debe ser una clave (como child_marriage) o un mapa con id, label y description',
   'validate.schema.oneOf.condition':
     '{subject} debe ser una condición: {question, equals|in|atLeast|answered}, o {all: [...]}, {any: [...]} o {not: ...}',
-  'validate.schema.oneOf.answer': '{subject} necesita exactamente uno de estos: level, value, na, unknown, skipped',
+  'validate.schema.oneOf.answer':
+    '{subject} necesita exactamente uno de estos: level, value, na, unknown, skipped',
   'validate.schema.oneOf.para': '{subject} debe ser un párrafo (como "88(d)(iii)") o un localizador',
-  'validate.schema.oneOf.scale': '{subject} debe ser el nombre de una escala de `scales` o una lista de niveles',
+  'validate.schema.oneOf.scale':
+    '{subject} debe ser el nombre de una escala de `scales` o una lista de niveles',
   'validate.schema.oneOf.value':
     '{subject} debe ser sí/no (true o false), un número, un texto o una lista de claves de opción',
   'validate.schema.pattern': '{subject} debe coincidir con {pattern}',
@@ -1474,7 +1511,8 @@ export const es: Catalog<MessageKey> = {
   'validate.schema.pattern.language': '{subject} debe ser una etiqueta de idioma, como en o fr',
   'validate.schema.pattern.publicationDate':
     '{subject} debe ser una fecha escrita AAAA-MM-DD, o solo el año (AAAA), o el año y el mes (AAAA-MM)',
-  'validate.schema.pattern.webAddress': '{subject} debe ser una dirección web que empiece por https:// o http://',
+  'validate.schema.pattern.webAddress':
+    '{subject} debe ser una dirección web que empiece por https:// o http://',
   'validate.schema.pattern.digest':
     '{subject} debe ser "sha256:" seguido de 64 dígitos hexadecimales (tal como lo escribe opsc-audit)',
   'validate.schema.pattern.questionDigest':
