@@ -429,14 +429,14 @@ export const es: Catalog<MessageKey> = {
   'compare.side.second': 'Segundo informante',
   'compare.atAGlance': 'Panorama general',
   'compare.pillarCaption': 'Puntuación global y por pilar',
-  'compare.answerBoth': 'Respuesta (ambas partes)',
+  'compare.answerBoth': 'Respuesta (ambas evaluaciones)',
   'compare.answerChange': '{base} → {current}',
   'compare.highlights.divergence': 'Las mayores diferencias',
   'compare.highlights.divergenceDescribe':
     'Las preguntas en las que las dos respuestas más difieren, ponderadas según la importancia de la pregunta; a continuación figura la lista completa.',
   'compare.highlights.progress': 'Los principales cambios',
   'compare.highlights.progressDescribe':
-    'Todas las preguntas que retrocedieron o dejaron de responderse y, luego, los mayores avances; a continuación figura la lista completa.',
+    'Todas las preguntas que retrocedieron o perdieron su respuesta y, luego, los mayores avances; a continuación figura la lista completa.',
   'compare.moreDifferences.title': 'Otras diferencias',
   'compare.moreDifferences.describe':
     'Las diferencias restantes, en el mismo orden. Las notas y la evidencia de cada parte figuran en su propio informe.',
@@ -460,8 +460,8 @@ export const es: Catalog<MessageKey> = {
   'compare.change': 'Cambio',
   'compare.difference': 'Diferencia',
   'compare.overallDelta': 'global',
-  'compare.coverageBoth': 'Cobertura (ambas partes)',
-  'compare.coverageBothHtml': '(ambas partes)',
+  'compare.coverageBoth': 'Cobertura (ambas evaluaciones)',
+  'compare.coverageBothHtml': '(ambas evaluaciones)',
   'compare.scoresBySection': 'Puntuaciones por sección',
   'compare.question': 'Pregunta',
   'compare.questions': 'Preguntas',
@@ -482,15 +482,15 @@ export const es: Catalog<MessageKey> = {
     other:
       'Puntuación global: {base} ({baseLabel}) y {current} ({currentLabel}), {delta}, sobre {count} preguntas que ambos archivos permiten comparar.',
   },
-  'compare.change.regressed': 'Retrocedió',
-  'compare.change.dropped': 'Dejó de responderse',
-  'compare.change.improved': 'Mejoró',
-  'compare.change.newly-answered': 'Respondida por primera vez',
+  'compare.change.regressed': 'Retroceso',
+  'compare.change.dropped': 'Respuesta perdida',
+  'compare.change.improved': 'Mejora',
+  'compare.change.newly-answered': 'Nueva respuesta',
   'compare.change.unchanged': 'Sin cambios',
   'compare.changeCount.regressed': { one: '{count} retrocedió', other: '{count} retrocedieron' },
   'compare.changeCount.dropped': {
-    one: '{count} dejó de responderse',
-    other: '{count} dejaron de responderse',
+    one: '{count} perdió su respuesta',
+    other: '{count} perdieron su respuesta',
   },
   'compare.changeCount.improved': { one: '{count} mejoró', other: '{count} mejoraron' },
   'compare.changeCount.newly-answered': {
@@ -577,9 +577,9 @@ export const es: Catalog<MessageKey> = {
   'compare.methodology.matching':
     'Las preguntas se emparejan por su id. Una pregunta añadida, suprimida o reformulada entre las versiones de la lista de verificación con las que se elaboraron los dos archivos (su redacción queda registrada en cada respuesta como un resumen criptográfico) figura en “Versiones de la lista de verificación” y queda fuera de todas las puntuaciones y cambios de este informe, de modo que ambas partes se puntúan sobre las mismas preguntas. Las preguntas sin puntuación (texto libre, números sin umbrales) no se comparan.',
   'compare.methodology.points':
-    'Las diferencias de puntuación se expresan en puntos porcentuales (p.p.): la puntuación en {current} menos la puntuación en {base}, ambas como los porcentajes enteros mostrados, de modo que cada diferencia es la que el lector puede comprobar (51% y 34% difieren en 17 p.p. aun cuando las puntuaciones exactas, 50,77% y 34,34%, difieren en 16,43).',
+    'Las diferencias de puntuación se expresan en puntos porcentuales (pp): la puntuación en {current} menos la puntuación en {base}, ambas como los porcentajes enteros mostrados, de modo que cada diferencia es la que el lector puede comprobar (51% y 34% difieren en 17 pp aun cuando las puntuaciones exactas, 50,77% y 34,34%, difieren en 16,43).',
   'compare.methodology.changes':
-    'Una pregunta mejoró o retrocedió cuando se respondió tanto en {base} como en {current} y su puntuación s(q) subió o bajó; se respondió por primera vez cuando no tenía respuesta puntuada (“no sé”, no aplicable o ninguna) en {base} y sí la tiene en {current}, y dejó de responderse en el caso contrario.',
+    'Una pregunta mejoró o retrocedió cuando se respondió tanto en {base} como en {current} y su puntuación s(q) subió o bajó; se respondió por primera vez cuando no tenía respuesta puntuada (“no sé”, no aplicable o ninguna) en {base} y sí la tiene en {current}, y perdió su respuesta en el caso contrario.',
   'compare.methodology.gaps':
     'Una brecha se cierra cuando la pregunta estaba por debajo de su meta en el archivo de base y ahora alcanza su meta; una brecha se abre en el caso contrario. La brecha de una pregunta es w · (meta − v) / m cuando es positiva.',
   'compare.methodology.agreement':
@@ -1553,7 +1553,7 @@ export const es: Catalog<MessageKey> = {
   'words.targetScore': '{target} ({score})',
   'words.notAvailable': 'n. d.',
   'words.percent': '{percent}%',
-  'words.points': '{sign}{points} p.p.',
+  'words.points': '{sign}{points} pp',
   'words.baseFile': 'Base ({file})',
   'words.currentFile': 'Actual ({file})',
   'words.paragraph': 'párr. {para}',
