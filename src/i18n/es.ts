@@ -342,7 +342,7 @@ export const es: Catalog<MessageKey> = {
   'condition.label': '“{label}”',
   'worked.title': 'Ejemplo práctico',
   'worked.level.none': 'No existe',
-  'worked.level.initial': 'Solo en papel',
+  'worked.level.initial': 'Solo sobre el papel',
   'worked.level.partial': 'Aplicado en parte',
   'worked.level.established': 'Aplicado en todo el país',
   'worked.theme.childMarriage': 'Matrimonio infantil',
