@@ -484,20 +484,22 @@ export const fr: Catalog<MessageKey> = {
   'compare.changeCount.unchanged': '{count} sans changement',
   'compare.changeCounts': '{counts}.',
   'compare.describe.regressed':
-    'Réponse donnée aux deux dates, à un niveau inférieur en {current} par rapport à {base} ; plus forte baisse pondérée en premier.',
+    'Réponse donnée aux deux dates, à un niveau plus bas dans l’évaluation ultérieure ({current}) que dans l’évaluation antérieure ({base}) ; plus forte baisse pondérée en premier.',
   'compare.describe.dropped':
-    'Réponse donnée en {base} ; « ne sait pas », sans objet ou sans réponse en {current}.',
+    'Réponse donnée dans l’évaluation antérieure ({base}) ; « ne sait pas », sans objet ou sans réponse dans l’évaluation ultérieure ({current}).',
   'compare.describe.improved':
-    'Réponse donnée aux deux dates, à un niveau supérieur en {current} ; plus forte hausse pondérée en premier.',
+    'Réponse donnée aux deux dates, à un niveau plus élevé dans l’évaluation ultérieure ({current}) ; plus forte hausse pondérée en premier.',
   'compare.describe.newly-answered':
-    '« Ne sait pas », sans objet ou sans réponse en {base} ; réponse donnée en {current}.',
+    '« Ne sait pas », sans objet ou sans réponse dans l’évaluation antérieure ({base}) ; réponse donnée dans l’évaluation ultérieure ({current}).',
   'compare.describe.unchanged': 'La même réponse aux deux dates, ou aucune réponse notée à l’une ou l’autre.',
   'compare.gapsClosed.title': 'Lacunes comblées',
-  'compare.gapsClosed.describe': 'En dessous de la cible en {base}, à la cible en {current}.',
+  'compare.gapsClosed.describe':
+    'En dessous de la cible dans l’évaluation antérieure ({base}), à la cible dans l’évaluation ultérieure ({current}).',
   'compare.gapsOpened.title': 'Nouvelles lacunes',
-  'compare.gapsOpened.describe': 'À la cible en {base}, en dessous de la cible en {current}.',
+  'compare.gapsOpened.describe':
+    'À la cible dans l’évaluation antérieure ({base}), en dessous de la cible dans l’évaluation ultérieure ({current}).',
   'compare.coverageSentence':
-    'Couverture (évaluées / applicables) de {basePercent} ({baseAnswered} sur {baseApplicable}) en {base} et de {currentPercent} ({currentAnswered} sur {currentApplicable}) en {current} : {delta}.',
+    'Couverture (évaluées / applicables) : {base}, {basePercent} ({baseAnswered} sur {baseApplicable}) ; {current}, {currentPercent} ({currentAnswered} sur {currentApplicable}) ; écart : {delta}.',
   'compare.regressions': 'Reculs : {list}.',
   'compare.regression': '« {text} » ({id} : {base} → {current})',
   'compare.gapsSummary': {
@@ -560,9 +562,9 @@ export const fr: Catalog<MessageKey> = {
   'compare.methodology.matching':
     'Les questions sont mises en correspondance par leur id. Une question ajoutée, supprimée ou reformulée entre les versions de la liste de contrôle sur lesquelles les deux fichiers ont été établis (sa formulation est enregistrée dans chaque réponse sous forme d’empreinte) figure sous « Versions de la liste de contrôle » et est exclue de tous les scores et changements du présent rapport, afin que les deux côtés soient notés sur les mêmes questions. Les questions non notées (texte libre, nombres sans seuils) ne sont pas comparées.',
   'compare.methodology.points':
-    'Les différences de score sont exprimées en points de pourcentage (pts) : le score en {current} moins le score en {base}, tous deux sous forme des pourcentages entiers affichés, de sorte que chaque différence puisse être vérifiée par le lecteur (51 % et 34 % diffèrent de 17 pts, même lorsque les scores exacts, 50,77 % et 34,34 %, diffèrent de 16,43).',
+    'Les différences de score sont exprimées en points de pourcentage (pts) : le score « {current} » moins le score « {base} », tous deux sous forme des pourcentages entiers affichés, de sorte que chaque différence puisse être vérifiée par le lecteur (51 % et 34 % diffèrent de 17 pts, même lorsque les scores exacts, 50,77 % et 34,34 %, diffèrent de 16,43).',
   'compare.methodology.changes':
-    'Une question progresse ou recule lorsqu’elle a reçu une réponse à la fois en {base} et en {current} et que son score s(q) a augmenté ou diminué ; elle reçoit une nouvelle réponse lorsqu’elle n’avait pas de réponse notée (« ne sait pas », sans objet ou aucune) en {base} et en a une en {current}, et elle est abandonnée dans le cas inverse.',
+    'Une question progresse ou recule lorsqu’elle a reçu une réponse dans les deux évaluations ({base} et {current}) et que son score s(q) a augmenté ou diminué ; elle reçoit une nouvelle réponse lorsqu’elle n’avait pas de réponse notée (« ne sait pas », sans objet ou aucune) dans l’évaluation antérieure ({base}) et en a une dans l’évaluation ultérieure ({current}), et elle est abandonnée dans le cas inverse.',
   'compare.methodology.gaps':
     'Une lacune est comblée lorsque la question était en dessous de sa cible dans le fichier de référence et atteint désormais sa cible ; une nouvelle lacune apparaît dans le cas inverse. La lacune d’une question est w · (cible − v) / m lorsqu’elle est positive.',
   'compare.methodology.agreement':
