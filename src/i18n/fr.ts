@@ -240,7 +240,7 @@ export const fr: Catalog<MessageKey> = {
     'La lacune d’une question est son poids multiplié par son écart au niveau cible. Le tableau des actions présente les lacunes les plus importantes ; une question qui atteint sa cible n’a ni lacune ni action.',
   'report.extremes.only': 'Un seul {kind} obtient un score fondé sur suffisamment de réponses : {group}.',
   'report.extremes.equal': 'Chaque {kind} disposant de suffisamment de réponses obtient {percent}.',
-  'report.extremes.both': '{kind} le plus avancé : {best} ; {kind} le moins avancé : {worst}.',
+  'report.extremes.both': 'Le {kind} le plus avancé : {best} ; le {kind} le moins avancé : {worst}.',
   'report.extremes.group': '{label} ({percent}{band})',
   'report.kind.pillar': 'pilier',
   'report.kind.theme': 'thème',
@@ -314,7 +314,7 @@ export const fr: Catalog<MessageKey> = {
   'kind.problem.value.text': '{id} est une question textuelle : value doit être du texte',
   'kind.problem.value.yesno': '{id} est une question oui/non : value doit être true ou false',
   'kind.problem.targetRange': 'la cible {target} est hors de l’intervalle 0-{max}',
-  'kind.problem.targetMisfit': 'la cible {target} ne convient pas à une question {kind}',
+  'kind.problem.targetMisfit': 'la cible {target} ne convient pas à une question de type {kind}',
   'kind.problem.targetNotOption': 'la cible "{target}" ne fait pas partie des options',
   'kind.problem.targetNotLevel': 'la cible "{target}" n’est pas un niveau de l’échelle ({keys})',
   'kind.problem.targetText': 'les questions textuelles ne sont pas notées et n’ont pas de cible',
@@ -685,18 +685,18 @@ export const fr: Catalog<MessageKey> = {
   'cli.option.format': 'format de sortie',
   'cli.option.output': 'écrire dans un fichier plutôt que sur la sortie standard',
   'cli.option.includePrivate': 'inclure les éléments de preuve marqués `public: false`',
-  'cli.list.description': 'lister les listes de contrôle fournies : id, version, questions, titre',
+  'cli.list.description': 'lister les listes de contrôle fournies (id, version, questions, titre)',
   'cli.list.json': 'afficher en JSON',
   'cli.show.description': 'afficher le plan d’une liste de contrôle, ou un questionnaire vierge imprimable',
   'cli.show.checklist': 'id d’une liste de contrôle fournie, ou chemin',
   'cli.validate.description':
-    'vérifier des fichiers de listes de contrôle et de réponses ; diagnostics file:line:col',
+    'vérifier des fichiers de listes de contrôle et de réponses, avec diagnostics file:line:col',
   'cli.validate.files': 'fichiers ou motifs glob',
   'cli.validate.checklist':
     'vérifier les fichiers de réponses au regard de cette liste de contrôle (id fourni ou chemin)',
   'cli.validate.strict': 'échouer aussi en cas d’avertissement',
   'cli.compare.description':
-    'comparer deux fichiers de réponses : évolution entre deux dates, ou divergences entre gouvernement et ONG',
+    'comparer deux fichiers de réponses (évolution entre deux dates, ou divergences entre gouvernement et ONG)',
   'cli.compare.base': 'le fichier de réponses antérieur (ou de référence)',
   'cli.compare.current':
     'le fichier de réponses ultérieur (ou de l’autre répondant) ; plusieurs (ou un motif glob) sont chacun comparés au fichier de référence, dans -o DOSSIER',
@@ -704,7 +704,7 @@ export const fr: Catalog<MessageKey> = {
   'cli.compare.checklist': 'comparer au regard de cette liste de contrôle (id fourni ou chemin)',
   'cli.compare.baseChecklist':
     'la version de la liste de contrôle sur laquelle le fichier de référence a été établi, si elle est plus ancienne',
-  'cli.assess.description': 'entretien interactif ; reprend un fichier de réponses existant',
+  'cli.assess.description': 'entretien interactif, qui reprend un fichier de réponses existant',
   'cli.assess.checklist':
     'id d’une liste de contrôle fournie, ou chemin (par défaut : la liste de contrôle fournie par défaut)',
   'cli.assess.output':
@@ -715,7 +715,7 @@ export const fr: Catalog<MessageKey> = {
     'fichiers de réponses ou motifs glob ; plusieurs fichiers donnent un tableau par liste de contrôle, une ligne par fichier',
   'cli.score.failUnder': 'sortir avec le code 1 lorsque le score global est inférieur à ce pourcentage',
   'cli.score.checklist': 'noter au regard de cette liste de contrôle (id fourni ou chemin)',
-  'cli.report.description': 'produire un rapport d’analyse des lacunes : Markdown, HTML autonome ou JSON',
+  'cli.report.description': 'produire un rapport d’analyse des lacunes (Markdown, HTML autonome ou JSON)',
   'cli.report.answers':
     'fichiers de réponses ou motifs glob ; plusieurs fichiers nécessitent -o DOSSIER (un rapport chacun)',
   'cli.report.template': 'produire le rendu avec votre propre modèle Handlebars au lieu du modèle fourni',
@@ -1400,7 +1400,7 @@ export const fr: Catalog<MessageKey> = {
   'validate.when-forward-reference':
     'la condition "when" renvoie à {question}, qui vient plus loin ; les conditions ne peuvent utiliser que des réponses antérieures',
   'validate.when-unscored-question':
-    '{id} est une question de type {kind} ; une condition "when" peut seulement demander si elle a reçu une réponse',
+    '{id} est une question {kind} ; une condition "when" peut seulement demander si elle a reçu une réponse',
   'validate.requires-never-true':
     'la condition "requires" de {id} ne peut jamais être vraie lorsque la question s’applique : la mesure compterait toujours comme non mise en place',
   'validate.requires-undecided':
@@ -1413,7 +1413,7 @@ export const fr: Catalog<MessageKey> = {
   'validate.requires-forward-reference':
     'la condition "requires" renvoie à {question}, qui vient plus loin ; les conditions ne peuvent utiliser que des réponses antérieures',
   'validate.requires-unscored-question':
-    '{id} est une question de type {kind} ; une condition "requires" peut seulement demander si elle a reçu une réponse',
+    '{id} est une question {kind} ; une condition "requires" peut seulement demander si elle a reçu une réponse',
   'validate.obligation-without-article':
     '{id} est une obligation, mais ses "refs" ne citent aucun article du Protocole facultatif ("opsc") ni de la Convention ("crc")',
   'validate.weight-outside-basis.obligation':
