@@ -15,7 +15,7 @@ export const fr: Catalog<MessageKey> = {
   'common.checklistVersion': '{id}, version {version}',
   'common.country': 'Pays',
   'common.organization': 'Organisation',
-  'common.role': 'Fonction',
+  'common.role': 'Catégorie',
   'common.respondent': 'Répondant',
   'common.date': 'Date',
   'common.coverage': 'Couverture',
@@ -467,10 +467,10 @@ export const fr: Catalog<MessageKey> = {
   'compare.sideScore': 'Score {score} · lacune {gap}',
   'compare.sideScoreInline': 'score {score} · lacune {gap}',
   'compare.sideReason': '(motif : {reason})',
-  'compare.title.progress': '{country} : {who}, comparaison de {base} et {current}',
-  'compare.title.progressNoCountry': '{who}, comparaison de {base} et {current}',
-  'compare.title.divergence': '{country} : comparaison de {base} et {current}',
-  'compare.title.divergenceNoCountry': 'Comparaison de {base} et {current}',
+  'compare.title.progress': '{country} : {who}, comparaison entre {base} et {current}',
+  'compare.title.progressNoCountry': '{who}, comparaison entre {base} et {current}',
+  'compare.title.divergence': '{country} : comparaison entre {base} et {current}',
+  'compare.title.divergenceNoCountry': 'Comparaison entre {base} et {current}',
   'compare.summary.overall': {
     one: 'Score global {base} ({baseLabel}) et {current} ({currentLabel}), {delta}, sur {count} question comparable entre les deux fichiers.',
     other:
@@ -578,9 +578,9 @@ export const fr: Catalog<MessageKey> = {
     'Une question qui n’a reçu de réponse que d’un seul côté est présentée à part, avec ce que l’autre côté a indiqué (« ne sait pas », sans objet ou aucune réponse) ; elle n’entre pas dans le taux de concordance.',
   'compare.mode.forced': 'choisi avec --mode {mode}',
   'compare.mode.sameOrganization': 'la même organisation a répondu à deux dates',
-  'compare.mode.differentRoles': 'les répondants ont des fonctions différentes ({base}, {current})',
+  'compare.mode.differentRoles': 'les répondants relèvent de catégories différentes ({base}, {current})',
   'compare.mode.default':
-    'les répondants n’ont pas des fonctions différentes : le fichier le plus récent est donc lu comme une évolution',
+    'les répondants ne relèvent pas de catégories différentes : le fichier le plus récent est donc lu comme une évolution',
   // Questionnaire
   'questionnaire.kicker': 'Questionnaire',
   'questionnaire.title': 'Questionnaire : {title}',
@@ -1206,7 +1206,7 @@ export const fr: Catalog<MessageKey> = {
   'sheet.problem.dateNotText': 'une date ({value}), là où un texte est attendu',
   'sheet.problem.booleanNotText': 'une valeur VRAI/FAUX, là où un texte est attendu',
   'sheet.problem.notYesNo': '« {value} » n’est ni « {yes} » ni « {no} »',
-  'sheet.problem.notRole': '« {value} » ne fait pas partie des fonctions : {roles}',
+  'sheet.problem.notRole': '« {value} » ne fait pas partie des catégories : {roles}',
   'sheet.problem.needsAnswer':
     'des précisions sont indiquées, mais la question n’a pas de réponse dans la colonne {column} ; choisissez-en une (« {dk} » en cas de doute)',
   'sheet.problem.needsReason': '« {na} » nécessite un motif dans la colonne {column}',
@@ -1291,7 +1291,7 @@ export const fr: Catalog<MessageKey> = {
     '\nÀ votre sujet (enregistré dans le fichier de réponses et indiqué dans les rapports).',
   'interview.prompt.country': 'Pays',
   'interview.prompt.organization': 'Organisation',
-  'interview.prompt.role': 'Votre fonction',
+  'interview.prompt.role': 'Vous représentez',
   'interview.prompt.date': 'Date de l’évaluation (AAAA-MM-JJ)',
   'interview.invalid.required': 'Veuillez saisir une valeur.',
   'interview.invalid.date': 'Veuillez saisir une date au format AAAA-MM-JJ.',
