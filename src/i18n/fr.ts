@@ -363,7 +363,7 @@ export const fr: Catalog<MessageKey> = {
   'methodology.weights':
     'Chaque question notée q a un poids w(q) de 1 à 5, une valeur de réponse v(q) et une valeur maximale m (le niveau le plus élevé de son échelle ou de ses options). Son score est s(q) = v(q) / m.',
   'methodology.basis':
-    'Chaque question indique son fondement normatif : une obligation (un devoir découlant du Protocole facultatif ou de la Convention relative aux droits de l’enfant, avec l’article cité), une recommandation (une recommandation explicite du Rapporteur spécial) ou une bonne pratique (un exemple décrit par une source). Les poids suivent le fondement, comme le montre le tableau ci-dessous, de sorte qu’une obligation contraignante ne pèse jamais moins qu’une recommandation, ni une recommandation moins qu’un exemple ; à l’intérieur de sa fourchette, une question pèse d’autant plus que la mesure est centrale.',
+    'Chaque question indique son fondement normatif : une obligation (un devoir découlant du Protocole facultatif ou de la Convention relative aux droits de l’enfant, avec l’article cité), une recommandation (une recommandation explicite de la Rapporteuse spéciale) ou une bonne pratique (un exemple décrit par une source). Les poids suivent le fondement, comme le montre le tableau ci-dessous, de sorte qu’une obligation contraignante ne pèse jamais moins qu’une recommandation, ni une recommandation moins qu’un exemple ; à l’intérieur de sa fourchette, une question pèse d’autant plus que la mesure est centrale.',
   'methodology.conditions':
     'Une question peut dépendre d’une réponse antérieure de deux façons. Si elle ne s’applique que dans certains pays (par exemple là où existe un secteur touristique), elle sort du dénominateur lorsque la condition n’est pas remplie. Si elle porte sur une caractéristique d’une mesure (par exemple les horaires d’une ligne d’assistance) et que la réponse antérieure indique que la mesure n’existe pas, elle n’est pas posée et reçoit le niveau le plus bas : non mis en place. Ne rien avoir n’obtient donc jamais un meilleur score qu’avoir quelque chose d’insuffisant.',
   'methodology.statuses':
@@ -606,7 +606,7 @@ export const fr: Catalog<MessageKey> = {
 
   // Command-line messages: commands, main, loading and writing files, answers files (keys `cli.*`)
   'cli.program.description':
-    'Évaluer la mise en œuvre des recommandations du Rapporteur spécial des Nations Unies sur la vente et l’exploitation sexuelle d’enfants.',
+    'Évaluer la mise en œuvre des recommandations de la Rapporteuse spéciale des Nations Unies sur la vente et l’exploitation sexuelle d’enfants.',
   'cli.program.version': 'afficher la version',
   'cli.program.debug': 'afficher le détail des erreurs internes',
   'cli.help.option': 'afficher l’aide de la commande',
