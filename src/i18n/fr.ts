@@ -332,7 +332,7 @@ export const fr: Catalog<MessageKey> = {
   'kind.zero.thresholds': 'tous les seuils valent 0',
   'condition.and': ' et ',
   'condition.or': ' ou ',
-  'condition.not': 'il est faux que {condition}',
+  'condition.not': 'la condition suivante n’est pas remplie : {condition}',
   'condition.answered': 'vous avez répondu à {id}',
   'condition.notAnswered': 'vous n’avez pas répondu à {id}',
   'condition.equals': 'vous avez répondu {value} à {id}',
@@ -367,7 +367,7 @@ export const fr: Catalog<MessageKey> = {
   'methodology.conditions':
     'Une question peut dépendre d’une réponse antérieure de deux façons. Si elle ne s’applique que dans certains pays (par exemple là où existe un secteur touristique), elle sort du dénominateur lorsque la condition n’est pas remplie. Si elle porte sur une caractéristique d’une mesure (par exemple les horaires d’une ligne d’assistance) et que la réponse antérieure indique que la mesure n’existe pas, elle n’est pas posée et reçoit le niveau le plus bas : non mis en place. Ne rien avoir n’obtient donc jamais un meilleur score qu’avoir quelque chose d’insuffisant.',
   'methodology.statuses':
-    'Chaque question notée se trouve dans l’un de cinq états. Avec réponse : notée telle que donnée. Non mise en place (dépendance) : notée 0, c’est une lacune. Sans données (« ne sait pas ») : notée 0, ce n’est pas une lacune, elle figure parmi les lacunes de données à combler. Non encore évaluée (aucune réponse, ou la réponse antérieure dont elle dépend manque) : notée 0 pour que le score ne soit jamais surestimé, mais ce n’est jamais une lacune et elle ne reçoit jamais d’action ; une évaluation comportant une telle question est marquée comme provisoire. Sans objet (réponse donnée en ce sens avec un motif, ou par l’effet d’une condition) : exclue du score.',
+    'Chaque question notée se trouve dans l’un des cinq états suivants. Avec réponse : notée telle que donnée. Non mise en place (dépendance) : notée 0, c’est une lacune. Sans données (« ne sait pas ») : notée 0, ce n’est pas une lacune, elle figure parmi les lacunes de données à combler. Non encore évaluée (aucune réponse, ou la réponse antérieure dont elle dépend manque) : notée 0 pour que le score ne soit jamais surestimé, mais ce n’est jamais une lacune et elle ne reçoit jamais d’action ; une évaluation comportant une telle question est marquée comme provisoire. Sans objet (réponse donnée en ce sens avec un motif, ou par l’effet d’une condition) : exclue du score.',
   'methodology.groups':
     'Le score d’une section, d’un pilier, d’un thème ou d’un acteur est Σ w·s / Σ w sur ses questions applicables, exprimé en pourcentage. La couverture est la proportion de questions applicables évaluées (avec réponse, ou non mises en place par dépendance). Lorsque la couverture est inférieure à 50 %, le score est présenté avec la mention « réponses insuffisantes » au lieu d’un palier, car il refléterait surtout ce à quoi personne n’a encore répondu.',
   'methodology.themes':
