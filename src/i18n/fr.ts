@@ -1566,7 +1566,9 @@ export const fr: Catalog<MessageKey> = {
   'words.sectionCount': { one: '{count} section', other: '{count} sections' },
   // Languages (issue 18)
   'cli.program.lang':
-    'language of messages and reports: {languages} (default: OPSC_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)',
-  'cli.error.unknownLangOption': '--lang: no messages in language "{language}" (available: {languages})',
-  'cli.assess.otherLanguage': 'These answers were given in {language}. To go on in that language: {command}',
+    'langue des messages et des rapports : {languages} (par défaut : OPSC_LANG, puis LC_ALL, LC_MESSAGES ou LANG, puis l’anglais)',
+  'cli.error.unknownLangOption':
+    '--lang : aucun message dans la langue « {language} » (disponibles : {languages})',
+  'cli.assess.otherLanguage':
+    'Ces réponses ont été données en {language}. Pour continuer dans cette langue : {command}',
 };
