@@ -557,8 +557,7 @@ export const ar: Catalog<MessageKey> = {
     'أُجيب عنه في التاريخين، بمستوى أدنى في {current} منه في {base}؛ ويُعرض أكبر تراجع مرجّح أولًا.',
   'compare.describe.dropped':
     'أُجيب عنه في {base}؛ وكانت الإجابة في {current} «لا أعرف» أو «لا ينطبق» أو لم تُقدَّم إجابة.',
-  'compare.describe.improved':
-    'أُجيب عنه في التاريخين، بمستوى أعلى في {current}؛ ويُعرض أكبر تحسن مرجّح أولًا.',
+  'compare.describe.improved': 'أُجيب عنه في التاريخين، بمستوى أعلى في {current}؛ ويُعرض أكبر تحسن مرجّح أولًا.',
   'compare.describe.newly-answered':
     'كانت الإجابة في {base} «لا أعرف» أو «لا ينطبق» أو لم تُقدَّم إجابة؛ وأُجيب عنه في {current}.',
   'compare.describe.unchanged': 'الإجابة نفسها في التاريخين، أو لا توجد إجابة تُحسب لها درجة في أي منهما.',
@@ -742,18 +741,19 @@ export const ar: Catalog<MessageKey> = {
     'اكتمل التشغيل ووُجدت مشكلات: أخطاء (أو تحذيرات مع --strict)، أو درجة أدنى من قيمة --fail-under',
   'cli.help.exitUsage':
     'استخدام خاطئ، أو مدخلات غير قابلة للاستخدام أو غير صالحة، أو خطأ داخلي؛ وبالنسبة إلى assess أيضًا: ملف الإجابات مفتوح في مقابلة أخرى، أو عُدِّل أثناءها',
-  'cli.help.exitInterrupted':
-    'قُطعت المقابلة (Ctrl-C أو Ctrl-D أو إشارة)؛ وتُحفظ كل إجابة قُدِّمت',
+  'cli.help.exitInterrupted': 'قُطعت المقابلة (Ctrl-C أو Ctrl-D أو إشارة)؛ وتُحفظ كل إجابة قُدِّمت',
   'cli.help.moreExamples': 'يعرض كل أمر أمثلة عند استخدام --help، مثلًا: {example}',
   'cli.example.list': 'القوائم المرجعية المضمَّنة: المعرّف، والإصدار، وعدد الأسئلة، والعنوان',
   'cli.example.listJson': 'المعلومات نفسها بنسق JSON، لاستخدامها في البرامج النصية',
   'cli.example.showOutline': 'مخطط قائمة مرجعية: أقسامها وأسئلتها',
   'cli.example.showPdf': 'استبيان فارغ للطباعة، بنسق PDF',
   'cli.example.showDocx': 'استبيان فارغ يُملأ في برنامج لمعالجة النصوص',
-  'cli.example.validateChecklists': 'التحقق من كل قائمة مرجعية في مجلد (أبقِ علامات الاقتباس، في Windows أيضًا)',
+  'cli.example.validateChecklists':
+    'التحقق من كل قائمة مرجعية في مجلد (أبقِ علامات الاقتباس، في Windows أيضًا)',
   'cli.example.validateAnswers': 'التحقق من ملف إجابات وفق القائمة المرجعية المضمَّنة التي يذكرها',
   'cli.example.validateAgainst': 'التحقق منه وفق ملف قائمة مرجعية خاص بك',
-  'cli.example.validateGithub': 'في GitHub Actions: المشكلات في شكل تعليقات توضيحية؛ والتحذيرات تؤدي إلى الإخفاق أيضًا',
+  'cli.example.validateGithub':
+    'في GitHub Actions: المشكلات في شكل تعليقات توضيحية؛ والتحذيرات تؤدي إلى الإخفاق أيضًا',
   'cli.example.assess': 'بدء المقابلة على القائمة المرجعية الافتراضية، أو استئناف مقابلة في هذا المجلد',
   'cli.example.assessFile': 'الإجابة في هذا الملف (ويُستأنف إن كان موجودًا)',
   'cli.example.assessOwn': 'الإجابة عن ملف قائمة مرجعية خاص بك',
@@ -798,7 +798,8 @@ export const ar: Catalog<MessageKey> = {
     'ملف الإجابات المراد كتابته، أو استئنافه إن كان موجودًا؛ ودون -o، تُسرد ملفات الإجابات الموجودة ويُقترح أحدثها',
   'cli.score.description':
     'حساب درجات ملف إجابات (الإجمالي، والركائز، والمحاور، ونطاق التغطية، وأكبر الفجوات)، أو عدة ملفات في جدول واحد',
-  'cli.score.answers': 'ملفات الإجابات أو أنماط glob؛ وعند تقديم عدة ملفات يُعرض جدول لكل قائمة مرجعية، بصف لكل ملف',
+  'cli.score.answers':
+    'ملفات الإجابات أو أنماط glob؛ وعند تقديم عدة ملفات يُعرض جدول لكل قائمة مرجعية، بصف لكل ملف',
   'cli.score.failUnder': 'الخروج بالرمز 1 عندما تكون الدرجة الإجمالية أقل من هذه النسبة المئوية',
   'cli.score.checklist': 'حساب الدرجات وفق هذه القائمة المرجعية (معرّف مضمَّن أو مسار)',
   'cli.report.description': 'إنشاء تقرير تحليل الفجوات: Markdown، أو HTML قائم بذاته، أو JSON',
@@ -861,10 +862,10 @@ export const ar: Catalog<MessageKey> = {
   },
   'cli.assess.savingTo': 'تُحفظ الإجابات في {file} بعد كل إجابة.',
   'cli.assess.savedResume': 'حُفظ في {file}. للاستئناف:\n\t{command}',
-  'cli.assess.savedNext': 'حُفظ في {file}. والخطوة التالية، التقرير:\n\t{cli} report {quoted} -f html -o report.html',
+  'cli.assess.savedNext':
+    'حُفظ في {file}. والخطوة التالية، التقرير:\n\t{cli} report {quoted} -f html -o report.html',
   'cli.assess.stopped.interrupted': 'قُطعت المقابلة. إجاباتك محفوظة في {file}. للاستئناف:\n\t{command}',
-  'cli.assess.stopped.sigterm':
-    'قُطعت المقابلة (SIGTERM). إجاباتك محفوظة في {file}. للاستئناف:\n\t{command}',
+  'cli.assess.stopped.sigterm': 'قُطعت المقابلة (SIGTERM). إجاباتك محفوظة في {file}. للاستئناف:\n\t{command}',
   'cli.assess.stopped.endOfInput':
     'قُطعت المقابلة (نهاية المدخلات). إجاباتك محفوظة في {file}. للاستئناف:\n\t{command}',
   'cli.assess.failedSaved': 'كل إجابة أُكِّدت قبل ذلك محفوظة في {file}. للاستئناف: {command}',
@@ -883,8 +884,10 @@ export const ar: Catalog<MessageKey> = {
     other: 'عُثر على {count} ملف إجابات للقائمة المرجعية {id}، الأحدث أولًا:',
   },
   'cli.assess.pick.item': '{number}. {file}',
-  'cli.assess.pick.answered': '{who}؛ تمت الإجابة عن {done} من أصل {total} ({percent}%)؛ آخر إجابة {date} {time}',
-  'cli.assess.pick.modified': '{who}؛ تمت الإجابة عن {done} من أصل {total} ({percent}%)؛ آخر تعديل {date} {time}',
+  'cli.assess.pick.answered':
+    '{who}؛ تمت الإجابة عن {done} من أصل {total} ({percent}%)؛ آخر إجابة {date} {time}',
+  'cli.assess.pick.modified':
+    '{who}؛ تمت الإجابة عن {done} من أصل {total} ({percent}%)؛ آخر تعديل {date} {time}',
   'cli.assess.pick.question': {
     one: 'هل تستأنفه، أم تبدأ تقييمًا جديدًا؟',
     two: 'أيّهما تستأنف؟',
@@ -978,8 +981,7 @@ export const ar: Catalog<MessageKey> = {
   },
   'cli.example.scoreMany': 'جدول واحد لعدة بلدان، بصف لكل منها، بدءًا بأعلى درجة إجمالية',
   'cli.example.scoreCsv': 'الجدول نفسه بنسق CSV، لفتحه في جدول بيانات',
-  'cli.example.reportFolder':
-    'تقرير HTML لكل ملف إجابات، يُكتب في المجلد reports/ (ويُنشأ إن لم يكن موجودًا)',
+  'cli.example.reportFolder': 'تقرير HTML لكل ملف إجابات، يُكتب في المجلد reports/ (ويُنشأ إن لم يكن موجودًا)',
   'cli.example.compareFolder':
     'ملف خط أساس يُقارَن بملفين لاحقين: 2024-vs-2025.md و2024-vs-2026.md، يُكتبان في progress/',
   // issue 16, merge: opsc-audit merge
@@ -1050,7 +1052,8 @@ export const ar: Catalog<MessageKey> = {
     two: 'سؤالان أُجيب عنهما بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منهما مرة واحدة، مع ذكر كل من قدّم الإجابة',
     few: '{count} أسئلة أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
     many: '{count} سؤالًا أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
-    other: '{count} سؤال أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
+    other:
+      '{count} سؤال أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
   },
   'cli.merge.summary.conflicts': {
     zero: 'لا أسئلة اختلفت الإجابات عنها ({count})',
@@ -1082,7 +1085,8 @@ export const ar: Catalog<MessageKey> = {
   'cli.list.title': 'العنوان',
   'cli.validate.checklistNotFound':
     'القائمة المرجعية "{id}" غير مضمَّنة؛ حدِّد ملفها باستخدام --checklist، أو تحقق منها في التشغيل نفسه',
-  'cli.load.noBundledChecklist': 'لا توجد قائمة مرجعية مضمَّنة باسم "{ref}" (انظر: {cli} list)، ولا يوجد ملف بهذا الاسم',
+  'cli.load.noBundledChecklist':
+    'لا توجد قائمة مرجعية مضمَّنة باسم "{ref}" (انظر: {cli} list)، ولا يوجد ملف بهذا الاسم',
   'cli.load.unusableChecklist': '{file}: ليس قائمة مرجعية قابلة للاستخدام',
   'cli.load.checklistErrors': '{file}: تتضمن القائمة المرجعية أخطاء (شغّل: {cli} validate {quoted})',
   'cli.load.tooManyValues':
@@ -1091,10 +1095,11 @@ export const ar: Catalog<MessageKey> = {
   'cli.yaml.forbiddenKey': 'المفتاح "{name}" غير مسموح به',
   'cli.yaml.duplicateKey': 'المفتاح "{name}" معرَّف بالفعل في السطر {line}',
   'cli.yaml.aliasNoAnchor': 'الاسم المستعار *{alias} لا يشير إلى أي مرساة معرَّفة قبله',
-  'cli.yaml.aliasCircular': 'الاسم المستعار *{alias} يقع داخل العقدة التي يشير إليها، مما يجعل البيانات دائرية',
-  'cli.yaml.otherVersion':
-    'لا يُقرأ إلا YAML 1.2 (حيث 010 هي عشرة وyes نص): احذف السطر "%YAML {version}"',
-  'cli.yaml.aliasLimit': 'تتوسع الأسماء المستعارة إلى كم مفرط من البيانات (أكثر من {count} توسيع؛ ملف «billion laughs»؟)',
+  'cli.yaml.aliasCircular':
+    'الاسم المستعار *{alias} يقع داخل العقدة التي يشير إليها، مما يجعل البيانات دائرية',
+  'cli.yaml.otherVersion': 'لا يُقرأ إلا YAML 1.2 (حيث 010 هي عشرة وyes نص): احذف السطر "%YAML {version}"',
+  'cli.yaml.aliasLimit':
+    'تتوسع الأسماء المستعارة إلى كم مفرط من البيانات (أكثر من {count} توسيع؛ ملف «billion laughs»؟)',
   'cli.yaml.multipleDocuments': 'يتضمن الملف مستند YAML واحدًا: احذف "---" الثانية وما يليها',
   'cli.read.notRegular': '{file}: ليس ملفًا عاديًا',
   'cli.read.tooLarge': 'حجم الملف {size}، وهو يتجاوز الحد {limit}',
@@ -1123,7 +1128,8 @@ export const ar: Catalog<MessageKey> = {
   'cli.write.noReader': 'لم يعد هناك ما يقرأ المخرجات',
   'cli.write.io': 'خطأ في الإدخال/الإخراج',
   'cli.write.danglingLink': '{file}: رابط إلى ملف غير موجود',
-  'cli.write.overwritesInput': 'سيؤدي -o {output} إلى الكتابة فوق ملف الإدخال {input}؛ اكتب المخرجات في ملف آخر',
+  'cli.write.overwritesInput':
+    'سيؤدي -o {output} إلى الكتابة فوق ملف الإدخال {input}؛ اكتب المخرجات في ملف آخر',
   // Issue 16, helper "start": an -o whose folder is missing, is a file, or may not be written.
   'cli.write.target.noFolder': 'تتعذر كتابة {file}: المجلد {folder} غير موجود',
   'cli.write.target.notFolder': 'تتعذر كتابة {file}: {folder} ملف وليس مجلدًا',
@@ -1194,13 +1200,13 @@ export const ar: Catalog<MessageKey> = {
   'cli.error.unknownLanguage': 'OPSC_LANG: لا توجد رسائل باللغة "{language}"',
   'cli.error.internal': 'خطأ داخلي: {message}؛ شغّل الأمر مع --debug لمعرفة التفاصيل',
   // Spreadsheets out and in (issue 16, part "sheets"): export, import, the workbook's own words and problems.
-  'cli.export.description':
-    'كتابة مصنف (xlsx) أو ملف CSV بالأسئلة، لتملأه وزارة دون هذه الأداة',
+  'cli.export.description': 'كتابة مصنف (xlsx) أو ملف CSV بالأسئلة، لتملأه وزارة دون هذه الأداة',
   'cli.export.source': 'معرّف قائمة مرجعية مضمَّنة أو مسارها، أو ملف إجابات تُملأ منه الإجابات مسبقًا',
   'cli.export.actor': 'أسئلة هذه الجهة الفاعلة فقط (معرّفها، مثلًا parliament)',
   'cli.export.section': 'أسئلة هذا القسم فقط (معرّفه)',
   'cli.export.checklist': 'بالنسبة إلى ملف إجابات: التصدير وفق هذه القائمة المرجعية (معرّف مضمَّن أو مسار)',
-  'cli.export.unknownActor': 'لا توجد في القائمة المرجعية {id} جهة فاعلة باسم "{actor}"؛ جهاتها الفاعلة: {actors}',
+  'cli.export.unknownActor':
+    'لا توجد في القائمة المرجعية {id} جهة فاعلة باسم "{actor}"؛ جهاتها الفاعلة: {actors}',
   'cli.export.unknownSection': 'لا يوجد في القائمة المرجعية {id} قسم باسم "{section}"؛ أقسامها: {sections}',
   'cli.export.noQuestions': 'لا يوجد سؤال في القائمة المرجعية {id} يطابق --actor و--section',
   'cli.format.xlsx': 'مصنف Excel بقوائم منسدلة وخلايا مقفلة (يتطلب -o FILE أو أنبوبًا)',
@@ -1209,7 +1215,8 @@ export const ar: Catalog<MessageKey> = {
   'cli.import.file': 'المصنف (.xlsx) أو ملف CSV (.csv) الذي أنشأه opsc-audit export',
   'cli.import.output': 'ملف الإجابات المراد كتابته (يُرفض إن كان موجودًا، ما لم يُستخدم --force)',
   'cli.import.force': 'استبدال الملف المحدد بـ -o إن كان موجودًا',
-  'cli.import.checklist': 'قراءته وفق هذه القائمة المرجعية (معرّف مضمَّن أو مسار)، لا وفق القائمة التي يذكرها الملف',
+  'cli.import.checklist':
+    'قراءته وفق هذه القائمة المرجعية (معرّف مضمَّن أو مسار)، لا وفق القائمة التي يذكرها الملف',
   'cli.import.exists': '{file} موجود بالفعل: اختر اسمًا آخر، أو أضف --force لاستبداله',
   'cli.import.notWritten': {
     zero: 'لا مشكلات ({count})؛ لم يُكتب {file}',
@@ -1247,8 +1254,7 @@ export const ar: Catalog<MessageKey> = {
   'sheet.howTo.details': 'املأ بياناتك أدناه، في الخلايا الصفراء.',
   'sheet.howTo.answer':
     'في ورقة «{sheet}»، أجب عن كل سؤال في العمود الأصفر «{column}»: انقر على الخلية واختر من قائمتها. وللإجابة الرقمية، اكتب الرقم؛ وللإجابة المكتوبة، اكتب النص.',
-  'sheet.howTo.read':
-    'لا يمكن تغيير الأعمدة الرمادية: اقرأ السؤال وإرشاداته والإجابات الممكنة في الصف نفسه.',
+  'sheet.howTo.read': 'لا يمكن تغيير الأعمدة الرمادية: اقرأ السؤال وإرشاداته والإجابات الممكنة في الصف نفسه.',
   'sheet.howTo.leave': 'اترك الإجابة فارغة إذا لم تستطع الإجابة عن السؤال؛ فقد يجيب عنه شخص آخر.',
   'sheet.howTo.levelsHeading': 'كيف تختار مستوى',
   'sheet.howTo.levels':
@@ -1339,7 +1345,8 @@ export const ar: Catalog<MessageKey> = {
   'sheet.problem.reasonWithoutNa': 'ذُكر سبب لـ «{na}»، لكن الإجابة في العمود {column} ليست «{na}»',
   'sheet.problem.evidenceNoTitle': 'سطر الأدلة {line} ليس له عنوان في العمود {column}',
   'sheet.problem.csvQuote': 'حقل بين علامتي اقتباس لم يُغلق',
-  'sheet.problem.csvHeader': 'يجب أن يبدأ السطر الأول بـ {format}: لم يُنشأ ملف CSV هذا باستخدام opsc-audit export',
+  'sheet.problem.csvHeader':
+    'يجب أن يبدأ السطر الأول بـ {format}: لم يُنشأ ملف CSV هذا باستخدام opsc-audit export',
 
   // The interview (keys `interview.*`)
   'interview.choice.guidance': 'عرض الإرشادات',
@@ -1388,7 +1395,7 @@ export const ar: Catalog<MessageKey> = {
   'interview.prompt.evidencePublic': 'هل يجوز نشر هذه الأدلة؟',
   'interview.progress':
     '[{position}/{total}] {where}  (أُنجز من القسم {sectionDone}/{sectionTotal}، و{percent}% إجمالًا)',
-  'interview.where': '{pillar} < {section}',
+  'interview.where': '{pillar} > {section}',
   'interview.questionIdWeighted': '{id}  ({basis}، الوزن {weight})',
   'interview.currentAnswer': 'الإجابة الحالية: {answer}',
   'interview.noGuidance': 'لا توجد إرشادات لهذا السؤال.',
@@ -1426,8 +1433,7 @@ export const ar: Catalog<MessageKey> = {
   'interview.changes.noneChanged': 'لم يتغير أي من الأسئلة التي أجبت عنها.',
   'interview.changes.changed': 'أسئلة أُجيب عنها وتغيّرت منذ ذلك الحين ({count}):',
   'interview.changes.removed': 'إجابات عن أسئلة لم تعد موجودة في القائمة المرجعية ({count}): {ids}.',
-  'interview.changes.backup':
-    'إذا تابعت، فستُحذف من الملف؛ وتُحفظ نسخة من الملف بحالته الراهنة في {backup}.',
+  'interview.changes.backup': 'إذا تابعت، فستُحذف من الملف؛ وتُحفظ نسخة من الملف بحالته الراهنة في {backup}.',
   'interview.changes.review': 'المتابعة، مع طرح الأسئلة التي تغيّرت مرة أخرى أولًا',
   'interview.changes.keep': 'المتابعة، مع الإبقاء على الإجابات عن الأسئلة التي تغيّرت كما هي',
   'interview.changes.continue': 'المتابعة بالقائمة المرجعية الحالية',
@@ -1475,7 +1481,8 @@ export const ar: Catalog<MessageKey> = {
   'interview.prompt.notesOrEditor': 'الملاحظات (Enter للتخطي، و"-" للمسح، و"e" لفتح المحرر)',
   'interview.editorFailed':
     'تعذر فتح أي محرر (اضبط EDITOR أو VISUAL على محرر ما)؛ اكتب الملاحظات أو الصقها هنا بدلًا من ذلك.',
-  'interview.invalid.notesTooLong': 'لا تتجاوز الملاحظات {max} حرف كحد أقصى؛ وعدد أحرف هذه الملاحظات {count}.',
+  'interview.invalid.notesTooLong':
+    'لا تتجاوز الملاحظات {max} حرف كحد أقصى؛ وعدد أحرف هذه الملاحظات {count}.',
   'interview.invalid.tooLong': 'يُرجى ألا يتجاوز النص {max} حرف؛ وعدد أحرف هذا النص {count}.',
   'interview.choice.details': 'الملاحظات والأدلة…',
   'interview.choice.detailsHint': 'إضافة ملاحظات هذه الإجابة وأدلتها أو تغييرها.',
@@ -1502,8 +1509,7 @@ export const ar: Catalog<MessageKey> = {
   'validate.unknown-actor': 'الجهة الفاعلة "{actor}" غير معلَنة تحت "actors"',
   'validate.unknown-source': 'المصدر "{source}" غير معلَن تحت "sources"',
   'validate.unknown-scale': 'المقياس "{scale}" غير معرَّف تحت "scales"',
-  'validate.paragraph-malformed':
-    'يجب أن تكون الفقرة "{para}" رقمًا مع بنود فرعية اختيارية، مثل 88(d)(iii)',
+  'validate.paragraph-malformed': 'يجب أن تكون الفقرة "{para}" رقمًا مع بنود فرعية اختيارية، مثل 88(d)(iii)',
   'validate.paragraph-out-of-range': 'الفقرة {para} خارج نطاق {source}، الذي يتضمن الفقرات 1-{last}',
   'validate.empty-pillar': 'الركيزة "{pillar}" لا تتضمن أي أسئلة',
   'validate.kind-mismatch.field': 'لا ينطبق "{field}" إلا على الأسئلة من نوع {kinds}، وليس {kind}',
@@ -1540,7 +1546,8 @@ export const ar: Catalog<MessageKey> = {
   'validate.weight-outside-basis.recommendation': 'الوزن {weight} خارج نطاق التوصية ({min} إلى {max})',
   'validate.weight-outside-basis.practice': 'الوزن {weight} خارج نطاق الممارسة ({min} إلى {max})',
   'validate.schema.calendarDate': 'التاريخ "date" {date} ليس يومًا من أيام التقويم',
-  'validate.unknown-framework-ref': '"{value}" في refs.{key} لا يشير إلى أي بند في ذلك الإطار (بنوده: {valid})',
+  'validate.unknown-framework-ref':
+    '"{value}" في refs.{key} لا يشير إلى أي بند في ذلك الإطار (بنوده: {valid})',
   'validate.all-themes':
     'يُدرج {id} جميع محاور القائمة المرجعية؛ والتدبير الذي يخدم جميع أشكال الاستغلال تدبير شامل وينبغي ألا يُدرج أي محور',
   'validate.theme-too-few-questions': {
@@ -1549,8 +1556,7 @@ export const ar: Catalog<MessageKey> = {
     two: 'يُدرج سؤالان فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
     few: 'تُدرج {count} أسئلة فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
     many: 'يُدرج {count} سؤالًا فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
-    other:
-      'يُدرج {count} سؤال فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
+    other: 'يُدرج {count} سؤال فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
   },
   'validate.incomplete-translation': 'لا توجد ترجمة إلى {languages} (وهي موجودة لنصوص أخرى في هذا الملف)',
   'validate.checklist-mismatch':
@@ -1594,7 +1600,8 @@ export const ar: Catalog<MessageKey> = {
     other:
       'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ وتغيّر منذ ذلك الحين {count} سؤال مُجاب ({ids})',
   },
-  'validate.digest-mismatch.version': 'أُعدّت الإجابات وفق الإصدار {answers}؛ والقائمة المرجعية في الإصدار {checklist}',
+  'validate.digest-mismatch.version':
+    'أُعدّت الإجابات وفق الإصدار {answers}؛ والقائمة المرجعية في الإصدار {checklist}',
   'validate.unknown-format.wrong': 'يجب أن تكون قيمة "format" إما {checklist} أو {answers}',
   'validate.unknown-format.missing':
     'ليس ملفًا من ملفات opsc-audit: أضف "format: {checklist}" أو "format: {answers}"',
@@ -1632,22 +1639,20 @@ export const ar: Catalog<MessageKey> = {
   'validate.schema.pattern.digest':
     'يجب أن يكون {subject} "sha256:" متبوعة بـ 64 رقمًا ست عشريًا (كما يكتبها opsc-audit)',
   'validate.schema.pattern.questionDigest': 'يجب أن يكون {subject} 12 رقمًا ست عشريًا (كما يكتبها opsc-audit)',
-  'validate.schema.pattern.symbol':
-    'يجب أن يكون {subject} رمز وثيقة مثل A/HRC/49/51: أحرف وأرقام و / . _ -',
+  'validate.schema.pattern.symbol': 'يجب أن يكون {subject} رمز وثيقة مثل A/HRC/49/51: أحرف وأرقام و / . _ -',
   'validate.schema.const': 'يجب أن يكون {subject} {value}',
   'validate.schema.enum': 'يجب أن يكون {subject} واحدًا مما يلي: {values}',
   'validate.schema.format': 'يجب أن يكون {subject} بنسق {format}',
   'validate.schema.format.date': 'يجب أن يكون {subject} تاريخًا مكتوبًا بالصيغة YYYY-MM-DD',
-  'validate.schema.format.dateTime': '{subject} must be a date and time such as 2026-11-22T10:15:00Z',
-  'validate.schema.format.uri': '{subject} must be an absolute link such as https://example.org/',
-  'validate.schema.empty': '{subject} must not be empty',
-  'validate.schema.tooShort': '{subject} is too short',
-  'validate.schema.tooLong': '{subject} is longer than the limit of {limit} characters',
-  'validate.schema.conditionTest': '{subject} needs "question" and exactly one of: {tests}',
-  'validate.schema.keyCount': '{subject} has the wrong number of keys',
-  'validate.schema.invalid': '{subject} is invalid',
+  'validate.schema.format.dateTime': 'يجب أن يكون {subject} تاريخًا ووقتًا مثل 2026-11-22T10:15:00Z',
+  'validate.schema.format.uri': 'يجب أن يكون {subject} رابطًا مطلقًا مثل https://example.org/',
+  'validate.schema.empty': 'يجب ألا يكون {subject} فارغًا',
+  'validate.schema.tooShort': '{subject} قصير جدًا',
+  'validate.schema.tooLong': '{subject} أطول من الحد الأقصى البالغ {limit} حرفًا',
+  'validate.schema.conditionTest': 'يتطلب {subject} "question" وواحدًا فقط مما يلي: {tests}',
+  'validate.schema.keyCount': 'عدد المفاتيح في {subject} غير صحيح',
+  'validate.schema.invalid': '{subject} غير صالح',
   'validate.schema.ajv': '{subject} {problem}',
-
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'حكومة',
   'words.role.ngo': 'منظمة غير حكومية',
