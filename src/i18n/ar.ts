@@ -217,7 +217,7 @@ export const ar: Catalog<MessageKey> = {
   },
   'report.profile.noAreas': 'لا يوجد قسم تتوفر له إجابات كافية لتحديد مواطن قوته أو ضعفه.',
   // issue 16, merge: everyone who gave answers, on page 1
-  'report.profile.contributors': 'قدّم الإجابات',
+  'report.profile.contributors': 'مقدِّمو الإجابات',
   'report.profile.contributorNamed': '{organization}، {name}',
   'report.profile.contributorRole': '{who} ({role})',
   'report.actions.heading': 'ما ينبغي البدء به',
@@ -504,7 +504,7 @@ export const ar: Catalog<MessageKey> = {
   'compare.gapsOpened': 'الفجوات التي نشأت ({count})',
   'compare.agreement': 'التوافق',
   'compare.agreementCaption': 'معدل التوافق: الأسئلة التي أجاب عنها الطرفان بالدرجة نفسها',
-  'compare.compared': 'موضع المقارنة',
+  'compare.compared': 'الأسئلة المقارَنة',
   'compare.differencesHeading': 'مواضع اختلاف الإجابات',
   'compare.oneSidedHeading': 'ما أجاب عنه طرف واحد فقط',
   'compare.versionsHeading': 'إصدارات القائمة المرجعية',
