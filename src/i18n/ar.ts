@@ -871,7 +871,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.assess.failedSaved': 'كل إجابة أُكِّدت قبل ذلك محفوظة في {file}. للاستئناف: {command}',
   'cli.assess.failedNothingSaved': 'لم يُحفظ أي شيء. للاستئناف: {command}',
   'cli.assess.takeOverLock':
-    'تركت {lock} مقابلةٌ لم تعد قيد التشغيل (العملية {pid}، بدأت في {started}). هل تريد الاستيلاء على القفل والمتابعة؟',
+    '{lock} خلّفته مقابلة لم تعد قيد التشغيل (العملية {pid}، بدأت في {started}). هل تريد الاستيلاء على القفل والمتابعة؟',
   'cli.assess.askOutput': 'حفظ الإجابات في (يُستأنف ملف الإجابات إن كان موجودًا)',
   'cli.assess.enterFileName': 'يُرجى إدخال اسم ملف.',
   // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
