@@ -293,7 +293,7 @@ export const ar: Catalog<MessageKey> = {
   'status.counted.unanswered': 'لم يُقيَّم بعد: {count}',
   'status.counted.notApplicable': 'لا ينطبق: {count}',
   'privacy.withheld': {
-    zero: 'لم يُحجب من هذا التقرير أي عنصر من الأدلة المصنفة غير علنية ({count}).',
+    zero: 'لم يُحجب من هذا التقرير أي عنصر من الأدلة المصنفة غير علنية.',
     one: 'حُجب من هذا التقرير عنصر واحد من الأدلة مصنف غير علني.',
     two: 'حُجب من هذا التقرير عنصران من الأدلة مصنفان غير علنيين.',
     few: 'حُجبت من هذا التقرير {count} عناصر من الأدلة مصنفة غير علنية.',
@@ -570,7 +570,7 @@ export const ar: Catalog<MessageKey> = {
   'compare.regressions': 'حالات التراجع: {list}.',
   'compare.regression': '«{text}» ({id}: {base} ← {current})',
   'compare.gapsSummary': {
-    zero: 'لم تُسدّ أي فجوة ({count})، ونشأت {opened}.',
+    zero: 'لم تُسدّ أي فجوة، ونشأت {opened}.',
     one: 'سُدَّت فجوة واحدة، ونشأت {opened}.',
     two: 'سُدَّت فجوتان، ونشأت {opened}.',
     few: 'سُدَّت {count} فجوات، ونشأت {opened}.',
@@ -626,7 +626,7 @@ export const ar: Catalog<MessageKey> = {
   'compare.versions.different':
     'أُعدّ الملفان وفق الإصدارين {baseVersion} ({base}) و{currentVersion} ({current}) من القائمة المرجعية؛ وتُحسب درجات كليهما وفق الإصدار {version}.',
   'compare.versions.left': {
-    zero: ' لم يُستبعد أي سؤال من المقارنة ({count}): أُضيف {added}، وحُذف {removed}، وعُدّلت صياغة {reworded}.',
+    zero: ' لم يُستبعد أي سؤال من المقارنة: أُضيف {added}، وحُذف {removed}، وعُدّلت صياغة {reworded}.',
     one: ' يُستبعد سؤال واحد من المقارنة لأنه تغيّر بين الإصدارين: أُضيف {added}، وحُذف {removed}، وعُدّلت صياغة {reworded}.',
     two: ' يُستبعد سؤالان من المقارنة لأنهما تغيّرا بين الإصدارين: أُضيف {added}، وحُذف {removed}، وعُدّلت صياغة {reworded}.',
     few: ' تُستبعد {count} أسئلة من المقارنة لأنها تغيّرت بين الإصدارين: أُضيف {added}، وحُذف {removed}، وعُدّلت صياغة {reworded}.',
@@ -714,7 +714,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.parse.missingArgument': 'الوسيطة المطلوبة {name} مفقودة',
   'cli.parse.optionMissingArgument': 'وسيطة الخيار {flags} مفقودة',
   'cli.parse.tooManyArguments': {
-    zero: 'عدد الوسيطات كبير جدًا للأمر {command}: لا يقبل أي وسيطة ({count})، وقُدِّم {got}.',
+    zero: 'عدد الوسيطات كبير جدًا للأمر {command}: لا يقبل أي وسيطة، وقُدِّم {got}.',
     one: 'عدد الوسيطات كبير جدًا للأمر {command}: المتوقع وسيطة واحدة، وقُدِّم {got}.',
     two: 'عدد الوسيطات كبير جدًا للأمر {command}: المتوقع وسيطتان، وقُدِّم {got}.',
     few: 'عدد الوسيطات كبير جدًا للأمر {command}: المتوقع {count} وسيطات، وقُدِّم {got}.',
@@ -876,7 +876,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.assess.enterFileName': 'يُرجى إدخال اسم ملف.',
   // Issue 16, helper "start": choosing the answers file (resume by default, default folder, path errors).
   'cli.assess.pick.heading': {
-    zero: 'لم يُعثر على أي ملف إجابات للقائمة المرجعية {id} ({count}):',
+    zero: 'لم يُعثر على أي ملف إجابات للقائمة المرجعية {id}:',
     one: 'عُثر على ملف إجابات واحد للقائمة المرجعية {id}:',
     two: 'عُثر على ملفَّي إجابات للقائمة المرجعية {id}، الأحدث أولًا:',
     few: 'عُثر على {count} ملفات إجابات للقائمة المرجعية {id}، الأحدث أولًا:',
@@ -901,7 +901,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.assess.pick.quit': 'خروج',
   'cli.assess.pick.quitting': 'لم يُغيَّر أي شيء.',
   'cli.assess.found.otherChecklist': {
-    zero: 'لم يُعثر على ملفات إجابات لقائمة مرجعية أخرى ({id}) ({count})؛ للاستئناف: {cli} assess {quoted}',
+    zero: 'لم يُعثر على ملفات إجابات لقائمة مرجعية أخرى ({id})؛ للاستئناف: {cli} assess {quoted}',
     one: 'عُثر على ملف إجابات واحد لقائمة مرجعية أخرى ({id})؛ لاستئنافه: {cli} assess {quoted}',
     two: 'عُثر على ملفَّي إجابات لقائمة مرجعية أخرى ({id})؛ لاستئناف أحدهما: {cli} assess {quoted}',
     few: 'عُثر على {count} ملفات إجابات لقائمة مرجعية أخرى ({id})؛ لاستئناف أحدها: {cli} assess {quoted}',
@@ -1001,7 +1001,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.merge.otherDigest':
     '{file} و{first} يخصان كلاهما {id} {version}، لكنهما أُعدّا وفق نصين مختلفين منها (بصمتا القائمة المرجعية مختلفتان): لا يمكن دمجهما',
   'cli.merge.unresolved': {
-    zero: 'لا توجد أسئلة اختلفت الإجابات عنها ({count})، ولم يُكتب أي شيء: اختر باستخدام --prefer latest أو --prefer first، أو شغّل merge في طرفية لاختيار كل إجابة',
+    zero: 'لا توجد أسئلة اختلفت الإجابات عنها، ولم يُكتب أي شيء: اختر باستخدام --prefer latest أو --prefer first، أو شغّل merge في طرفية لاختيار كل إجابة',
     one: 'اختلفت الإجابات عن سؤال واحد ولم يُكتب أي شيء: اختر باستخدام --prefer latest أو --prefer first، أو شغّل merge في طرفية لاختيار كل إجابة',
     two: 'اختلفت الإجابات عن سؤالين ولم يُكتب أي شيء: اختر باستخدام --prefer latest أو --prefer first، أو شغّل merge في طرفية لاختيار كل إجابة',
     few: 'اختلفت الإجابات عن {count} أسئلة ولم يُكتب أي شيء: اختر باستخدام --prefer latest أو --prefer first، أو شغّل merge في طرفية لاختيار كل إجابة',
@@ -1022,7 +1022,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.merge.ask.choice': '«{answer}» ({who})',
   'cli.merge.ask.which': 'أي إجابة عن {id} تُدرج في الملف المدمج؟',
   'cli.merge.summary.files': {
-    zero: 'لم يُدمج أي ملف ({count}) في {output}:',
+    zero: 'لم يُدمج أي ملف في {output}:',
     one: 'دُمج ملف واحد في {output}:',
     two: 'دُمج ملفان في {output}:',
     few: 'دُمجت {count} ملفات في {output}:',
@@ -1039,7 +1039,7 @@ export const ar: Catalog<MessageKey> = {
     other: '{file}: {who}، {count} إجابة',
   },
   'cli.merge.summary.answers': {
-    zero: 'لا أسئلة مُجابة في الملف المدمج ({count})',
+    zero: 'لا أسئلة مُجابة في الملف المدمج',
     one: 'سؤال واحد مُجاب في الملف المدمج',
     two: 'سؤالان مُجابان في الملف المدمج',
     few: '{count} أسئلة مُجابة في الملف المدمج',
@@ -1047,7 +1047,7 @@ export const ar: Catalog<MessageKey> = {
     other: '{count} سؤال مُجاب في الملف المدمج',
   },
   'cli.merge.summary.agreed': {
-    zero: 'لا أسئلة أُجيب عنها بالطريقة نفسها في أكثر من ملف ({count})',
+    zero: 'لا أسئلة أُجيب عنها بالطريقة نفسها في أكثر من ملف',
     one: 'سؤال واحد أُجيب عنه بالطريقة نفسها في أكثر من ملف: احتُفظ به مرة واحدة، مع ذكر كل من قدّم الإجابة',
     two: 'سؤالان أُجيب عنهما بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منهما مرة واحدة، مع ذكر كل من قدّم الإجابة',
     few: '{count} أسئلة أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
@@ -1056,7 +1056,7 @@ export const ar: Catalog<MessageKey> = {
       '{count} سؤال أُجيب عنها بالطريقة نفسها في أكثر من ملف: احتُفظ بكل منها مرة واحدة، مع ذكر كل من قدّم الإجابة',
   },
   'cli.merge.summary.conflicts': {
-    zero: 'لا أسئلة اختلفت الإجابات عنها ({count})',
+    zero: 'لا أسئلة اختلفت الإجابات عنها',
     one: 'سؤال واحد اختلفت الإجابات عنه، وبُتّ فيه على النحو التالي:',
     two: 'سؤالان اختلفت الإجابات عنهما، وبُتّ فيهما على النحو التالي:',
     few: '{count} أسئلة اختلفت الإجابات عنها، وبُتّ فيها على النحو التالي:',
@@ -1219,7 +1219,7 @@ export const ar: Catalog<MessageKey> = {
     'قراءته وفق هذه القائمة المرجعية (معرّف مضمَّن أو مسار)، لا وفق القائمة التي يذكرها الملف',
   'cli.import.exists': '{file} موجود بالفعل: اختر اسمًا آخر، أو أضف --force لاستبداله',
   'cli.import.notWritten': {
-    zero: 'لا مشكلات ({count})؛ لم يُكتب {file}',
+    zero: 'لا مشكلات؛ لم يُكتب {file}',
     one: 'مشكلة واحدة؛ لم يُكتب {file}',
     two: 'مشكلتان؛ لم يُكتب {file}',
     few: '{count} مشكلات؛ لم يُكتب {file}',
@@ -1227,7 +1227,7 @@ export const ar: Catalog<MessageKey> = {
     other: '{count} مشكلة؛ لم يُكتب {file}',
   },
   'cli.import.written': {
-    zero: 'كُتب {file}: لا إجابات ({count}).',
+    zero: 'كُتب {file}: لا إجابات.',
     one: 'كُتب {file}: إجابة واحدة.',
     two: 'كُتب {file}: إجابتان.',
     few: 'كُتب {file}: {count} إجابات.',
@@ -1240,7 +1240,7 @@ export const ar: Catalog<MessageKey> = {
   'sheet.name.lists': 'قوائم الإجابات',
   'sheet.title': '{title}: تقييم ذاتي',
   'sheet.intro': {
-    zero: 'القائمة المرجعية {id}، الإصدار {version}: لا أسئلة في هذا الملف ({count}).',
+    zero: 'القائمة المرجعية {id}، الإصدار {version}: لا أسئلة في هذا الملف.',
     one: 'القائمة المرجعية {id}، الإصدار {version}: سؤال واحد في هذا الملف.',
     two: 'القائمة المرجعية {id}، الإصدار {version}: سؤالان في هذا الملف.',
     few: 'القائمة المرجعية {id}، الإصدار {version}: {count} أسئلة في هذا الملف.',
@@ -1380,7 +1380,7 @@ export const ar: Catalog<MessageKey> = {
   'interview.invalid.text': 'يُرجى إدخال نص.',
   'interview.prompt.notes': 'الملاحظات (اختيارية؛ Enter للتخطي، و"-" للمسح)',
   'interview.evidenceRecorded': {
-    zero: 'لم يُسجَّل أي عنصر من الأدلة بعد ({count}).',
+    zero: 'لم يُسجَّل أي عنصر من الأدلة بعد.',
     one: 'سُجِّل بالفعل عنصر واحد من الأدلة.',
     two: 'سُجِّل بالفعل عنصران من الأدلة.',
     few: 'سُجِّلت بالفعل {count} عناصر من الأدلة.',
@@ -1446,7 +1446,7 @@ export const ar: Catalog<MessageKey> = {
   'interview.end.skipped': '\nعُرضت جميع الأسئلة؛ وتم تخطي {count} منها مؤقتًا: {ids}.',
   'interview.end.allAnswered': '\nأُجيب عن جميع الأسئلة.',
   'interview.end.answerSkipped': {
-    zero: 'الإجابة الآن عن الأسئلة التي تم تخطيها ({count})',
+    zero: 'الإجابة الآن عن الأسئلة التي تم تخطيها',
     one: 'الإجابة الآن عن السؤال الذي تم تخطيه',
     two: 'الإجابة الآن عن السؤالين اللذين تم تخطيهما',
     few: 'الإجابة الآن عن الأسئلة الـ {count} التي تم تخطيها',
@@ -1551,7 +1551,7 @@ export const ar: Catalog<MessageKey> = {
   'validate.all-themes':
     'يُدرج {id} جميع محاور القائمة المرجعية؛ والتدبير الذي يخدم جميع أشكال الاستغلال تدبير شامل وينبغي ألا يُدرج أي محور',
   'validate.theme-too-few-questions': {
-    zero: 'لا يُدرج أي سؤال المحور "{theme}" ({count})؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
+    zero: 'لا يُدرج أي سؤال المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
     one: 'يُدرج سؤال واحد فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
     two: 'يُدرج سؤالان فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
     few: 'تُدرج {count} أسئلة فقط المحور "{theme}"؛ ويتطلب المحور {min} أسئلة على الأقل تتناوله تحديدًا',
@@ -1581,7 +1581,7 @@ export const ar: Catalog<MessageKey> = {
   'validate.digest-mismatch.sameVersion':
     'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ ولم يتغير أي سؤال مُجاب',
   'validate.digest-mismatch.sameVersion.changed': {
-    zero: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ ولم يتغير أي سؤال مُجاب ({count}) ({ids})',
+    zero: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ ولم يتغير أي سؤال مُجاب ({ids})',
     one: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ وتغيّر منذ ذلك الحين سؤال مُجاب واحد ({ids})',
     two: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ وتغيّر منذ ذلك الحين سؤالان مُجابان ({ids})',
     few: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار لا يزال {version})؛ وتغيّرت منذ ذلك الحين {count} أسئلة مُجابة ({ids})',
@@ -1592,7 +1592,7 @@ export const ar: Catalog<MessageKey> = {
   'validate.digest-mismatch.newVersion':
     'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ ولم يتغير أي سؤال مُجاب',
   'validate.digest-mismatch.newVersion.changed': {
-    zero: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ ولم يتغير أي سؤال مُجاب ({count}) ({ids})',
+    zero: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ ولم يتغير أي سؤال مُجاب ({ids})',
     one: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ وتغيّر منذ ذلك الحين سؤال مُجاب واحد ({ids})',
     two: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ وتغيّر منذ ذلك الحين سؤالان مُجابان ({ids})',
     few: 'تغيّرت القائمة المرجعية منذ إعداد هذه الإجابات (الإصدار {from} -> {to})؛ وتغيّرت منذ ذلك الحين {count} أسئلة مُجابة ({ids})',
