@@ -852,7 +852,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.assess.otherChecklist':
     'يتضمن {file} إجابات عن القائمة المرجعية "{found}"، وليس "{expected}"؛ استأنفه باستخدام: {cli} assess {found} -o {quoted}، أو اختر ملفًا آخر',
   'cli.assess.quitUnchanged': 'لم يُغيَّر {file}. لمعرفة ما تغيّر: {cli} validate {quoted}',
-  'cli.assess.backupKept': 'حُفظت نسخة من {file} كما كان في {backup}.',
+  'cli.assess.backupKept': 'حُفظت في {backup} نسخة من {file} بحالته السابقة.',
   'cli.assess.resuming': {
     zero: 'استئناف {file}: تمت الإجابة عن {done} من أصل {count} سؤال.',
     one: 'استئناف {file}: تمت الإجابة عن {done} من أصل سؤال واحد.',
