@@ -94,22 +94,22 @@ export const fr: Catalog<MessageKey> = {
   'framework.mnr.21': 'Terminologie universelle',
   'framework.crcOpsc.I': 'Introduction',
   'framework.crcOpsc.II': 'Objectifs',
-  'framework.crcOpsc.IIIA': 'Mesures d’application générales : législation',
-  'framework.crcOpsc.IIIB': 'Mesures d’application générales : collecte de données',
-  'framework.crcOpsc.IIIC': 'Mesures d’application générales : politique et stratégie globales',
-  'framework.crcOpsc.IIID': 'Mesures d’application générales : coordination, suivi et évaluation',
-  'framework.crcOpsc.IIIE': 'Mesures d’application générales : allocation de ressources',
-  'framework.crcOpsc.IIIF': 'Mesures d’application générales : diffusion et sensibilisation',
-  'framework.crcOpsc.IIIG': 'Mesures d’application générales : formation',
-  'framework.crcOpsc.IVA': 'Prévention : généralités',
+  'framework.crcOpsc.IIIA': 'Mesures d’application générale : législation',
+  'framework.crcOpsc.IIIB': 'Mesures d’application générale : recueil de données',
+  'framework.crcOpsc.IIIC': 'Mesures d’application générale : politique stratégique globale',
+  'framework.crcOpsc.IIID': 'Mesures d’application générale : coordination, suivi et évaluation',
+  'framework.crcOpsc.IIIE': 'Mesures d’application générale : allocation de ressources',
+  'framework.crcOpsc.IIIF': 'Mesures d’application générale : diffusion d’informations et sensibilisation',
+  'framework.crcOpsc.IIIG': 'Mesures d’application générale : formation',
+  'framework.crcOpsc.IVA': 'Prévention : mesures générales',
   'framework.crcOpsc.IVB': 'Prévention : voyages et tourisme',
   'framework.crcOpsc.IVC': 'Prévention : en ligne',
-  'framework.crcOpsc.V': 'Interdiction des infractions',
+  'framework.crcOpsc.V': 'Interdiction des comportements visés',
   'framework.crcOpsc.VI': 'Sanctions',
   'framework.crcOpsc.VII': 'Compétence et extradition',
   'framework.crcOpsc.VIII':
     'Droit de l’enfant victime à l’assistance et à la protection au cours de la procédure',
-  'framework.crcOpsc.IX': 'Réadaptation, réinsertion et indemnisation',
+  'framework.crcOpsc.IX': 'Rétablissement, réinsertion et indemnisation',
   'framework.crcOpsc.X': 'Entraide judiciaire et coopération internationale',
   'report.framework.mnr.caption': 'Scores par capacité du Modèle de réponse nationale de WeProtect',
   'report.framework.mnr.heading': 'Capacité du Modèle de réponse nationale',
@@ -250,12 +250,12 @@ export const fr: Catalog<MessageKey> = {
     other: '{assessed} sur {count} questions applicables évaluées',
   },
   'coverage.percent': ' (couverture {percent})',
-  'coverage.absent': '{count} sans mesure en place (dépendance)',
+  'coverage.absent': '{count} au niveau « Inexistant » (dépendance)',
   'coverage.unknown': '{count} sans données (« ne sait pas »)',
   'coverage.unanswered': '{count} en attente d’évaluation',
   'coverage.notApplicable': '{count} sans objet',
   'status.counted.answered': '{count} avec réponse',
-  'status.counted.absent': '{count} sans mesure en place (dépendance)',
+  'status.counted.absent': '{count} au niveau « Inexistant » (dépendance)',
   'status.counted.unknown': '{count} sans données (« ne sait pas »)',
   'status.counted.unanswered': '{count} en attente d’évaluation',
   'status.counted.notApplicable': '{count} sans objet',
@@ -281,10 +281,10 @@ export const fr: Catalog<MessageKey> = {
   'status.answered': 'Avec réponse',
   'status.na': 'Sans objet',
   'status.inapplicable': 'Sans objet (condition non remplie)',
-  'status.absent': 'Non mis en place (dépendance)',
+  'status.absent': 'Inexistant (dépendance)',
   'status.unknown': 'Sans données (« ne sait pas »)',
   'status.unanswered': 'Non encore évaluée',
-  'status.absentBecause': 'Non mis en place (car {gates})',
+  'status.absentBecause': 'Inexistant (car {gates})',
   'status.gateAnswer': '{id} a pour réponse {answer}',
   'status.gateAbsent': '{id} n’est pas mis en place',
   'status.unansweredShort': 'Non encore évaluée',
@@ -343,8 +343,8 @@ export const fr: Catalog<MessageKey> = {
   'condition.label': '« {label} »',
   'worked.title': 'Exemple commenté',
   'worked.level.none': 'Inexistant',
-  'worked.level.initial': 'Sur le papier seulement',
-  'worked.level.partial': 'Mis en œuvre en partie',
+  'worked.level.initial': 'Sur le papier uniquement',
+  'worked.level.partial': 'Partiellement mis en œuvre',
   'worked.level.established': 'Mis en œuvre sur tout le territoire',
   'worked.theme.childMarriage': 'Mariage d’enfants',
   'worked.theme.travelTourism': 'Voyages et tourisme',
@@ -365,15 +365,15 @@ export const fr: Catalog<MessageKey> = {
   'methodology.basis':
     'Chaque question indique son fondement normatif : une obligation (un devoir découlant du Protocole facultatif ou de la Convention relative aux droits de l’enfant, avec l’article cité), une recommandation (une recommandation explicite de la Rapporteuse spéciale) ou une bonne pratique (un exemple décrit par une source). Les poids suivent le fondement, comme le montre le tableau ci-dessous, de sorte qu’une obligation contraignante ne pèse jamais moins qu’une recommandation, ni une recommandation moins qu’un exemple ; à l’intérieur de sa fourchette, une question pèse d’autant plus que la mesure est centrale.',
   'methodology.conditions':
-    'Une question peut dépendre d’une réponse antérieure de deux façons. Si elle ne s’applique que dans certains pays (par exemple là où existe un secteur touristique), elle sort du dénominateur lorsque la condition n’est pas remplie. Si elle porte sur une caractéristique d’une mesure (par exemple les horaires d’une ligne d’assistance) et que la réponse antérieure indique que la mesure n’existe pas, elle n’est pas posée et reçoit le niveau le plus bas : non mis en place. Ne rien avoir n’obtient donc jamais un meilleur score qu’avoir quelque chose d’insuffisant.',
+    'Une question peut dépendre d’une réponse antérieure de deux façons. Si elle ne s’applique que dans certains pays (par exemple là où existe un secteur touristique), elle sort du dénominateur lorsque la condition n’est pas remplie. Si elle porte sur une caractéristique d’une mesure (par exemple les horaires d’une ligne d’assistance) et que la réponse antérieure indique que la mesure n’existe pas, elle n’est pas posée et reçoit le niveau le plus bas, « Inexistant ». Ne rien avoir n’obtient donc jamais un meilleur score qu’avoir quelque chose d’insuffisant.',
   'methodology.statuses':
-    'Chaque question notée se trouve dans l’un des cinq états suivants. Avec réponse : notée telle que donnée. Non mise en place (dépendance) : notée 0, c’est une lacune. Sans données (« ne sait pas ») : notée 0, ce n’est pas une lacune, elle figure parmi les lacunes de données à combler. Non encore évaluée (aucune réponse, ou la réponse antérieure dont elle dépend manque) : notée 0 pour que le score ne soit jamais surestimé, mais ce n’est jamais une lacune et elle ne reçoit jamais d’action ; une évaluation comportant une telle question est marquée comme provisoire. Sans objet (réponse donnée en ce sens avec un motif, ou par l’effet d’une condition) : exclue du score.',
+    'Chaque question notée se trouve dans l’un des cinq états suivants. Avec réponse : notée telle que donnée. Inexistant (dépendance) : notée 0, c’est une lacune. Sans données (« ne sait pas ») : notée 0, ce n’est pas une lacune, elle figure parmi les lacunes de données à combler. Non encore évaluée (aucune réponse, ou la réponse antérieure dont elle dépend manque) : notée 0 pour que le score ne soit jamais surestimé, mais ce n’est jamais une lacune et elle ne reçoit jamais d’action ; une évaluation comportant une telle question est marquée comme provisoire. Sans objet (réponse donnée en ce sens avec un motif, ou par l’effet d’une condition) : exclue du score.',
   'methodology.groups':
-    'Le score d’une section, d’un pilier, d’un thème ou d’un acteur est Σ w·s / Σ w sur ses questions applicables, exprimé en pourcentage. La couverture est la proportion de questions applicables évaluées (avec réponse, ou non mises en place par dépendance). Lorsque la couverture est inférieure à 50 %, le score est présenté avec la mention « réponses insuffisantes » au lieu d’un palier, car il refléterait surtout ce à quoi personne n’a encore répondu.',
+    'Le score d’une section, d’un pilier, d’un thème ou d’un acteur est Σ w·s / Σ w sur ses questions applicables, exprimé en pourcentage. La couverture est la proportion de questions applicables évaluées (avec réponse, ou inexistantes par dépendance). Lorsque la couverture est inférieure à 50 %, le score est présenté avec la mention « réponses insuffisantes » au lieu d’un palier, car il refléterait surtout ce à quoi personne n’a encore répondu.',
   'methodology.themes':
     'Une question n’est rattachée à un thème (une forme d’exploitation) que si la mesure vise spécifiquement cette forme. Le score d’un thème porte sur ses questions propres ; les mesures qui concernent toutes les formes n’ont pas de thème et sont évaluées ensemble comme transversales, à côté des thèmes.',
   'methodology.gaps':
-    'La lacune d’une question est w(q) · (cible(q) − v(q)) / m lorsqu’elle est positive, la cible étant le niveau fixé par la liste de contrôle (par défaut, le haut de l’échelle). Seules les questions avec réponse et les mesures non mises en place par dépendance ont des lacunes. Les lacunes sont classées selon ce chiffre, puis selon le fondement (obligation, puis recommandation, puis bonne pratique), puis selon le poids, puis dans l’ordre de la liste de contrôle ; lorsqu’une liste de tête s’arrête au milieu d’une égalité, le rapport indique combien d’autres lacunes ont la même priorité. Les questions non notées (texte libre, nombres sans seuils) sont énumérées mais jamais notées.',
+    'La lacune d’une question est w(q) · (cible(q) − v(q)) / m lorsqu’elle est positive, la cible étant le niveau fixé par la liste de contrôle (par défaut, le haut de l’échelle). Seules les questions avec réponse et les mesures inexistantes par dépendance ont des lacunes. Les lacunes sont classées selon ce chiffre, puis selon le fondement (obligation, puis recommandation, puis bonne pratique), puis selon le poids, puis dans l’ordre de la liste de contrôle ; lorsqu’une liste de tête s’arrête au milieu d’une égalité, le rapport indique combien d’autres lacunes ont la même priorité. Les questions non notées (texte libre, nombres sans seuils) sont énumérées mais jamais notées.',
   'methodology.rounding':
     'Les pourcentages sont arrondis à l’unité, et le palier de maturité est le palier le plus élevé dont le pourcentage affiché atteint le minimum, de sorte qu’un score et son palier concordent toujours ; le classement utilise les valeurs exactes.',
   'methodology.example.overall': {
@@ -383,7 +383,7 @@ export const fr: Catalog<MessageKey> = {
   },
   'methodology.example.left': ' (hors {count} sans objet)',
   'methodology.example.zero':
-    ', dont {count} comptant pour 0 (mesure non mise en place, sans données ou non encore évaluée)',
+    ', dont {count} comptant pour 0 (mesure inexistante, sans données ou non encore évaluée)',
   'score.overall': 'Global',
   'score.crossCutting': 'Transversal',
   'score.pillars': 'Piliers',
@@ -563,7 +563,7 @@ export const fr: Catalog<MessageKey> = {
     other: '… et {count} autres différences de même ampleur, présentées avec les autres ci-dessous.',
   },
   'compare.methodology.scoring':
-    'Les deux fichiers sont notés selon la même méthode que le rapport d’analyse des lacunes (opsc-audit report) : chaque question notée q a un poids w(q), une valeur de réponse v(q) et une valeur maximale m, et obtient le score s(q) = v(q) / m ; le score d’un groupe est Σ w·s / Σ w sur ses questions applicables, exprimé en pourcentage. « Sans objet » sort du dénominateur ; une mesure non mise en place par dépendance, « ne sait pas » et les questions non encore évaluées y restent avec la valeur 0. La couverture est le rapport évaluées (avec réponse, ou non mises en place par dépendance) / applicables. Une lacune n’est comblée ou ouverte qu’entre deux évaluations de la question : un côté qui a répondu « ne sait pas » ou qui ne l’a pas encore évaluée ne dit rien de la lacune.',
+    'Les deux fichiers sont notés selon la même méthode que le rapport d’analyse des lacunes (opsc-audit report) : chaque question notée q a un poids w(q), une valeur de réponse v(q) et une valeur maximale m, et obtient le score s(q) = v(q) / m ; le score d’un groupe est Σ w·s / Σ w sur ses questions applicables, exprimé en pourcentage. « Sans objet » sort du dénominateur ; une mesure inexistante par dépendance, « ne sait pas » et les questions non encore évaluées y restent avec la valeur 0. La couverture est le rapport évaluées (avec réponse, ou inexistantes par dépendance) / applicables. Une lacune n’est comblée ou ouverte qu’entre deux évaluations de la question : un côté qui a répondu « ne sait pas » ou qui ne l’a pas encore évaluée ne dit rien de la lacune.',
   'compare.methodology.matching':
     'Les questions sont mises en correspondance par leur id. Une question ajoutée, supprimée ou reformulée entre les versions de la liste de contrôle sur lesquelles les deux fichiers ont été établis (sa formulation est enregistrée dans chaque réponse sous forme d’empreinte) figure sous « Versions de la liste de contrôle » et est exclue de tous les scores et changements du présent rapport, afin que les deux côtés soient notés sur les mêmes questions. Les questions non notées (texte libre, nombres sans seuils) ne sont pas comparées.',
   'compare.methodology.points':
@@ -1402,7 +1402,7 @@ export const fr: Catalog<MessageKey> = {
   'validate.when-unscored-question':
     '{id} est une question {kind} ; une condition "when" peut seulement demander si elle a reçu une réponse',
   'validate.requires-never-true':
-    'la condition "requires" de {id} ne peut jamais être vraie lorsque la question s’applique : la mesure compterait toujours comme non mise en place',
+    'la condition "requires" de {id} ne peut jamais être vraie lorsque la question s’applique : la mesure compterait toujours comme inexistante',
   'validate.requires-undecided':
     'abandon après {steps} étapes pour déterminer si la condition "requires" de {id} peut être vraie ; simplifiez-la',
   'validate.requires-self-reference': 'la condition "requires" de {id} renvoie à la question elle-même',
@@ -1571,4 +1571,34 @@ export const fr: Catalog<MessageKey> = {
     '--lang : aucun message dans la langue « {language} » (disponibles : {languages})',
   'cli.assess.otherLanguage':
     'Ces réponses ont été données en {language}. Pour continuer dans cette langue : {command}',
+  // opsc-audit translate: checklist translation files (issue 18).
+  'cli.translate.description':
+    'créer le fichier de traduction d’une liste de contrôle dans une langue, ou inscrire l’empreinte de l’anglais sur ses entrées traduites',
+  'cli.translate.checklist': 'id d’une liste de contrôle fournie, ou chemin',
+  'cli.translate.lang': 'la langue de la traduction (fr, es, ar)',
+  'cli.translate.output':
+    'le fichier de traduction (par défaut : à côté de la liste de contrôle, <checklist>.<lang>.yaml)',
+  'cli.translate.ownLanguage': '--lang {language} : la liste de contrôle est déjà rédigée dans cette langue.',
+  'cli.translate.badLanguage': '--lang {language} : choisissez parmi {languages}.',
+  'cli.translate.created': {
+    one: 'Fichier {file} créé, avec {count} entrée à traduire. Pour traduire un champ, retirez "# " au début de ses lignes et remplacez l’anglais ; lancez ensuite {command} pour inscrire sur chaque entrée traduite l’empreinte de son texte anglais.',
+    other:
+      'Fichier {file} créé, avec {count} entrées à traduire. Pour traduire un champ, retirez "# " au début de ses lignes et remplacez l’anglais ; lancez ensuite {command} pour inscrire sur chaque entrée traduite l’empreinte de son texte anglais.',
+  },
+  'cli.translate.fileHelp':
+    'Traduction d’une liste de contrôle, entrée par entrée. Chaque entrée reprend son texte anglais en commentaire : pour traduire un champ,\nretirez "# " au début de ses lignes et remplacez l’anglais. Conservez tels quels les paramètres entre accolades, les marqueurs Markdown, les id et les clés.\nN’écrivez pas de lignes `source:` ; une fois la traduction faite, lancez\n  {command}\nqui inscrit sur chaque entrée traduite l’empreinte du texte anglais qu’elle traduit. Lorsque l’anglais change,\nvalidate signale l’entrée comme périmée : vérifiez la traduction, supprimez sa ligne `source:` et relancez la commande.',
+  'cli.translate.stamped': {
+    one: 'Empreinte de son texte anglais inscrite sur {count} entrée de {file}.',
+    other: 'Empreinte de leur texte anglais inscrite sur {count} entrées de {file}.',
+  },
+  'cli.translate.nothing': 'Rien à inscrire dans {file} : chaque entrée traduite a déjà sa source.',
+  'cli.translate.outdated': {
+    one: '{count} entrée traduit un texte anglais qui a changé depuis : {ids}. Vérifiez sa traduction au regard de l’anglais, supprimez sa ligne source et relancez {command}.',
+    other:
+      '{count} entrées traduisent un texte anglais qui a changé depuis : {ids}. Vérifiez chaque traduction au regard de l’anglais, supprimez sa ligne source et relancez {command}.',
+  },
+  'cli.translate.unreadable':
+    'Impossible d’inscrire les empreintes dans {file} : ce n’est pas une table YAML. Lancez {command} pour en connaître la raison.',
+  'cli.example.translate':
+    'Créer le fichier de traduction française d’une liste de contrôle, ou inscrire l’empreinte sur les entrées traduites depuis',
 };
