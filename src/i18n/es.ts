@@ -1574,30 +1574,33 @@ export const es: Catalog<MessageKey> = {
     'Estas respuestas se dieron en {language}. Para continuar en ese idioma: {command}',
   // opsc-audit translate: checklist translation files (issue 18).
   'cli.translate.description':
-    'create the translation file of a checklist for a language, or stamp the source hash on its translated entries',
-  'cli.translate.checklist': 'bundled checklist id or path',
-  'cli.translate.lang': 'the language of the translation (fr, es, ar)',
-  'cli.translate.output': 'the translation file (default: beside the checklist, <checklist>.<lang>.yaml)',
-  'cli.translate.ownLanguage': '--lang {language}: the checklist is already written in that language.',
-  'cli.translate.badLanguage': '--lang {language}: choose one of {languages}.',
+    'crea el archivo de traducción de una lista de verificación a un idioma, o marca sus entradas traducidas con el hash del texto fuente',
+  'cli.translate.checklist': 'id de una lista de verificación incluida, o ruta',
+  'cli.translate.lang': 'el idioma de la traducción (fr, es, ar)',
+  'cli.translate.output':
+    'el archivo de traducción (por defecto: junto a la lista de verificación, <checklist>.<lang>.yaml)',
+  'cli.translate.ownLanguage': '--lang {language}: la lista de verificación ya está redactada en ese idioma.',
+  'cli.translate.badLanguage': '--lang {language}: elija uno de estos idiomas: {languages}.',
   'cli.translate.created': {
-    one: 'Created {file} with {count} entry to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
+    one: 'Se creó {file} con {count} entrada por traducir. Para traducir un campo, quite "# " de sus líneas y sustituya el texto en inglés; después ejecute {command} para marcar cada entrada traducida con el hash de su texto en inglés.',
     other:
-      'Created {file} with {count} entries to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
+      'Se creó {file} con {count} entradas por traducir. Para traducir un campo, quite "# " de sus líneas y sustituya el texto en inglés; después ejecute {command} para marcar cada entrada traducida con el hash de su texto en inglés.',
   },
   'cli.translate.fileHelp':
-    'Translation of a checklist, entry by entry. Each entry lists its English as comments: to translate a field,\nremove "# " from its lines and replace the English. Keep every placeholder in braces, Markdown marker, id and key.\nDo not write `source:` lines: after translating, run\n  {command}\nwhich stamps each translated entry with the hash of the English it translates. When the English changes,\nvalidate reports the entry as outdated: check the translation, delete its `source:` line, and run it again.',
+    'Traducción de una lista de verificación, entrada por entrada. Cada entrada muestra su texto en inglés como comentarios:\npara traducir un campo, quite "# " de sus líneas y sustituya el texto en inglés. Conserve todos los marcadores\nde posición entre llaves, las marcas de Markdown, los id y las claves. No escriba líneas `source:`: después de\ntraducir, ejecute\n  {command}\nque marca cada entrada traducida con el hash del texto en inglés que traduce. Cuando el texto en inglés cambia,\nvalidate señala la entrada como desactualizada: revise la traducción, elimine su línea `source:` y vuelva a ejecutarlo.',
   'cli.translate.stamped': {
-    one: 'Stamped {count} entry of {file} with the hash of its English.',
-    other: 'Stamped {count} entries of {file} with the hash of their English.',
+    one: 'Se marcó {count} entrada de {file} con el hash de su texto en inglés.',
+    other: 'Se marcaron {count} entradas de {file} con el hash de su texto en inglés.',
   },
-  'cli.translate.nothing': 'Nothing to stamp in {file}: every translated entry has its source.',
+  'cli.translate.nothing':
+    'No hay nada que marcar en {file}: todas las entradas traducidas tienen su source.',
   'cli.translate.outdated': {
-    one: '{count} entry translates English that has changed since: {ids}. Check its translation against the English, delete its source line, and run {command} again.',
+    one: '{count} entrada traduce un texto en inglés que ha cambiado desde entonces: {ids}. Revise su traducción con el texto en inglés, elimine su línea source y vuelva a ejecutar {command}.',
     other:
-      '{count} entries translate English that has changed since: {ids}. Check each translation against the English, delete its source line, and run {command} again.',
+      '{count} entradas traducen un texto en inglés que ha cambiado desde entonces: {ids}. Revise cada traducción con el texto en inglés, elimine su línea source y vuelva a ejecutar {command}.',
   },
-  'cli.translate.unreadable': '{file} cannot be stamped: it is not a YAML map. Run {command} to see why.',
+  'cli.translate.unreadable':
+    'No se puede marcar {file}: no es un mapa YAML. Ejecute {command} para ver por qué.',
   'cli.example.translate':
-    'Create the French translation file of a checklist, or stamp the entries translated since',
+    'Crear el archivo de traducción al francés de una lista de verificación, o marcar las entradas traducidas desde entonces',
 };
