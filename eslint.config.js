@@ -18,6 +18,7 @@ const FOLDERS = [
   'report',
   'compare',
   'data',
+  'translate',
   'terminal',
   'docx',
   'formats',
@@ -117,8 +118,10 @@ export default tseslint.config(
   layer('parse', BOTTOM, { modules: IO_MODULES, noProcess: true }),
   layer('score', BOTTOM, { modules: IO_MODULES, noProcess: true }),
   layer('diagnostics', BOTTOM, { modules: IO_MODULES, noProcess: true }),
+  // translate: checklist translation files (their entries, the source hash, stamping, applying one): pure.
+  layer('translate', [...BOTTOM, 'parse'], { modules: IO_MODULES, noProcess: true }),
   // validate checks parsed documents; the shipped schemas are passed in (useSchemas), never read here.
-  layer('validate', [...BOTTOM, 'parse'], { modules: IO_MODULES, noProcess: true }),
+  layer('validate', [...BOTTOM, 'parse', 'translate'], { modules: IO_MODULES, noProcess: true }),
   // report builds report views from scores.
   layer('report', [...BOTTOM, 'score'], { modules: IO_MODULES, noProcess: true }),
   // compare builds comparison views: it may use scores, validation and the report's view pieces.
@@ -148,5 +151,5 @@ export default tseslint.config(
   // answers keeps answers files (lock, backup, atomic save): it reads and writes, but does not validate.
   layer('answers', [...BOTTOM, 'parse', 'load', 'output']),
   // open is the command layer's readers: it wires load and validate to open a checklist or an answers file.
-  layer('open', [...BOTTOM, 'parse', 'load', 'validate', 'answers']),
+  layer('open', [...BOTTOM, 'parse', 'load', 'validate', 'answers', 'translate']),
 );

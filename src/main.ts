@@ -136,6 +136,16 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     );
 
   program
+    .command('translate')
+    .description(t('cli.translate.description'))
+    .argument('<checklist>', t('cli.translate.checklist'))
+    .requiredOption('--lang <tag>', t('cli.translate.lang'))
+    .option('-o, --output <file>', t('cli.translate.output'))
+    .action((ref: string, opts: { lang: string; output?: string }) =>
+      run(async () => (await import('./commands/translate.js')).runTranslate(ref, opts, io))(),
+    );
+
+  program
     .command('compare')
     .description(t('cli.compare.description'))
     .argument('<base>', t('cli.compare.base'))

@@ -24,6 +24,12 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     { does: 'cli.example.showPdf', args: ['show', CHECKLIST, '-f', 'pdf', '-o', 'questionnaire.pdf'] },
     { does: 'cli.example.showDocx', args: ['show', CHECKLIST, '-f', 'docx', '-o', 'questionnaire.docx'] },
   ],
+  translate: [
+    {
+      does: 'cli.example.translate',
+      args: ['translate', 'checklists/sr-practical-approach-2022.yaml', '--lang', 'fr'],
+    },
+  ],
   validate: [
     { does: 'cli.example.validateChecklists', args: ['validate', '"checklists/*.yaml"'] },
     { does: 'cli.example.validateAnswers', args: ['validate', ANSWERS] },

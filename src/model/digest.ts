@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Checklist, IndexedQuestion } from './checklist.js';
+import { originalOf } from './translation-origin.js';
 
 /** JSON with object keys sorted, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -21,7 +22,8 @@ const digests = new WeakMap<Checklist, string>();
 export function checklistDigest(checklist: Checklist): string {
   let digest = digests.get(checklist);
   if (digest === undefined) {
-    digest = `sha256:${canonicalJsonHash(checklist).digest('hex')}`;
+    // A translated copy (translate/apply-translation.ts) has the digest of the checklist it was made from.
+    digest = `sha256:${canonicalJsonHash(originalOf(checklist)).digest('hex')}`;
     digests.set(checklist, digest);
   }
   return digest;
@@ -106,8 +108,9 @@ const legacyDigests = new WeakMap<IndexedQuestion, string>();
 export function questionDigest(q: IndexedQuestion): string {
   let digest = questionDigests.get(q);
   if (digest === undefined) {
-    const { text, options, thresholds, cap } = q.question;
-    digest = shortDigest({ text, kind: q.kind, scale: q.scale, options, thresholds, cap });
+    const { text, options, thresholds, cap } = originalOf(q.question);
+    const scale = q.scale && originalOf(q.scale);
+    digest = shortDigest({ text, kind: q.kind, scale, options, thresholds, cap });
     questionDigests.set(q, digest);
   }
   return digest;
@@ -121,7 +124,7 @@ export function questionDigest(q: IndexedQuestion): string {
 export function legacyQuestionDigest(q: IndexedQuestion): string {
   let digest = legacyDigests.get(q);
   if (digest === undefined) {
-    const { text, options, thresholds, cap } = q.question;
+    const { text, options, thresholds, cap } = originalOf(q.question);
     const scale = q.scale?.map((l) => [l.key, l.value]);
     digest = shortDigest({ text, kind: q.kind, scale, options, thresholds, cap });
     legacyDigests.set(q, digest);

@@ -47,7 +47,7 @@ describe('layer rules (eslint.config.js)', () => {
     expect(
       await layerErrors('src/validate/schemas.ts', "export { schemaPath } from '../load/paths.js';\n"),
     ).toEqual([
-      "1:1 '../load/paths.js' import is restricted from being used by a pattern. layers: src/validate may import only model, i18n, text, parse (eslint.config.js).",
+      "1:1 '../load/paths.js' import is restricted from being used by a pattern. layers: src/validate may import only model, i18n, text, parse, translate (eslint.config.js).",
     ]);
   }, 120_000);
 
