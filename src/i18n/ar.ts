@@ -999,7 +999,7 @@ export const ar: Catalog<MessageKey> = {
   'cli.merge.checklist': 'ملف القائمة المرجعية التي تخصها الإجابات، عندما لا تكون مضمَّنة',
   'cli.merge.noOutput': 'يكتب الأمر merge ملف إجابات جديداً: حدِّد اسمه باستخدام -o، مثلاً -o merged.yaml',
   'cli.merge.badPrefer': 'يقبل --prefer القيمة latest أو first، وليس "{value}"',
-  'cli.merge.duplicate': '{file} هو الملف نفسه {first}: يُقرأ مرة واحدة',
+  'cli.merge.duplicate': '{file} هو نفسه الملف {first}: يُقرأ مرة واحدة',
   'cli.merge.otherChecklist':
     '{file} يخص القائمة المرجعية {id} {version}، لكن {first} يخص القائمة المرجعية {firstId} {firstVersion}: لا يمكن دمج إلا ملفات الإجابات الخاصة بالقائمة المرجعية نفسها',
   'cli.merge.otherVersion':
