@@ -7,6 +7,7 @@ import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
 import { catalogs, cliName, defaultLanguage, useCliName, useLanguage } from './i18n/index.js';
+import { chooseLanguage } from './i18n/choose-language.js';
 import { detectCliName } from './commands/cli-name.js';
 import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
@@ -29,15 +30,17 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   const io = terminalIo(streams);
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
-  // The language of the messages: English unless OPSC_LANG names another catalog (for translators' testing).
-  const language = streams.env.OPSC_LANG ?? defaultLanguage;
-  if (!Object.hasOwn(catalogs, language)) {
-    io.stderr.write(
-      `opsc-audit: ${translator()('cli.error.unknownLanguage', { language: oneLine(language, 40) })}\n`,
-    );
+  // The language of the messages and reports: --lang, OPSC_LANG, the locale, English (i18n/choose-language.ts).
+  const languages = { available: Object.keys(catalogs), fallback: defaultLanguage };
+  const choice = chooseLanguage(argv, streams.env, languages);
+  if (!choice.ok) {
+    const params = { language: oneLine(choice.asked, 40), languages: languages.available.join(', ') };
+    const key = choice.from === '--lang' ? 'cli.error.unknownLangOption' : 'cli.error.unknownLanguage';
+    io.stderr.write(`opsc-audit: ${translator()(key, params)}
+`);
     return EXIT.usage;
   }
-  useLanguage(language);
+  useLanguage(choice.lang);
   // How commands printed for the user name the tool: worked out from the bin's own path, on first use.
   const self = streams.program;
   useCliName(self === undefined ? 'opsc-audit' : () => detectCliName(self, streams.env, streams.cwd));
@@ -50,6 +53,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .description(t('cli.program.description'))
     .version(VERSION, '-V, --version', t('cli.program.version'))
     .option('--debug', t('cli.program.debug'))
+    .option('--lang <tag>', t('cli.program.lang', { languages: languages.available.join(', ') }))
     .helpOption('-h, --help', t('cli.help.option'))
     .helpCommand('help [command]', t('cli.help.command'))
     .exitOverride()
@@ -139,9 +143,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('translate')
     .description(t('cli.translate.description'))
     .argument('<checklist>', t('cli.translate.checklist'))
-    .requiredOption('--lang <tag>', t('cli.translate.lang'))
     .option('-o, --output <file>', t('cli.translate.output'))
-    .action((ref: string, opts: { lang: string; output?: string }) =>
+    .action((ref: string, opts: { output?: string }) =>
       run(async () => (await import('./commands/translate.js')).runTranslate(ref, opts, io))(),
     );
 

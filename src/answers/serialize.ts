@@ -32,6 +32,7 @@ export function answersHeader(file: AnswersFile): Record<string, unknown> {
   return {
     format: file.format,
     checklist: file.checklist,
+    ...(file.language === undefined ? {} : { language: file.language }),
     respondent: file.respondent,
     ...(file.contributors === undefined ? {} : { contributors: file.contributors }),
   };

@@ -22,8 +22,8 @@ import { runInterview } from '../interview/run-interview.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { countByPillar, formatSummary } from '../interview/summary.js';
 import type { MessageKey } from '../i18n/en.js';
-import { translator } from '../i18n/format.js';
-import { cliName } from '../i18n/index.js';
+import { languageName, translator } from '../i18n/format.js';
+import { cliName, currentLanguage } from '../i18n/index.js';
 import { quote } from '../text/shell-quote.js';
 import { findTargetProblem, targetProblemMessage } from '../output/check-target.js';
 import { chooseAnswersFile } from './choose-answers-file.js';
@@ -150,6 +150,13 @@ async function assessLocked(
   if (existing) {
     const p = measureProgress(index, file.answers, session.applies);
     prompter.print(t('cli.assess.resuming', { file: output, done: p.done, count: p.total }));
+    const answeredIn = existing.language;
+    if (answeredIn !== undefined && answeredIn !== currentLanguage()) {
+      const language = languageName(answeredIn);
+      prompter.print(
+        t('cli.assess.otherLanguage', { language, command: `${target.resume} --lang ${answeredIn}` }),
+      );
+    }
   } else {
     prompter.print(t('cli.assess.savingTo', { file: output }));
   }
@@ -253,6 +260,7 @@ function newAnswersFile(index: ChecklistIndex): AnswersFile {
   return {
     format: 'opsc-audit/answers@1',
     checklist: { id: checklist.id, version: checklist.version, digest: checklistDigest(checklist) },
+    language: currentLanguage(),
     respondent: {},
     answers: {},
   };

@@ -22,6 +22,8 @@ export function helpWords(t: Translate): Partial<Help> {
       return key ? t(key) : title;
     },
     optionDescription: (option) => describeOption(option, t),
+    // Each command's help also lists --lang and --debug, which every command takes.
+    showGlobalOptions: true,
   };
 }
 

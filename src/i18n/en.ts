@@ -1430,33 +1430,7 @@ export const en = {
   'validate.schema.invalid': '{subject} is invalid',
   'validate.schema.ajv': '{subject} {problem}',
 
-  // opsc-audit translate: checklist translation files (issue 18).
-  'cli.translate.description':
-    'create the translation file of a checklist for a language, or stamp the source hash on its translated entries',
-  'cli.translate.checklist': 'bundled checklist id or path',
-  'cli.translate.lang': 'the language of the translation (fr, es, ar)',
-  'cli.translate.output': 'the translation file (default: beside the checklist, <checklist>.<lang>.yaml)',
-  'cli.translate.ownLanguage': '--lang {language}: the checklist is already written in that language.',
-  'cli.translate.badLanguage': '--lang {language}: choose one of {languages}.',
-  'cli.translate.created': {
-    one: 'Created {file} with {count} entry to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
-    other:
-      'Created {file} with {count} entries to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
-  },
-  'cli.translate.fileHelp':
-    'Translation of a checklist, entry by entry. Each entry lists its English as comments: to translate a field,\nremove "# " from its lines and replace the English. Keep every placeholder in braces, Markdown marker, id and key.\nDo not write `source:` lines: after translating, run\n  {command}\nwhich stamps each translated entry with the hash of the English it translates. When the English changes,\nvalidate reports the entry as outdated: check the translation, delete its `source:` line, and run it again.',
-  'cli.translate.stamped': {
-    one: 'Stamped {count} entry of {file} with the hash of its English.',
-    other: 'Stamped {count} entries of {file} with the hash of their English.',
-  },
-  'cli.translate.nothing': 'Nothing to stamp in {file}: every translated entry has its source.',
-  'cli.translate.outdated': {
-    one: '{count} entry translates English that has changed since: {ids}. Check its translation against the English, delete its source line, and run {command} again.',
-    other:
-      '{count} entries translate English that has changed since: {ids}. Check each translation against the English, delete its source line, and run {command} again.',
-  },
-  'cli.translate.unreadable': '{file} cannot be stamped: it is not a YAML map. Run {command} to see why.',
-  // Checklist translation files (issue 18).
+  // Checklist translation files: validate, and the text of a checklist in the command's language (issue 18).
   'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
   'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
   'validate.translation-outdated':
@@ -1492,8 +1466,6 @@ export const en = {
     'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
   'cli.load.translationNotChecklist':
     '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
-  'cli.example.translate':
-    'Create the French translation file of a checklist, or stamp the entries translated since',
 
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'government',
@@ -1528,6 +1500,38 @@ export const en = {
   'words.outlineCounts': '{questions} in {sections}',
   'words.questionCount': { one: '{count} question', other: '{count} questions' },
   'words.sectionCount': { one: '{count} section', other: '{count} sections' },
+  // Languages (issue 18)
+  'cli.program.lang':
+    'language of messages and reports: {languages} (default: OPSC_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)',
+  'cli.error.unknownLangOption': '--lang: no messages in language "{language}" (available: {languages})',
+  'cli.assess.otherLanguage': 'These answers were given in {language}. To go on in that language: {command}',
+  // opsc-audit translate: checklist translation files (issue 18).
+  'cli.translate.description':
+    'create the translation file of a checklist for a language, or stamp the source hash on its translated entries',
+  'cli.translate.checklist': 'bundled checklist id or path',
+  'cli.translate.output': 'the translation file (default: beside the checklist, <checklist>.<lang>.yaml)',
+  'cli.translate.ownLanguage': '--lang {language}: the checklist is already written in that language.',
+  'cli.translate.badLanguage': '--lang {language}: choose one of {languages}.',
+  'cli.translate.created': {
+    one: 'Created {file} with {count} entry to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
+    other:
+      'Created {file} with {count} entries to translate. Translate a field by removing "# " from its lines and replacing the English; then run {command} to stamp each translated entry with the hash of its English.',
+  },
+  'cli.translate.fileHelp':
+    'Translation of a checklist, entry by entry. Each entry lists its English as comments: to translate a field,\nremove "# " from its lines and replace the English. Keep every placeholder in braces, Markdown marker, id and key.\nDo not write `source:` lines: after translating, run\n  {command}\nwhich stamps each translated entry with the hash of the English it translates. When the English changes,\nvalidate reports the entry as outdated: check the translation, delete its `source:` line, and run it again.',
+  'cli.translate.stamped': {
+    one: 'Stamped {count} entry of {file} with the hash of its English.',
+    other: 'Stamped {count} entries of {file} with the hash of their English.',
+  },
+  'cli.translate.nothing': 'Nothing to stamp in {file}: every translated entry has its source.',
+  'cli.translate.outdated': {
+    one: '{count} entry translates English that has changed since: {ids}. Check its translation against the English, delete its source line, and run {command} again.',
+    other:
+      '{count} entries translate English that has changed since: {ids}. Check each translation against the English, delete its source line, and run {command} again.',
+  },
+  'cli.translate.unreadable': '{file} cannot be stamped: it is not a YAML map. Run {command} to see why.',
+  'cli.example.translate':
+    'Create the French translation file of a checklist, or stamp the entries translated since',
 } as const;
 
 /** A key of the message catalog. */

@@ -66,3 +66,12 @@ export function listOf(items: readonly string[], lang: string = currentLanguage(
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
   return format.format(items.map(isolateBidi));
 }
+
+/** A language's name in a language ("French", "français"); the tag itself where Intl knows no name for it. */
+export function languageName(tag: string, lang: string = currentLanguage()): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -22,10 +22,18 @@ export function buildMergedFile(plan: MergePlan, decisions: readonly Decision[],
   return {
     format: 'opsc-audit/answers@1',
     checklist: { id: first.id, version: first.version, ...(digest === undefined ? {} : { digest }) },
+    ...mergedLanguage(plan),
     respondent: mergedRespondent(plan),
     contributors: plan.contributors,
     answers,
   };
+}
+
+/** The language of the merged answers: the one every input was answered in; none when they differ or say none. */
+function mergedLanguage(plan: MergePlan): Pick<AnswersFile, 'language'> {
+  const languages = new Set(plan.inputs.map(({ answers }) => answers.language));
+  const [only] = languages;
+  return languages.size === 1 && only !== undefined ? { language: only } : {};
 }
 
 function mergedRespondent(plan: MergePlan): AnswersFile['respondent'] {

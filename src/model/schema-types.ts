@@ -307,6 +307,10 @@ export interface AnswersFile {
     version: string;
     digest?: string;
   };
+  /**
+   * The language the answers were given in, as a BCP 47 tag (`fr`): notes and evidence titles are in it. Written by `assess` and `import`; a report may be rendered in any language.
+   */
+  language?: string;
   respondent: {
     country?: ShortText;
     organization?: ShortText;

@@ -1,6 +1,7 @@
 import type { Answer, AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { questionDigest } from '../model/digest.js';
 import type { Translate } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/index.js';
 import { timestamp } from '../interview/answer-status.js';
 import { syncChecklistHeader } from '../interview/changes.js';
 import { reconcileConditions } from '../interview/skip-logic.js';
@@ -102,6 +103,7 @@ export function importAnswers(
   const file: AnswersFile = {
     format: 'opsc-audit/answers@1',
     checklist: { id: index.checklist.id, version: index.checklist.version },
+    language: currentLanguage(),
     respondent,
     answers,
   };

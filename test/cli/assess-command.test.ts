@@ -12,6 +12,8 @@ import { questionDigest } from '../../src/model/digest.js';
 import type { Io } from '../../src/model/io.js';
 import { ScriptedPrompter, type Step } from '../fixtures/interview/scripted-prompter.js';
 import { loadIndex, NOW, pick, RESPONDENT, SMALL } from '../fixtures/interview/harness.js';
+import { PSEUDO, registerPseudoLocale, removePseudoLocale } from '../helpers/pseudo-locale.js';
+import { useLanguage } from '../../src/i18n/index.js';
 
 const FIXTURE = resolve(SMALL);
 
@@ -189,6 +191,29 @@ describe('assess: resume', () => {
     expect(second.printed).toContain('Resuming a.yaml: 1 of 7 questions done.');
     const saved = await savedAnswers(join(first.cwd, 'a.yaml'));
     expect(Object.keys(saved.answers)).toEqual(['LAW-01', 'HOT-01', 'HOT-02']);
+  });
+
+  it('records the language the answers are given in, and says so when they are resumed in another', async () => {
+    registerPseudoLocale();
+    try {
+      useLanguage(PSEUDO);
+      const first = await run(
+        [...RESPONDENT, ...pick('LAW-01', 'partial'), { select: '(HOT-01)', pick: 'quit' }],
+        {
+          output: 'a.yaml',
+        },
+      );
+      expect(await readFile(join(first.cwd, 'a.yaml'), 'utf8')).toMatch(/\nlanguage: en-XA\nrespondent:\n/);
+      useLanguage('en');
+      const second = await run([{ select: '(HOT-01)', pick: 'quit' }], { cwd: first.cwd, output: 'a.yaml' });
+      expect(second.printed).toContain(
+        `These answers were given in English (Pseudo-Accents). To go on in that language: opsc-audit assess ${FIXTURE} -o a.yaml --lang en-XA`,
+      );
+      // Resuming keeps the language the file was started in.
+      expect((await savedAnswers(join(first.cwd, 'a.yaml'))).language).toBe('en-XA');
+    } finally {
+      removePseudoLocale();
+    }
   });
 
   it('without a checklist argument, resumes with the checklist the file names', async () => {

@@ -212,6 +212,26 @@ describe('merge: files that cannot be merged', () => {
 });
 
 describe('merge: the merged file', () => {
+  it('keeps the language the parts were answered in when they agree, and records none when they differ', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'merge-lang-'));
+    const inLanguage = async (name: string, language: string): Promise<string> => {
+      const text = await readFile(F(name), 'utf8');
+      const path = join(dir, `${language}-${name}`);
+      await writeFile(path, text.replace('\nrespondent:', `\nlanguage: ${language}\nrespondent:`));
+      return path;
+    };
+    const mergedOf = async (files: string[]): Promise<AnswersFile> => {
+      const out = join(dir, `merged-${files.length}-${Math.random()}.yaml`);
+      const run = await runCli(['merge', ...files, '-o', out, '--checklist', CHECKLIST]);
+      expect(run.code).toBe(0);
+      return parse(await readFile(out, 'utf8')) as AnswersFile;
+    };
+    const french = [await inLanguage('justice.yaml', 'fr'), await inLanguage('police.yaml', 'fr')];
+    expect((await mergedOf(french)).language).toBe('fr');
+    const mixed = [french[0] ?? '', await inLanguage('police.yaml', 'es')];
+    expect((await mergedOf(mixed)).language).toBeUndefined();
+  });
+
   it('passes validate, and its Markdown and HTML reports list every contributor', async () => {
     const { out } = await merge(['justice.yaml', 'interior.yaml', 'police.yaml']);
     const validated = await runCli(['validate', out, '--checklist', CHECKLIST]);
