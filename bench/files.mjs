@@ -59,7 +59,7 @@ export function writeEditedBundled(root, dir) {
 /** The bundled checklists' files. */
 export function bundledChecklists(root) {
   return readdirSync(join(root, 'checklists'))
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && !/\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.yaml$/.test(f))
     .sort()
     .map((f) => join(root, 'checklists', f));
 }

@@ -77,10 +77,10 @@ function bakedModules() {
   const generated = join(dist, 'validate', 'generated');
   const contents = {
     [VALIDATORS_MODULE]: [
-      ...['checklist', 'answers'].map(
-        (n) => `import ${n} from ${JSON.stringify(join(generated, `${n}.cjs`))};`,
+      ...['checklist', 'answers', 'checklist-translation'].map(
+        (n) => `import ${n.replace('-', '_')} from ${JSON.stringify(join(generated, `${n}.cjs`))};`,
       ),
-      'const validators = { checklist, answers };',
+      "const validators = { checklist, answers, 'checklist-translation': checklist_translation };",
       'export function precompiledValidator(name) { return validators[name]; }',
     ].join('\n'),
     [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = ${templatesCode()};`,

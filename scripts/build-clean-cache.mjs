@@ -16,6 +16,7 @@ import {
 } from '../dist/load/clean-cache.js';
 
 import { useSchemas } from '../dist/validate/schemas.js';
+import { isTranslationFileName } from '../dist/translate/file-name.js';
 import { shippedSchemas } from '../dist/load/schema-source.js';
 
 useSchemas(shippedSchemas);
@@ -35,7 +36,11 @@ mkdirSync(cleanCacheDir, { recursive: true });
 const files = validatorFiles();
 writeFileSync(join(cleanCacheDir, VALIDATOR_FILES_LIST), `${JSON.stringify(files, null, 2)}\n`);
 const fingerprint = fingerprintFiles(root, files);
-for (const name of readdirSync(join(root, 'checklists')).filter((n) => n.endsWith('.yaml'))) {
+// Translations (x.fr.yaml) are no checklists: they are read beside the checklist they translate, never cached.
+const names = readdirSync(join(root, 'checklists')).filter(
+  (n) => n.endsWith('.yaml') && !isTranslationFileName(n),
+);
+for (const name of names) {
   const bytes = readFileSync(join(root, 'checklists', name));
   const result = validateChecklistDocument(parseYaml(bytes.toString('utf8')), name, { neverTrue: true });
   if (result.value && result.diagnostics.length === 0) {

@@ -7,7 +7,7 @@ import { createAjv } from '../dist/load/ajv-factory.js';
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
 mkdirSync('dist/validate/generated', { recursive: true });
-for (const name of ['checklist', 'answers']) {
+for (const name of ['checklist', 'answers', 'checklist-translation']) {
   const ajv = createAjv({ code: { source: true } });
   const validate = ajv.compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
   writeFileSync(`dist/validate/generated/${name}.cjs`, appendInPlace(standaloneCode(ajv, validate)));

@@ -15,8 +15,9 @@ export function checklistTable(dir) {
     '| checklist | version | sources | questions | prevention | protection | rehabilitation | child marriage | prostitution | travel & tourism | online | theme-specific | cross-cutting | obligation | recommendation | practice |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  // Translations (x.fr.yaml) lie beside the checklists: they are not checklists.
   for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && !/\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.yaml$/.test(n))
     .sort()) {
     const c = parse(readFileSync(join(dir, name), 'utf8'));
     const questions = c.sections.flatMap((s) => s.questions.map((q) => ({ ...q, pillar: s.pillar })));

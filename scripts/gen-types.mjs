@@ -1,5 +1,5 @@
 // Generates TypeScript types from the JSON Schemas (the schemas are the single source of truth):
-// src/model/schema-types.ts from the checklist and answers schemas, src/data/data-types.ts from the data formats'.
+// src/model/schema-types.ts from the checklist, answers and checklist-translation schemas, src/data/data-types.ts from the data formats'.
 // `node scripts/gen-types.mjs --check` fails when a committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
@@ -16,7 +16,7 @@ const options = {
 
 async function buildModel() {
   const parts = [banner];
-  for (const name of ['checklist', 'answers']) {
+  for (const name of ['checklist', 'answers', 'checklist-translation']) {
     const schema = JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'));
     parts.push(await compile(schema, schema.title, { ...options, cwd: 'schemas' }));
   }

@@ -143,9 +143,8 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .command('translate')
     .description(t('cli.translate.description'))
     .argument('<checklist>', t('cli.translate.checklist'))
-    .requiredOption('--lang <tag>', t('cli.translate.lang'))
     .option('-o, --output <file>', t('cli.translate.output'))
-    .action((ref: string, opts: { lang: string; output?: string }) =>
+    .action((ref: string, opts: { output?: string }) =>
       run(async () => (await import('./commands/translate.js')).runTranslate(ref, opts, io))(),
     );
 

@@ -2,6 +2,7 @@ import type { Io } from '../model/io.js';
 import { InputError } from '../errors.js';
 import { readAnswers, type AnswersRead } from '../open/read-answers.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { checklistLoader } from './checklist-language.js';
 
 /** The usable answers of a read; when unusable, its diagnostics are printed and its message thrown (exit 2). */
 export function requireUsable<Extra>(
@@ -17,7 +18,8 @@ export function requireUsable<Extra>(
 
 /** Reads an answers file with its checklist (see readAnswers); prints its warnings; when unusable, as requireUsable. */
 export async function requireAnswers(path: string, checklist: string | undefined, io: Io) {
-  const result = requireUsable(await readAnswers(path, { cwd: io.cwd, checklist }), io);
+  const loadChecklist = checklistLoader(io);
+  const result = requireUsable(await readAnswers(path, { cwd: io.cwd, checklist, loadChecklist }), io);
   printDiagnostics(result.warnings, io);
   return result;
 }

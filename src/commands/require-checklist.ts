@@ -1,7 +1,7 @@
 import type { Io } from '../model/io.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { InputError } from '../errors.js';
-import { loadChecklist } from '../open/checklists.js';
+import { checklistLoader } from './checklist-language.js';
 import { translator } from '../i18n/format.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
@@ -10,7 +10,8 @@ import { printDiagnostics } from './print-diagnostics.js';
  * message thrown (exit 2); with `option` (e.g. `--checklist`), the message also says to name the checklist with it.
  */
 export async function requireChecklist(ref: string, io: Io, option?: string): Promise<ChecklistIndex> {
-  const loaded = await loadChecklist(ref, io.cwd);
+  // In the command's language: the translation beside the checklist applied (open/translated-checklist.ts).
+  const loaded = await checklistLoader(io)(ref, io.cwd);
   if (!loaded.ok) {
     printDiagnostics(loaded.diagnostics, io);
     const { message } = loaded;

@@ -1,5 +1,6 @@
 import type { Io } from '../model/io.js';
-import { loadChecklist, type ChecklistResult } from '../open/checklists.js';
+import type { ChecklistResult } from '../open/checklists.js';
+import { checklistLoader } from './checklist-language.js';
 import { readAnswers } from '../open/read-answers.js';
 import { scoreAnswers } from '../score/score-answers.js';
 import type { ScoredFile, UnscoredFile } from '../data/build-score-table.js';
@@ -23,6 +24,7 @@ export async function scoreFiles(
   io: Io,
 ): Promise<ScoredFiles> {
   const loaded = new Map<string, Promise<ChecklistResult>>();
+  const loadChecklist = checklistLoader(io);
   const once = (ref: string, cwd: string): Promise<ChecklistResult> => {
     const key = `${cwd}\0${ref}`;
     let result = loaded.get(key);

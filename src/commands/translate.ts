@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { catalogs } from '../i18n/index.js';
+import { catalogs, currentLanguage } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { loadChecklist, displayName } from '../open/checklists.js';
 import { writeFileAtomic } from '../output/write-output.js';
@@ -14,12 +14,11 @@ import { printDiagnostics } from './print-diagnostics.js';
 
 /** Options of `opsc-audit translate`. */
 export interface TranslateOptions {
-  lang: string;
   output?: string | undefined;
 }
 
 /**
- * `opsc-audit translate <checklist> --lang <tag>`: creates the checklist's translation file for a language (every
+ * `opsc-audit translate <checklist> --lang <tag>` (the run's language): creates the checklist's translation file for a language (every
  * entry listed, its English as comments), or, when the file exists, stamps `source` on each translated entry
  * that has none. Never changes a `source` already there (an outdated entry is confirmed by deleting it).
  */
@@ -31,14 +30,16 @@ export async function runTranslate(ref: string, options: TranslateOptions, io: I
     throw new InputError(loaded.message);
   }
   const { checklist } = loaded;
-  const lang = options.lang;
+  // The language of the run (--lang, OPSC_LANG, the locale) is the language of the translation.
+  const lang = currentLanguage();
   const languages = Object.keys(catalogs).filter((l) => l !== checklist.language);
   if (lang === checklist.language) throw new UsageError(t('cli.translate.ownLanguage', { language: lang }));
   if (!languages.includes(lang))
     throw new UsageError(t('cli.translate.badLanguage', { language: lang, languages: languages.join(', ') }));
   const target =
     options.output === undefined ? translationFileFor(loaded.file, lang) : resolve(io.cwd, options.output);
-  const shown = options.output ?? displayName(target);
+  const near = relative(io.cwd, target);
+  const shown = options.output ?? (near.startsWith('..') || isAbsolute(near) ? displayName(target) : near);
   const again = `${cliName()} translate ${quote(ref)} --lang ${lang}${options.output === undefined ? '' : ` -o ${quote(options.output)}`}`;
   const entries = checklistEntries(checklist);
   const text = await readFile(target, 'utf8').catch((error: unknown) => {

@@ -15,6 +15,11 @@ import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../parse/parsed.js';
 import { translator } from '../i18n/format.js';
+import {
+  checkTranslationFiles,
+  missingTranslationWarnings,
+  type ChecklistsByPath,
+} from './validate-translations.js';
 
 export interface ValidateOptions {
   format: string;
@@ -66,6 +71,8 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   let parsers: ReturnType<typeof loadParsers> | undefined;
   const run: Run = { checked: [], diagnostics: [], unreadable: 0 };
   const answersQueue: { file: string; parsed: ParsedYaml }[] = [];
+  const translationQueue: { file: string; parsed: ParsedYaml }[] = [];
+  const checklistsByPath: ChecklistsByPath = new Map();
   const checklistsById = new Map<string, ChecklistIndex>();
   const brokenIds = new Set<string>();
 
@@ -74,6 +81,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     if (clean) {
       run.checked.push({ file, kind: 'checklist' });
       checklistsById.set(clean.id, indexChecklist(clean));
+      checklistsByPath.set(resolve(io.cwd, file), { file, checklist: clean });
       continue;
     }
     const { loadYamlFile, documentKind, validateChecklistDocument, parseDiagnostics, unknownFormat } =
@@ -91,14 +99,20 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
       }
       const { parsed } = loaded;
       const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
-      run.checked.push({ file, kind: kind ?? 'unknown' });
+      run.checked.push({
+        file,
+        kind: kind === 'checklist-translation' ? 'translation' : (kind ?? 'unknown'),
+      });
       if (kind === 'checklist') {
         const result = validateChecklistDocument(parsed, file, { neverTrue: true });
         append(run.diagnostics, result.diagnostics);
         if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
         else brokenIds.add(String((parsed.data as { id?: unknown }).id));
+        checklistsByPath.set(resolve(io.cwd, file), { file, checklist: result.value ?? null });
       } else if (kind === 'answers') {
         answersQueue.push({ file, parsed });
+      } else if (kind === 'checklist-translation') {
+        translationQueue.push({ file, parsed });
       } else {
         append(run.diagnostics, parseDiagnostics(parsed, file));
         if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
@@ -118,6 +132,8 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     if (!index && named && result.ok && !brokenIds.has(named))
       run.diagnostics.push(notFound(file, parsed.locate(['checklist', 'id']), named));
   }
+  append(run.diagnostics, await checkTranslationFiles(translationQueue, checklistsByPath, io.cwd));
+  append(run.diagnostics, await missingTranslationWarnings(checklistsByPath));
   return run;
 }
 

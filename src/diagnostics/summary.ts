@@ -4,7 +4,7 @@ import { translator } from '../i18n/format.js';
 /** A checked file and what kind it turned out to be. */
 export interface CheckedFile {
   file: string;
-  kind: 'checklist' | 'answers' | 'unknown';
+  kind: 'checklist' | 'answers' | 'translation' | 'unknown';
 }
 
 /** Everything a diagnostics formatter needs. */

@@ -1531,6 +1531,43 @@ export const fr: Catalog<MessageKey> = {
   'validate.schema.invalid': '{subject} : non valide',
   'validate.schema.ajv': '{subject} {problem}',
 
+  // Checklist translation files: validate, and the text of a checklist in the command's language (issue 18).
+  'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
+  'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
+  'validate.translation-outdated':
+    '{entry}: the English changed since this was translated; check the translation, then delete its source line and run {cli} translate to stamp it again',
+  'validate.translation-unstamped': {
+    one: '{count} translated entry ({entry}) has no source hash yet: run {cli} translate with this file’s checklist and language to stamp it',
+    other:
+      '{count} translated entries (the first: {entry}) have no source hash yet: run {cli} translate with this file’s checklist and language to stamp them',
+  },
+  'validate.translation-unknown.entry': '{entry} is not in the checklist {checklist}',
+  'validate.translation-unknown.key': '{entry}: the English {field} has no key {key}',
+  'validate.translation-extra-field': '{entry}: the English has no {field} to translate',
+  'validate.translation-language.own':
+    'language {language} is the checklist’s own language: nothing to translate',
+  'validate.translation-language.unknown':
+    'language {language} is not one the tool speaks; translate into {languages}',
+  'validate.translation-structure.placeholders':
+    '{entry}: {field} does not keep the placeholders in braces of the English',
+  'validate.translation-structure.lists': '{entry}: {field} does not have as many list items as the English',
+  'validate.translation-structure.bold':
+    '{entry}: {field} does not have as many bold markers (**) as the English',
+  'validate.translation-file-missing':
+    'no translation into {languages} beside this checklist ({cli} translate creates one); the English is shown in those languages',
+  'validate.checklist-not-found.translation':
+    'no checklist {id} beside this translation file ({file}) nor among the bundled checklists',
+  'validate.checklist-not-found.broken':
+    'the checklist of this translation ({file}) has errors: validate it first',
+  'validate.checklist-mismatch.translation':
+    'this translation is for {translation}, but {file} beside it is {checklist}',
+  'cli.translate.none':
+    'no {language} translation of the checklist {checklist}: its text is shown in its own language ({own})',
+  'cli.translate.unusable':
+    'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
+  'cli.load.translationNotChecklist':
+    '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
+
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'gouvernement',
   'words.role.ngo': 'organisation non gouvernementale',
@@ -1575,7 +1612,6 @@ export const fr: Catalog<MessageKey> = {
   'cli.translate.description':
     'créer le fichier de traduction d’une liste de contrôle dans une langue, ou inscrire l’empreinte de l’anglais sur ses entrées traduites',
   'cli.translate.checklist': 'id d’une liste de contrôle fournie, ou chemin',
-  'cli.translate.lang': 'la langue de la traduction (fr, es, ar)',
   'cli.translate.output':
     'le fichier de traduction (par défaut : à côté de la liste de contrôle, <checklist>.<lang>.yaml)',
   'cli.translate.ownLanguage': '--lang {language} : la liste de contrôle est déjà rédigée dans cette langue.',

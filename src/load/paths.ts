@@ -13,6 +13,6 @@ export const checklistsDir = join(root, 'checklists');
 export const templatesDir = join(root, 'templates');
 
 /** Absolute path of a shipped JSON Schema. */
-export function schemaPath(name: 'checklist' | 'answers'): string {
+export function schemaPath(name: 'checklist' | 'answers' | 'checklist-translation'): string {
   return join(root, 'schemas', `${name}.schema.json`);
 }

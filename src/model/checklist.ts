@@ -19,6 +19,7 @@ export type {
   Answer,
   Contributor,
   Evidence,
+  ChecklistTranslation,
 } from './schema-types.js';
 
 export type QuestionKind = NonNullable<Question['kind']>;

@@ -63,7 +63,15 @@ export type DiagnosticCode =
   | 'answer-kind'
   | 'na-without-reason'
   | 'applicability-mismatch'
-  | 'unknown-contributor';
+  | 'unknown-contributor'
+  | 'translation-missing'
+  | 'translation-outdated'
+  | 'translation-unstamped'
+  | 'translation-unknown'
+  | 'translation-extra-field'
+  | 'translation-language'
+  | 'translation-structure'
+  | 'translation-file-missing';
 
 /** A problem found in a file, positioned 1-based; 1:1 when nothing better is known. */
 export interface Diagnostic {

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 
 /** The shipped JSON Schemas. */
-export type SchemaName = 'checklist' | 'answers';
+export type SchemaName = 'checklist' | 'answers' | 'checklist-translation';
 
 /** Where validation gets the shipped schemas: the loader reads them from disk (load/schema-source.ts). */
 export interface SchemaSource {

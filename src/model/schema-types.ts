@@ -344,3 +344,98 @@ export interface Evidence {
   date?: string;
   public?: boolean;
 }
+
+/**
+ * Free text: who translated, or who read the translation back against the English.
+ *
+ * @maxItems 50
+ */
+export type People = string[];
+/**
+ * A title and a description (the checklist's own, or a section's). Empty: not translated yet.
+ */
+export type TitledEntry = null | {
+  source?: SourceHash;
+  title?: TranslatedText;
+  description?: TranslatedText;
+};
+/**
+ * The first 12 hex digits of the SHA-256 of the English the entry translates.
+ */
+export type SourceHash = string;
+export type TranslatedText = string;
+export type SourceEntry = null | {
+  source?: SourceHash;
+  title?: TranslatedText;
+};
+/**
+ * A label and a description (a scale level, a band, a pillar, a theme, an actor). Empty: not translated yet.
+ */
+export type LabelEntry = null | {
+  source?: SourceHash;
+  label?: TranslatedText;
+  description?: TranslatedText;
+};
+/**
+ * A question's translated text. Empty: not translated yet.
+ */
+export type QuestionEntry = null | {
+  source?: SourceHash;
+  text?: TranslatedText;
+  guidance?: TranslatedText;
+  options?: TranslatedLabels;
+  thresholds?: TranslatedLabels;
+  unit?: string;
+  evidence?: TranslatedText;
+  action?: TranslatedText;
+};
+
+/**
+ * The translation of a checklist's text into one language, in a file beside the checklist (`x.yaml` -> `x.fr.yaml`): entries by id, each with the translated fields and the `source` hash of the English it translates (written by `opsc-audit translate`, never by hand). An omitted entry or field is not translated: the English is shown.
+ */
+export interface ChecklistTranslation {
+  format: 'opsc-audit/checklist-translation@1';
+  /**
+   * The id of the checklist translated.
+   */
+  checklist: string;
+  /**
+   * The language of the translation (one of the tool's languages other than the checklist's own).
+   */
+  language: string;
+  translators?: People;
+  reviewers?: People;
+  about?: TitledEntry;
+  /**
+   * By source id: the document's title as officially published in this language.
+   */
+  sources?: {
+    [k: string]: SourceEntry;
+  };
+  scale?: LevelEntries;
+  /**
+   * Named scales, by name, then by level key.
+   */
+  scales?: {
+    [k: string]: LevelEntries;
+  };
+  bands?: LevelEntries;
+  pillars?: LevelEntries;
+  themes?: LevelEntries;
+  actors?: LevelEntries;
+  sections?: {
+    [k: string]: TitledEntry;
+  };
+  questions?: {
+    [k: string]: QuestionEntry;
+  };
+}
+export interface LevelEntries {
+  [k: string]: LabelEntry;
+}
+/**
+ * Labels by key (option key, or a threshold's `min` as a string).
+ */
+export interface TranslatedLabels {
+  [k: string]: TranslatedText;
+}

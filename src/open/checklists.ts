@@ -7,15 +7,16 @@ import { checklistsDir } from '../load/paths.js';
 import { readCleanChecklist } from '../load/clean-cache.js';
 import { translator } from '../i18n/format.js';
 import { quote } from '../text/shell-quote.js';
+import { isTranslationFileName, TRANSLATION_FORMAT } from '../translate/file-name.js';
 
 /** The checklist `assess` uses when none is named. */
 export const DEFAULT_CHECKLIST = 'sr-practical-approach-2022';
 
-/** Paths of the bundled checklist files, sorted by name. */
+/** Paths of the bundled checklist files, sorted by name (their translations, `x.fr.yaml`, left out). */
 export async function bundledChecklistFiles(): Promise<string[]> {
   const names = await readdir(checklistsDir);
   return names
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && !isTranslationFileName(n))
     .sort()
     .map((n) => join(checklistsDir, n));
 }
@@ -59,6 +60,14 @@ async function finish(
   if (loaded.status === 'invalid') {
     const message = translator()('cli.load.unusableChecklist', { file });
     return { ok: false, file, message, diagnostics: loaded.diagnostics };
+  }
+  const data = loaded.parsed.data as { format?: unknown; checklist?: unknown } | undefined;
+  if (data?.format === TRANSLATION_FORMAT) {
+    const message = translator()('cli.load.translationNotChecklist', {
+      file,
+      checklist: String(data.checklist),
+    });
+    return { ok: false, file, message, diagnostics: [] };
   }
   const { validateChecklistDocument } = await import('../validate/validate-document.js');
   const result = validateChecklistDocument(loaded.parsed, file);

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
-import type { AnswersFile, Checklist, ChecklistIndex } from '../model/checklist.js';
+import type { AnswersFile, Checklist, ChecklistIndex, ChecklistTranslation } from '../model/checklist.js';
 import type { ParsedYaml } from '../parse/parsed.js';
 import { schemaDocument, schemaErrors, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-findings.js';
@@ -8,16 +8,19 @@ import { checkAnswers } from './answers-rules.js';
 import { neverTrueFindings } from './condition-rules.js';
 import { indexChecklist } from '../model/checklist.js';
 import { translator } from '../i18n/format.js';
+import { TRANSLATION_FORMAT } from '../translate/file-name.js';
+import { translationFileFindings } from './translation-file-rules.js';
 
 export const CHECKLIST_FORMAT = 'opsc-audit/checklist@1';
 export const ANSWERS_FORMAT = 'opsc-audit/answers@1';
 
 /** What kind of file a parsed document declares itself to be. */
-export function documentKind(data: unknown): 'checklist' | 'answers' | undefined {
+export function documentKind(data: unknown): SchemaName | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const format = (data as { format?: unknown }).format;
   if (format === CHECKLIST_FORMAT) return 'checklist';
   if (format === ANSWERS_FORMAT) return 'answers';
+  if (format === TRANSLATION_FORMAT) return 'checklist-translation';
   return undefined;
 }
 
@@ -105,6 +108,35 @@ export function validateChecklistDocument(
   const rules = positionFindings(parsed, file, checklistRules(checklist, options));
   const all = [...diagnostics, ...rules];
   return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
+}
+
+/** A translation file checked against the schema, and against its checklist when there is one. */
+export function validateTranslationDocument(
+  parsed: ParsedYaml,
+  file: string,
+  checklist: Checklist | undefined,
+  languages: readonly string[],
+): Validated<ChecklistTranslation> {
+  if (parsed.exact) {
+    const data = parsed.data as ChecklistTranslation;
+    const clean =
+      schemaCheck('checklist-translation', parsed).length === 0 &&
+      (checklist === undefined || translationFileFindings(data, checklist, languages).length === 0);
+    return clean
+      ? { value: data, diagnostics: [] }
+      : validateTranslationDocument(parsed.exact(), file, checklist, languages);
+  }
+  const diagnostics = parseDiagnostics(parsed, file);
+  if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
+    return { value: undefined, diagnostics };
+  const shape = schemaCheck('checklist-translation', parsed);
+  if (shape.length > 0)
+    return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
+  const data = parsed.data as ChecklistTranslation;
+  const rules = checklist
+    ? positionFindings(parsed, file, translationFileFindings(data, checklist, languages))
+    : [];
+  return { value: data, diagnostics: [...diagnostics, ...rules] };
 }
 
 declare const shapeChecked: unique symbol;

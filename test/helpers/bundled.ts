@@ -4,6 +4,7 @@ import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { validateChecklistDocument } from '../../src/validate/validate-document.js';
 import type { Checklist } from '../../src/model/checklist.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { isTranslationFileName } from '../../src/translate/file-name.js';
 
 export const checklistsDir = join(import.meta.dirname, '..', '..', 'checklists');
 
@@ -14,7 +15,7 @@ export function loadBundled(): {
   diagnostics: Diagnostic[];
 }[] {
   return readdirSync(checklistsDir)
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && !isTranslationFileName(n))
     .sort()
     .map((name) => {
       const file = join(checklistsDir, name);

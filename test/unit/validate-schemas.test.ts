@@ -11,7 +11,7 @@ import { documentKind } from '../../src/validate/validate-document.js';
 import { repoRoot } from '../cli/validate-harness.js';
 
 const require = createRequire(import.meta.url);
-const dirs = ['checklists/valid', 'checklists/invalid', 'answers/valid', 'answers/invalid'];
+const dirs = ['checklists/valid', 'checklists/invalid', 'answers/valid', 'answers/invalid', 'translations'];
 const documents = dirs.flatMap((dir) =>
   readdirSync(join(repoRoot, 'test/fixtures', dir))
     .filter((n) => n.endsWith('.yaml'))
@@ -31,6 +31,7 @@ describe('validators compiled at build time (dist/validate/generated)', () => {
   const runtime = {
     checklist: createAjv().compile(loadSchema('checklist') as object),
     answers: createAjv().compile(loadSchema('answers') as object),
+    'checklist-translation': createAjv().compile(loadSchema('checklist-translation') as object),
   };
 
   it.each(documents.map((d) => [d.name, d] as const))('agree with the schema on %s', (_name, d) => {
