@@ -1,3 +1,4 @@
+import type { TextDirection } from '../i18n/direction.js';
 import type { ReportDetail } from './report-detail.js';
 import type { WorkedRow } from './worked-example.js';
 import type { BarChart, DistributionChart, HeatMap } from './charts.js';
@@ -199,7 +200,9 @@ export interface SourceView {
 export interface ReportView {
   format: 'opsc-audit/report@1';
   generator: string;
+  /** The language of the report's own text (the page's `lang`) and its direction (the page's `dir`). */
   lang: string;
+  dir: TextDirection;
   /** `brief` (the default) or `full` (adds the annex, the full lists, the worked example, the crosswalks). */
   detail: ReportDetail;
   /** The report's title: the profile's title. */
