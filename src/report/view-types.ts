@@ -151,7 +151,8 @@ export interface ProfileView {
   /** "3 questions were answered don't know …", or null. */
   dataGaps: string | null;
   /** Everything printed beside the title: checklist, country, organization, role, respondent, date. */
-  facts: { label: string; value: string }[];
+  /** The cover's facts; `user`: the value is the respondent's own text (a name, a country), isolated as a whole. */
+  facts: { label: string; value: string; user: boolean }[];
   /** Everyone who gave answers ("Ministry of Justice, A. Mensah (government)"), when the file names them; else null. */
   contributors: { label: string; people: string[] } | null;
 }
