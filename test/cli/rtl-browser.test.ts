@@ -89,13 +89,15 @@ describe('Arabic pages are right to left', () => {
   it('bars grow from the right: each starts at the right end of its track, labels stand to their right', async () => {
     // The compare chart: one bar per side and pillar, from the 0% line, which is on the right of the 100% line.
     const { page, close } = await openPage(browser, files['compare-divergence'] ?? '', 1280);
-    const chart = await page.locator('#compare-pillars svg').evaluate((svg) => {
+    const chart = await page.locator('#compare-pillars svg[role="img"]').evaluate((svg) => {
       const box = (el: Element): DOMRect => el.getBoundingClientRect();
       const ticks = [...svg.querySelectorAll('text')].filter((t) => /^\d+%$/.test(t.textContent ?? ''));
       const lines = [...svg.querySelectorAll('line.axis')].map((l) => box(l).left);
       const bars = [...svg.querySelectorAll('rect')].filter((r) => box(r).width > 0);
       return {
-        zero: ticks.find((t) => t.textContent === '0%') ? box(ticks.find((t) => t.textContent === '0%')!) : null,
+        zero: ticks.find((t) => t.textContent === '0%')
+          ? box(ticks.find((t) => t.textContent === '0%')!)
+          : null,
         hundred: box(ticks.find((t) => t.textContent === '100%')!),
         track: { left: Math.min(...lines), right: Math.max(...lines) },
         rights: bars.map((b) => box(b).right),
@@ -112,7 +114,7 @@ describe('Arabic pages are right to left', () => {
 
     // The answer distribution of the full report: every row's stacked bar starts at the same right edge.
     const full = await openPage(browser, files['report-full'] ?? '', 1280);
-    const rows = await full.page.locator('#chart-distribution svg').evaluate((svg) => {
+    const rows = await full.page.locator('#chart-distribution svg[role="img"]').evaluate((svg) => {
       const rects = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect());
       const byRow = new Map<number, DOMRect[]>();
       for (const r of rects) byRow.set(Math.round(r.top), [...(byRow.get(Math.round(r.top)) ?? []), r]);
@@ -131,13 +133,19 @@ describe('Arabic pages are right to left', () => {
 
   it('the heat map is mirrored: the first theme is the rightmost column, the pillar names on the right', async () => {
     const { page, close } = await openPage(browser, files.report ?? '', 1280);
-    const map = await page.locator('#chart-heatmap svg').evaluate((svg) => {
+    const map = await page.locator('#chart-heatmap svg[role="img"]').evaluate((svg) => {
       const heads = [...svg.querySelectorAll('text[text-anchor="middle"]')]
         .filter((t) => t.querySelector('tspan'))
         .map((t) => t.getBoundingClientRect().left);
       const cells = [...svg.querySelectorAll('rect.cell')].map((r) => r.getBoundingClientRect());
-      const labels = [...svg.querySelectorAll('text[text-anchor="end"]')].map((t) => t.getBoundingClientRect());
-      return { heads, cellRight: Math.max(...cells.map((c) => c.right)), labelLeft: Math.min(...labels.map((l) => l.left)) };
+      const labels = [...svg.querySelectorAll('text[text-anchor="end"]')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      return {
+        heads,
+        cellRight: Math.max(...cells.map((c) => c.right)),
+        labelLeft: Math.min(...labels.map((l) => l.left)),
+      };
     });
     expect(map.heads.length).toBeGreaterThan(2);
     expect(map.heads[0]).toBeGreaterThan(map.heads.at(-1) ?? Infinity);
@@ -147,11 +155,14 @@ describe('Arabic pages are right to left', () => {
 
   it("tables read from the right: a row's first cell is its rightmost, numbers included", async () => {
     const { page, close } = await openPage(browser, files.report ?? '', 1280);
-    const table = await page.locator('main table').first().evaluate((t) => {
-      const row = t.querySelector('tbody tr');
-      const cells = [...(row?.children ?? [])].map((c) => c.getBoundingClientRect());
-      return { tableRight: t.getBoundingClientRect().right, rights: cells.map((c) => c.right) };
-    });
+    const table = await page
+      .locator('main table')
+      .first()
+      .evaluate((t) => {
+        const row = t.querySelector('tbody tr');
+        const cells = [...(row?.children ?? [])].map((c) => c.getBoundingClientRect());
+        return { tableRight: t.getBoundingClientRect().right, rights: cells.map((c) => c.right) };
+      });
     expect(Math.abs((table.rights[0] ?? 0) - table.tableRight)).toBeLessThanOrEqual(1);
     expect([...table.rights].sort((a, b) => b - a)).toEqual(table.rights);
     await close();
@@ -162,24 +173,30 @@ describe('Arabic pages are right to left', () => {
     const id = await charLefts(page, 'table.actions tbody th .qid');
     expect(id.lefts.length).toBeGreaterThan(5);
     expect(ascending(id.lefts), id.text).toBe(true);
-    expect(await page.locator('table.actions .qid').first().evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe(
-      'isolate',
-    );
+    expect(
+      await page
+        .locator('table.actions .qid')
+        .first()
+        .evaluate((e) => getComputedStyle(e).unicodeBidi),
+    ).toBe('isolate');
     // "A/HRC/49/51, …": the symbol's letters and digits in reading order from the left.
-    const cite = await page.locator('table.actions .cite').first().evaluate((el) => {
-      const text = el.firstChild as Text;
-      const symbol = /[A-Z][A-Z0-9/.-]+\d/.exec(text.data);
-      if (!symbol) return { symbol: '', lefts: [] as number[] };
-      const range = document.createRange();
-      const lefts: number[] = [];
-      for (let i = symbol.index; i < symbol.index + symbol[0].length; i++) {
-        if (!/[A-Za-z0-9]/.test(text.data[i] ?? '')) continue;
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        lefts.push(range.getBoundingClientRect().left);
-      }
-      return { symbol: symbol[0], lefts };
-    });
+    const cite = await page
+      .locator('table.actions .cite')
+      .first()
+      .evaluate((el) => {
+        const text = el.firstChild as Text;
+        const symbol = /[A-Z][A-Z0-9/.-]+\d/.exec(text.data);
+        if (!symbol) return { symbol: '', lefts: [] as number[] };
+        const range = document.createRange();
+        const lefts: number[] = [];
+        for (let i = symbol.index; i < symbol.index + symbol[0].length; i++) {
+          if (!/[A-Za-z0-9]/.test(text.data[i] ?? '')) continue;
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          lefts.push(range.getBoundingClientRect().left);
+        }
+        return { symbol: symbol[0], lefts };
+      });
     expect(cite.symbol).toMatch(/\//);
     expect(ascending(cite.lefts), cite.symbol).toBe(true);
     // Percentages keep their digits in order, the sign after them.
@@ -206,9 +223,11 @@ describe('Arabic pages are right to left', () => {
     // "Republic of Veloria (fictional): <name> — self-assessment…": the country still comes first, on the left.
     const title = await charLefts(page, 'h1');
     expect(title.lefts[0]).toBeLessThan(title.lefts.at(-1) ?? 0);
-    expect(await page.locator('.profile-facts bdi').first().evaluate((e) => getComputedStyle(e).direction)).toBe(
-      'rtl',
-    );
+    expect(
+      await page
+        .locator('.profile-facts bdi', { hasText: ARABIC_NGO })
+        .evaluate((e) => getComputedStyle(e).direction),
+    ).toBe('rtl');
     await close();
   });
 });
@@ -224,7 +243,9 @@ describe('axe-core on the Arabic pages: no serious or critical violation', () =>
           const axe = (
             window as unknown as {
               axe: {
-                run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+                run: (
+                  d: Document,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
               };
             }
           ).axe;
