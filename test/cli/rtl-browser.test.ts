@@ -199,9 +199,25 @@ describe('Arabic pages are right to left', () => {
       });
     expect(cite.symbol).toMatch(/\//);
     expect(ascending(cite.lefts), cite.symbol).toBe(true);
-    // Percentages keep their digits in order, the sign after them.
-    const figure = await charLefts(page, '.headline .figure strong');
-    expect(ascending(figure.lefts), figure.text).toBe(true);
+    // Percentages keep their digits in order and the sign after them, on screen and in print, where the figure
+    // stands inline after Arabic words (which would otherwise turn "49%" into "%49").
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const figure = await page
+        .locator('.headline .figure strong')
+        .first()
+        .evaluate((el) => {
+          const text = el.firstChild?.firstChild as Text;
+          const range = document.createRange();
+          return Array.from({ length: text.length }, (_, i) => {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect().left;
+          });
+        });
+      expect(figure.length, media).toBeGreaterThan(1);
+      expect(ascending(figure), `${media}: ${figure.join(' ')}`).toBe(true);
+    }
     await close();
   });
 
