@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,6 +247,31 @@ describe('Arabic pages are right to left', () => {
     ).toBe('rtl');
     await close();
   });
+});
+
+describe('the Arabic PDF', () => {
+  it('runs its header from the right and numbers pages on the left; names and numbers stay isolated', async () => {
+    const pdf = join(dir, 'report.pdf');
+    expect(
+      await main(
+        ['report', government, '-f', 'pdf', '-o', pdf],
+        fakeIo(repoRoot, { ...AR, PATH: process.env.PATH ?? '' }),
+      ),
+    ).toBe(0);
+    const layout = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], {
+      encoding: 'utf8',
+    });
+    const lines = layout.split('\n').filter((l) => l.trim() !== '');
+    const bare = (l: string): string => l.replace(/[\u2066-\u2069\u202a-\u202e]/g, '').trim();
+    // Right to left, the header's first part (the country) is its rightmost; the date, its last, on the left.
+    expect(bare(lines[0] ?? '')).toMatch(/^\d{2}\/\d{2}\/\d{4}.*Republic of Veloria \(fictional\)$/);
+    // "1 / 4" in the bottom-left corner.
+    const last = lines.at(-1) ?? '';
+    expect(bare(last)).toMatch(/^\d+ ?\/ ?\d+$/);
+    expect(last.length - last.trimStart().length).toBeLessThan(10);
+    // The isolates of the page reach the PDF (printing once removed them, and "49%" came out as "%49").
+    expect(layout).toContain('\u2068');
+  }, 60_000);
 });
 
 describe('axe-core on the Arabic pages: no serious or critical violation', () => {
