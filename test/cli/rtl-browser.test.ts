@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -272,6 +273,19 @@ describe('the Arabic PDF', () => {
     // The isolates of the page reach the PDF (printing once removed them, and "49%" came out as "%49").
     expect(layout).toContain('\u2068');
   }, 60_000);
+});
+
+describe('the Arabic Word file', () => {
+  it('has right-to-left paragraphs and tables whose first column is on the right', async () => {
+    const docx = join(dir, 'report.docx');
+    expect(await main(['report', government, '-f', 'docx', '-o', docx], fakeIo(repoRoot, AR))).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(styles).toMatch(/<w:pPrDefault>[\s\S]*<w:bidi\/>/);
+    expect(styles).toContain('w:bidi="ar"');
+    expect(body).toContain('<w:bidiVisual/>');
+  });
 });
 
 describe('axe-core on the Arabic pages: no serious or critical violation', () => {
