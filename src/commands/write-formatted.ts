@@ -15,7 +15,7 @@ import {
   readTemplateFile,
 } from '../load/read-templates.js';
 import { binaryToTerminal, toTerminal, writeOutput } from '../output/write-output.js';
-import { stripControl } from '../text/sanitize.js';
+import { cleanOutput } from '../text/sanitize.js';
 import { TemplateError } from '../report/template-error.js';
 
 /** Where rendered output goes and what it must not overwrite. */
@@ -68,7 +68,8 @@ async function printed(page: Rendered, io: Io): Promise<Uint8Array> {
       : page instanceof Uint8Array
         ? new TextDecoder().decode(page)
         : [...page].join('');
-  const html = stripControl(text);
+  // As the HTML output: control removed, the isolates that keep names and numbers in order kept (cleanOutput).
+  const html = cleanOutput(text);
   const { printPdf } = await import('../output/print-pdf.js');
   return printPdf(html, io);
 }

@@ -1,6 +1,7 @@
 import type { AnswersFile, ChecklistIndex } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
+import { pageLanguage } from '../i18n/direction.js';
 import { translator, type MessageParams, type Translate } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describePrivacyNote } from '../report/describe-privacy.js';
@@ -40,6 +41,7 @@ export function buildCompareView(
   const { checklist } = index;
   const lang = checklist.language;
   const t = translator(options.language);
+  const page = pageLanguage(options.language);
   const { mode } = comparison;
   const bands = comparison.currentCard.bands;
   const withheld = { count: 0 };
@@ -58,7 +60,7 @@ export function buildCompareView(
   return {
     format: 'opsc-audit/compare@1',
     generator: options.generator,
-    lang,
+    ...page,
     mode,
     modeReason: t(comparison.modeReason.key, namedReasonParams(comparison.modeReason.params, t)),
     title: describeTitle(mode, sides, title, t),
@@ -88,8 +90,9 @@ export function buildCompareView(
     themes: comparison.themes.map((g) => toDeltaRow(g, bands)),
     sections: comparison.sections.map((g) => toDeltaRow(g, bands)),
     charts: {
-      pillars: buildPillarChart(labels, comparison.overall, comparison.pillars, t),
-      divergence: mode === 'divergence' ? buildDivergenceChart(labels, rankDifferences(comparison), t) : null,
+      pillars: buildPillarChart(labels, comparison.overall, comparison.pillars, t, page.dir),
+      divergence:
+        mode === 'divergence' ? buildDivergenceChart(labels, rankDifferences(comparison), t, page.dir) : null,
       divergenceTie: mode === 'divergence' ? describeDivergenceTie(rankDifferences(comparison), t) : null,
     },
     progress: progress?.section ?? null,

@@ -1,3 +1,4 @@
+import type { TextDirection } from '../i18n/direction.js';
 import type { Translate } from '../i18n/format.js';
 import { buildBarChart, type BarChart, type BarInput } from '../report/charts.js';
 import { formatPercent } from '../report/format-number.js';
@@ -16,6 +17,7 @@ export function buildPillarChart(
   overall: GroupDelta,
   pillars: readonly GroupDelta[],
   t: Translate,
+  dir: TextDirection = 'ltr',
 ): BarChart {
   return buildBarChart(
     'compare-pillars',
@@ -27,6 +29,7 @@ export function buildPillarChart(
         bar(g.current.percent, CURRENT_FILL, labels.current),
       ],
     })),
+    dir,
   );
 }
 
@@ -35,6 +38,7 @@ export function buildDivergenceChart(
   labels: { base: string; current: string },
   ranked: readonly QuestionComparison[],
   t: Translate,
+  dir: TextDirection = 'ltr',
 ): BarChart | null {
   if (ranked.length === 0) return null;
   return buildBarChart(
@@ -47,6 +51,7 @@ export function buildDivergenceChart(
         bar(100 * (q.current.fraction ?? 0), CURRENT_FILL, labels.current),
       ],
     })),
+    dir,
   );
 }
 

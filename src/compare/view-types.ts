@@ -1,3 +1,4 @@
+import type { TextDirection } from '../i18n/direction.js';
 import type { BarChart } from '../report/charts.js';
 import type { EvidenceView } from '../report/view-types.js';
 import type { Agreement, ChangeKind, CompareMode } from './types.js';
@@ -106,7 +107,9 @@ export interface VersionRow {
 export interface CompareView {
   format: 'opsc-audit/compare@1';
   generator: string;
+  /** The language of the comparison's own text (the page's `lang`) and its direction (the page's `dir`). */
   lang: string;
+  dir: TextDirection;
   mode: CompareMode;
   modeReason: string;
   /** Whose comparison: the country and the two organizations (or one organization at two dates). */

@@ -14,6 +14,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { translator } from '../i18n/format.js';
+import { textDirection } from '../i18n/direction.js';
+import { currentLanguage } from '../i18n/index.js';
 import type { FootnoteView } from '../report/view-types.js';
 import { stripControl } from '../text/sanitize.js';
 
@@ -143,6 +145,7 @@ export function table(
       ],
     });
   return new Table({
+    ...rightToLeftTable(),
     width: { size: width, type: WidthType.DXA },
     columnWidths: twips,
     rows: [
@@ -182,6 +185,7 @@ export function pairs(
       ],
     });
   return new Table({
+    ...rightToLeftTable(),
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: twips,
     rows: rows.map(
@@ -234,8 +238,25 @@ export interface DocumentParts {
   footnotes?: Footnotes;
 }
 
-/** A Word document (A4 portrait by default, Word's default styles), its creator "opsc-audit". */
+/** A table's columns from the right in a document in a right-to-left language (the current one). */
+function rightToLeftTable(): { visuallyRightToLeft?: true } {
+  return textDirection(currentLanguage()) === 'rtl' ? { visuallyRightToLeft: true } : {};
+}
+
+/**
+ * A Word document (A4 portrait by default, Word's default styles), its creator "opsc-audit". In a right-to-left
+ * language every paragraph is right to left, and Arabic text has a font that has its letters (Calibri has none).
+ */
 export function document(parts: DocumentParts): Document {
+  const rtl = textDirection(parts.lang) === 'rtl';
+  const run = rtl
+    ? {
+        font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Calibri', cs: 'Arial' },
+        size: 22,
+        sizeComplexScript: 22,
+        language: { value: parts.lang, bidirectional: parts.lang },
+      }
+    : { font: 'Calibri', size: 22, language: { value: parts.lang } };
   return new Document({
     creator: 'opsc-audit',
     title: clean(parts.title),
@@ -244,8 +265,8 @@ export function document(parts: DocumentParts): Document {
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', size: 22, language: { value: parts.lang } },
-          paragraph: { spacing: { before: 80, after: 100 } },
+          run,
+          paragraph: { spacing: { before: 80, after: 100 }, ...(rtl ? { bidirectional: true } : {}) },
         },
         title: { run: { size: 40 }, paragraph: { spacing: { after: 160 } } },
       },

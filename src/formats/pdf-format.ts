@@ -1,5 +1,7 @@
 import type { MessageKey } from '../i18n/en.js';
-import { oneLine } from '../text/sanitize.js';
+import { textDirection, type TextDirection } from '../i18n/direction.js';
+import { currentLanguage } from '../i18n/index.js';
+import { cleanOutput, isolateBidi, oneLine } from '../text/sanitize.js';
 import type { LoadedTemplate, OutputFormat, Paper } from './output-format.js';
 import { printPageCss } from './print-css.js';
 
@@ -28,7 +30,8 @@ export function pdfFormat<Input extends PrintInput>(
     printPdf: true,
     render(input) {
       const loaded = input.template;
-      const css = printPageCss(oneLine(header(input), HEADER_MAX), input.paper ?? 'a4');
+      const dir = textDirection(currentLanguage());
+      const css = printPageCss(runningHeader(header(input), dir), input.paper ?? 'a4', dir);
       return html.render({ ...input, template: loaded && { ...loaded, css: `${loaded.css}\n${css}` } });
     },
   };
@@ -37,10 +40,21 @@ export function pdfFormat<Input extends PrintInput>(
 /** The longest part of a running header, in characters: a long checklist title leaves room for the date. */
 const PART_MAX = 60;
 
-/** A running header from its parts, leaving out those missing: "Examplia · Checklist title · 2026-03-01". */
+/**
+ * A running header from its parts, leaving out those missing: "Examplia · Checklist title · 2026-03-01"; each
+ * part isolated as the page's direction needs (isolateBidi), so that a name cannot reorder the parts.
+ */
 export function headerOf(parts: readonly (string | null | undefined)[]): string {
+  const dir = textDirection(currentLanguage());
   return parts
     .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
-    .map((p) => oneLine(p, PART_MAX))
+    .map((p) => isolateBidi(oneLine(p, PART_MAX), dir))
     .join(' · ');
+}
+
+/** The header on one line, cut at HEADER_MAX, keeping the isolates of its parts (oneLine would remove them). */
+function runningHeader(text: string, dir: TextDirection): string {
+  const flat = cleanOutput(text.replace(/\s+/g, ' ')).trim();
+  const cut = flat.length > HEADER_MAX ? `${flat.slice(0, HEADER_MAX - 1)}…` : flat;
+  return isolateBidi(cut, dir);
 }

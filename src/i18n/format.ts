@@ -3,6 +3,7 @@ import type { MessageKey } from './en.js';
 import { cliName, currentLanguage, messages } from './index.js';
 import { isolateBidi } from '../text/sanitize.js';
 import { englishInteger, englishList, englishPlural, isEnglish } from './english.js';
+import { textDirection } from './direction.js';
 
 /** Values a message's placeholders are filled with. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -23,6 +24,8 @@ const translators = new Map<string, Translate>();
 function createTranslator(lang: string): Translate {
   const catalog = messages(lang);
   const english = isEnglish(lang);
+  // Placeholder values are isolated for the direction of the message's language (isolateBidi).
+  const direction = textDirection(lang);
   // Created on first need: English integers need neither (english.ts).
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
@@ -42,7 +45,7 @@ function createTranslator(lang: string): Translate {
       // {cli} is the tool's own name in a command to paste, as it runs from the user's folder (useCliName).
       const value = params[name] ?? (name === 'cli' ? cliName() : undefined);
       if (value === undefined) throw new Error(`message "${key}" needs the parameter "${name}"`);
-      return typeof value === 'number' ? number(value) : isolateBidi(value);
+      return typeof value === 'number' ? number(value) : isolateBidi(value, direction);
     });
   };
 }
@@ -61,10 +64,11 @@ const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Items joined as a sentence in a language ("A, B and C"); the current language when none is given. */
 export function listOf(items: readonly string[], lang: string = currentLanguage()): string {
-  if (isEnglish(lang)) return englishList(items.map(isolateBidi));
+  if (isEnglish(lang)) return englishList(items.map((item) => isolateBidi(item)));
   let format = listFormats.get(lang);
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
-  return format.format(items.map(isolateBidi));
+  const direction = textDirection(lang);
+  return format.format(items.map((item) => isolateBidi(item, direction)));
 }
 
 /** A language's name in a language ("French", "français"); the tag itself where Intl knows no name for it. */

@@ -1,4 +1,5 @@
 import { answerKind } from '../model/answer-kinds/index.js';
+import { pageLanguage, type TextDirection } from '../i18n/direction.js';
 import { translator, type Translate } from '../i18n/format.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
@@ -56,7 +57,9 @@ export interface BlankSectionView {
 export interface QuestionnaireView {
   format: 'opsc-audit/questionnaire@2';
   generator: string;
+  /** The language of the questionnaire's own text (the page's `lang`) and its direction (the page's `dir`). */
   lang: string;
+  dir: TextDirection;
   title: string;
   checklist: { id: string; version: string; title: string; description: string | null; digest: string };
   questionCount: number;
@@ -133,7 +136,7 @@ export function buildQuestionnaireView(
   return {
     format: 'opsc-audit/questionnaire@2',
     generator,
-    lang,
+    ...pageLanguage(language),
     title: t('questionnaire.title', { title: text(checklist.title) }),
     checklist: {
       id: checklist.id,

@@ -22,6 +22,7 @@ import { buildActionRow, markInActionTable } from './view-actions.js';
 import { buildProfile } from './view-profile.js';
 import type { ReportDetail } from './report-detail.js';
 import { formatDate } from '../text/format-date.js';
+import { pageLanguage } from '../i18n/direction.js';
 
 /** Options that change what a report contains. */
 export interface ReportOptions {
@@ -48,6 +49,7 @@ export function buildReportView(
   const { checklist } = index;
   const lang = checklist.language;
   const t = translator(options.language);
+  const page = pageLanguage(options.language);
   const footnotes = new FootnoteRegistry(checklist, { byDocument: true });
   const withheld = { count: 0 };
   const ctx = {
@@ -147,7 +149,7 @@ export function buildReportView(
   return {
     format: 'opsc-audit/report@1',
     generator: options.generator,
-    lang,
+    ...page,
     detail,
     title: profile.title,
     checklist: checklistView,
@@ -185,16 +187,17 @@ export function buildReportView(
           : null,
     },
     charts: {
-      pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t),
+      pillars: buildScoreBars('chart-pillars', t('report.chart.pillars'), card.pillars, card, t, page.dir),
       themes: buildScoreBars(
         'chart-themes',
         t('report.chart.themes'),
         crossCutting ? [...card.themes, card.crossCutting] : card.themes,
         card,
         t,
+        page.dir,
       ),
-      heatmap: buildPillarThemeMap(index, card, t),
-      distribution: buildAnswerDistribution(index, card, t),
+      heatmap: buildPillarThemeMap(index, card, t, page.dir),
+      distribution: buildAnswerDistribution(index, card, t, page.dir),
     },
     pillars: card.pillars.map((g) => toScoreRow(g, card, t)),
     themes: card.themes.map((g) => toScoreRow(g, card, t)),

@@ -1,3 +1,7 @@
+import type { TextDirection } from '../i18n/direction.js';
+import { chartX } from './chart-direction.js';
+import { formatPercent } from './format-number.js';
+
 /** One value of a bar chart row. */
 export interface BarInput {
   percent: number | null;
@@ -41,12 +45,15 @@ const ROW_GAP = 14;
 const BAR_H = 18;
 const TOP = 12;
 
-/** Lays out a horizontal bar chart (0..100%) with one bar per series in each row. */
-
+/**
+ * Lays out a horizontal bar chart (0..100%) with one bar per series in each row; right to left (`dir` rtl), the
+ * labels stand on the right and the bars grow from the right.
+ */
 export function buildBarChart(
   id: string,
   title: string,
   rows: { label: string; values: BarInput[] }[],
+  dir: TextDirection = 'ltr',
 ): BarChart {
   const series = rows[0]?.values.length ?? 1;
   const rowH = series * BAR_H + ROW_GAP;
@@ -56,23 +63,25 @@ export function buildBarChart(
     Math.max(LABEL_W, Math.min(320, 7.5 * Math.max(0, ...rows.map((r) => r.label.length)) + 16)),
   );
   const x0 = labelW;
+  const width = labelW + PLOT_W + 60;
+  const at = chartX(dir, width);
   const laid = rows.map((row, r) => {
     const y = TOP + r * rowH;
     return {
       label: row.label,
       labelY: y + (series * BAR_H) / 2 + 5,
       bars: row.values.map((v, s) => {
-        const width =
+        const length =
           v.percent === null ? 0 : Math.round((Math.max(0, Math.min(100, v.percent)) / 100) * PLOT_W);
         const by = y + s * BAR_H;
         return {
-          x: x0,
+          x: at(x0, length),
           y: by + 2,
-          width,
+          width: length,
           height: BAR_H - 4,
           fill: v.fill,
           text: v.text,
-          textX: x0 + width + 6,
+          textX: at(x0 + length + 6),
           textY: by + BAR_H - 5,
           tip: `${v.series}: ${v.text}`,
         };
@@ -80,9 +89,9 @@ export function buildBarChart(
     };
   });
   const ticks = [0, 25, 50, 75, 100].map((t) => ({
-    x: x0 + (t / 100) * PLOT_W,
+    x: at(x0 + (t / 100) * PLOT_W),
     y: plotBottom + 14,
-    label: `${t}%`,
+    label: formatPercent(t),
     lineY1: TOP - 4,
     lineY2: plotBottom,
   }));
@@ -98,9 +107,9 @@ export function buildBarChart(
     id,
     title,
     desc,
-    width: labelW + PLOT_W + 60,
+    width,
     height: plotBottom + 22,
-    labelX: labelW - 8,
+    labelX: at(labelW - 8),
     ticks,
     rows: laid,
     legend,

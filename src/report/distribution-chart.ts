@@ -1,3 +1,6 @@
+import type { TextDirection } from '../i18n/direction.js';
+import { chartX } from './chart-direction.js';
+
 /** One category of answers (a level, don't know, unanswered, not applicable). */
 export interface DistributionCategory {
   label: string;
@@ -32,13 +35,16 @@ const PLOT_W = 380;
 const ROW_H = 30;
 const TOP = 8;
 
-/** Lays out stacked bars: each row's counts per category, scaled to the row's total. */
+/** Lays out stacked bars: each row's counts per category, scaled to the row's total; from the right in `dir` rtl. */
 export function buildDistributionChart(
   id: string,
   title: string,
   categories: DistributionCategory[],
   rows: { label: string; counts: number[] }[],
+  dir: TextDirection = 'ltr',
 ): DistributionChart {
+  const chartWidth = LABEL_W + PLOT_W + 40;
+  const at = chartX(dir, chartWidth);
   const laid = rows.map((row, r) => {
     const total = row.counts.reduce((a, b) => a + b, 0);
     const y = TOP + r * ROW_H;
@@ -47,7 +53,7 @@ export function buildDistributionChart(
       if (n === 0 || total === 0) return [];
       const width = (n / total) * PLOT_W;
       const seg = {
-        x: round(x),
+        x: at(round(x), round(width)),
         y: y + 4,
         width: round(width),
         height: ROW_H - 10,
@@ -61,7 +67,7 @@ export function buildDistributionChart(
       label: row.label,
       labelY: y + ROW_H / 2 + 4,
       totalText: `${total}`,
-      totalX: LABEL_W + PLOT_W + 8,
+      totalX: at(LABEL_W + PLOT_W + 8),
       segments,
     };
   });
@@ -76,9 +82,9 @@ export function buildDistributionChart(
     id,
     title,
     desc,
-    width: LABEL_W + PLOT_W + 40,
+    width: chartWidth,
     height: TOP + rows.length * ROW_H + 4,
-    labelX: LABEL_W - 8,
+    labelX: at(LABEL_W - 8),
     rows: laid,
     legend,
     table: {

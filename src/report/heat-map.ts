@@ -1,3 +1,6 @@
+import type { TextDirection } from '../i18n/direction.js';
+import { chartX } from './chart-direction.js';
+
 /** A pillar x theme heat map, laid out. */
 export interface HeatMap {
   id: string;
@@ -44,7 +47,7 @@ const CELL_W = 118;
 const CELL_H = 40;
 const HEAD_H = 44;
 
-/** Lays out a heat map from row labels, column labels and cells. */
+/** Lays out a heat map from row labels, column labels and cells; right to left (`dir` rtl), mirrored. */
 export function buildHeatMap(
   id: string,
   title: string,
@@ -52,8 +55,11 @@ export function buildHeatMap(
   columnLabels: string[],
   cells: HeatCell[],
   legend: HeatMap['legend'],
+  dir: TextDirection = 'ltr',
 ): HeatMap {
   const left = 150;
+  const width = left + columnLabels.length * CELL_W + 4;
+  const at = chartX(dir, width);
   const heads = columnLabels.map((label) => wrap(label, 15, 4));
   // Column headings take up to four lines; the grid starts below the tallest.
   const headH = HEAD_H + 15 * Math.max(0, Math.max(1, ...heads.map((h) => h.length)) - 2);
@@ -61,18 +67,18 @@ export function buildHeatMap(
     id,
     title,
     desc: cells.map((c) => c.tip).join('; '),
-    width: left + columnLabels.length * CELL_W + 4,
+    width,
     height: headH + rowLabels.length * CELL_H + 4,
     columns: heads.map((lines, i) => ({
-      x: left + i * CELL_W + CELL_W / 2,
+      x: at(left + i * CELL_W + CELL_W / 2),
       lines: lines.map((text, k, all) => ({ text, y: headH - 8 - (all.length - 1 - k) * 15 })),
     })),
-    rows: rowLabels.map((label, i) => ({ label, x: left - 8, y: headH + i * CELL_H + CELL_H / 2 + 5 })),
+    rows: rowLabels.map((label, i) => ({ label, x: at(left - 8), y: headH + i * CELL_H + CELL_H / 2 + 5 })),
     cells: cells.map((c) => {
       const x = left + c.column * CELL_W;
       const y = headH + c.row * CELL_H;
       return {
-        x: x + 1,
+        x: at(x + 1, CELL_W - 2),
         y: y + 1,
         width: CELL_W - 2,
         height: CELL_H - 2,
@@ -80,7 +86,7 @@ export function buildHeatMap(
         ink: c.ink,
         className: c.few ? 'cell cell-few' : 'cell',
         text: c.text,
-        textX: x + CELL_W / 2,
+        textX: at(x + CELL_W / 2),
         textY: y + CELL_H / 2 + 5,
         tip: c.tip,
       };

@@ -4,6 +4,7 @@ import type { GroupScore, QuestionScore, Scorecard } from '../score/types.js';
 import { localize } from '../model/checklist.js';
 import { buildBarChart, buildHeatMap, type BarChart, type HeatMap } from './charts.js';
 import { buildDistributionChart, type DistributionChart } from './distribution-chart.js';
+import type { TextDirection } from '../i18n/direction.js';
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from './format-number.js';
 import { bandNote } from './view-scores.js';
@@ -16,6 +17,7 @@ export function buildScoreBars(
   groups: readonly GroupScore[],
   card: Scorecard,
   t: Translate,
+  dir: TextDirection = 'ltr',
 ): BarChart {
   return buildBarChart(
     id,
@@ -34,11 +36,17 @@ export function buildScoreBars(
         },
       ],
     })),
+    dir,
   );
 }
 
 /** The pillar x theme heat map. */
-export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: Translate): HeatMap {
+export function buildPillarThemeMap(
+  index: ChecklistIndex,
+  card: Scorecard,
+  t: Translate,
+  dir: TextDirection = 'ltr',
+): HeatMap {
   const lang = index.checklist.language;
   const pillars = index.checklist.pillars.map((p) => categoryLabel(p, lang));
   const themes = index.checklist.themes.map((t) => categoryLabel(t, lang));
@@ -100,7 +108,7 @@ export function buildPillarThemeMap(index: ChecklistIndex, card: Scorecard, t: T
       className: 'swatch-cell',
     },
   ];
-  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, columns, cells, legend);
+  return buildHeatMap('chart-heatmap', t('report.chart.heatmap'), pillars, columns, cells, legend, dir);
 }
 
 /** How questions were answered, overall and per pillar: answers by level, then don't know, unanswered, N/A. */
@@ -108,6 +116,7 @@ export function buildAnswerDistribution(
   index: ChecklistIndex,
   card: Scorecard,
   t: Translate,
+  dir: TextDirection = 'ltr',
 ): DistributionChart {
   const lang = index.checklist.language;
   const levels = [...index.checklist.scale].sort((a, b) => a.value - b.value);
@@ -143,5 +152,5 @@ export function buildAnswerDistribution(
       counts: countOf(card.questions.filter((q) => q.pillar === p.id)),
     })),
   ];
-  return buildDistributionChart('chart-distribution', t('report.chart.distribution'), categories, rows);
+  return buildDistributionChart('chart-distribution', t('report.chart.distribution'), categories, rows, dir);
 }

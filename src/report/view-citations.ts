@@ -6,6 +6,9 @@ import { FRAMEWORKS } from '../model/frameworks.js';
 import { isSafeUrl } from './markdown.js';
 import type { CitationMark, FootnoteView, RefGroup, SourceView } from './view-types.js';
 import { formatDate } from '../text/format-date.js';
+import { isolateBidi } from '../text/sanitize.js';
+import { textDirection } from '../i18n/direction.js';
+import { currentLanguage } from '../i18n/index.js';
 
 /**
  * Numbers cited sources as footnotes in order of first citation. By document (the report): one note per document
@@ -63,9 +66,11 @@ function citationLabel(checklist: Checklist, id: string, cited: readonly Citatio
     ),
   ];
   const joined = items.join(cited.some((c) => c.page !== undefined) ? '; ' : ', ');
-  if (source?.paragraphs === undefined) return `${id}, ${joined}`;
+  // The symbol keeps its own order beside right-to-left words ("A/HRC/49/51، الفقرة 43").
+  const symbol = isolateBidi(id, textDirection(currentLanguage()));
+  if (source?.paragraphs === undefined) return `${symbol}, ${joined}`;
   const where = t(items.length === 1 ? 'words.paragraph' : 'words.paragraphs', { para: joined });
-  return `${id}, ${where}`;
+  return `${symbol}, ${where}`;
 }
 
 /** A note: its head (the document's symbol, or the citation), then the document's title and date, and its URL. */

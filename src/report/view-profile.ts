@@ -25,8 +25,8 @@ export interface ProfileInput {
 export function buildProfile(card: Scorecard, input: ProfileInput, t: Translate): ProfileView {
   const r = input.respondent;
   const { strongest, weakest } = pickAreas(card.sections);
-  const fact = (label: MessageKey, value: string | undefined | null): { label: string; value: string }[] =>
-    value ? [{ label: t(label), value }] : [];
+  const fact = (label: MessageKey, value: string | undefined | null, user = true): ProfileView['facts'] =>
+    value ? [{ label: t(label), value, user }] : [];
   return {
     kicker: t(input.detail === 'full' ? 'report.profile.kickerFull' : 'report.profile.kicker'),
     title: profileTitle(r, input.checklist.title, t),
@@ -45,12 +45,13 @@ export function buildProfile(card: Scorecard, input: ProfileInput, t: Translate)
           id: input.checklist.id,
           version: input.checklist.version,
         }),
+        false,
       ),
       ...fact('common.country', r.country),
       ...fact('common.organization', r.organization),
-      ...fact('common.role', r.role ? codeName('role', r.role, t) : null),
+      ...fact('common.role', r.role ? codeName('role', r.role, t) : null, false),
       ...fact('common.respondent', r.name),
-      ...fact('common.date', input.date),
+      ...fact('common.date', input.date, false),
     ],
     contributors: describeContributors(input.contributors, t),
   };

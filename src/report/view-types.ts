@@ -1,3 +1,4 @@
+import type { TextDirection } from '../i18n/direction.js';
 import type { ReportDetail } from './report-detail.js';
 import type { WorkedRow } from './worked-example.js';
 import type { BarChart, DistributionChart, HeatMap } from './charts.js';
@@ -150,7 +151,8 @@ export interface ProfileView {
   /** "3 questions were answered don't know …", or null. */
   dataGaps: string | null;
   /** Everything printed beside the title: checklist, country, organization, role, respondent, date. */
-  facts: { label: string; value: string }[];
+  /** The cover's facts; `user`: the value is the respondent's own text (a name, a country), isolated as a whole. */
+  facts: { label: string; value: string; user: boolean }[];
   /** Everyone who gave answers ("Ministry of Justice, A. Mensah (government)"), when the file names them; else null. */
   contributors: { label: string; people: string[] } | null;
 }
@@ -199,7 +201,9 @@ export interface SourceView {
 export interface ReportView {
   format: 'opsc-audit/report@1';
   generator: string;
+  /** The language of the report's own text (the page's `lang`) and its direction (the page's `dir`). */
   lang: string;
+  dir: TextDirection;
   /** `brief` (the default) or `full` (adds the annex, the full lists, the worked example, the crosswalks). */
   detail: ReportDetail;
   /** The report's title: the profile's title. */

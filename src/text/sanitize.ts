@@ -37,15 +37,21 @@ export const PDI = '\u2069';
 const RTL =
   /(?!\p{Nd})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u061c]/u;
 
+// In right-to-left text, any letter or digit can reorder with its neighbours: a Latin name, a citation, "45%".
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Untrusted text stripped of control (cleanOutput: isolates already paired are kept) and each of its lines that
- * holds right-to-left letters outside such isolates wrapped in FSI … PDI, so that it cannot reorder the text
- * around it (a name beside a score, say).
+ * could reorder the text around it wrapped in FSI … PDI (a name beside a score, say). In left-to-right text
+ * (`context` ltr, the default) that is a line with right-to-left letters outside such isolates; in right-to-left
+ * text, a line with any letter or digit (a Latin-script name or citation, a number), since Latin text and
+ * numbers reorder there. Each isolate takes the direction of its first strong letter, as `dir="auto"` does.
  */
-export function isolateBidi(text: string): string {
+export function isolateBidi(text: string, context: 'ltr' | 'rtl' = 'ltr'): string {
+  const needs = context === 'rtl' ? LETTER_OR_DIGIT : RTL;
   return cleanOutput(text)
     .split('\n')
-    .map((line) => (RTL.test(outsideIsolates(line)) ? `${FSI}${line}${PDI}` : line))
+    .map((line) => (needs.test(outsideIsolates(line)) ? `${FSI}${line}${PDI}` : line))
     .join('\n');
 }
 

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const examples = join(import.meta.dirname, '..', '..', 'examples');
 const html = readFileSync(join(examples, 'veloria-government.report.html'), 'utf8');
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
-const firstAction = /<table class="actions">[\s\S]*?<span class="qid">([A-Z0-9-]+)<\/span>/.exec(html)?.[1];
+const firstAction = /<table class="actions">[\s\S]*?<span class="qid"[^>]*>([A-Z0-9-]+)<\/span>/.exec(
+  html,
+)?.[1];
 
 describe('examples/veloria-government.report.{pdf,docx}', () => {
   it('the PDF is the brief: A4, at most 6 pages, the title, the running header and the first action', () => {

@@ -17,7 +17,7 @@ const json = (out: string) => {
   expect(() => JSON.parse(out) as unknown).not.toThrow();
 };
 const html = (out: string) => {
-  expect(out).toMatch(/^<!doctype html>\n<html lang="en">/);
+  expect(out).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
 };
 const markdown = (out: string) => {
   expect(out).toMatch(/^# \S/);

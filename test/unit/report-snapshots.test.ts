@@ -52,7 +52,7 @@ describe('report snapshots (fixture checklist and answers)', () => {
       `default-src 'none'; style-src ${hashes.join(' ')}; base-uri 'none'; form-action 'none'`,
     );
     expect(html).not.toMatch(/\sstyle=/);
-    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).not.toMatch(/(src|href)="(?!#|https?:\/\/(undocs\.org|example\.org)\/)/);
   });

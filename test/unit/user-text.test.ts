@@ -88,7 +88,7 @@ describe('issue 15 point 6: user text in Markdown', () => {
     const html = await report('html', { evidence });
     // The address is the link's own text (class url: the print style adds no second copy).
     expect(html).toContain(
-      '<bdi>Official gazette</bdi> (<a class="url" href="https://evil.example/gazette">https://evil.example/gazette</a>)',
+      '<bdi>Official gazette</bdi> <span dir="ltr">(<a class="url" href="https://evil.example/gazette">https://evil.example/gazette</a>)</span>',
     );
   });
 });
@@ -129,7 +129,9 @@ describe('issue 15 point 6: bidirectional text is isolated', () => {
       evidence: [{ title: 'قانون', url: 'https://example.org/q' }],
     });
     expect(html).toContain('<dd class="notes" dir="auto">');
-    expect(html).toContain('<li><bdi>قانون</bdi> (<a class="url" href="https://example.org/q">');
+    expect(html).toContain(
+      '<li><bdi>قانون</bdi> <span dir="ltr">(<a class="url" href="https://example.org/q">',
+    );
   });
 
   it('15.6: terminal text isolates right-to-left names; a lone isolate mark never reaches the terminal', () => {
