@@ -20,17 +20,20 @@ const EXAMPLES = [
 
 /**
  * English words that are not also French, Spanish or Arabic words: one of them in a translated report is English
- * text left untranslated. (Short words that are also French or Spanish, such as "a", "on", "an", "no", "or" and
- * "son", are left out, and so are names.)
+ * text left untranslated. (Words that are also French or Spanish, such as "a", "on", "an", "no", "or", "son",
+ * "questions", "sections", "notes" and "score", are left out, and so are names.)
  */
 const ENGLISH = new Set(
   (
     'the and of with which this that these those are is was were has have had not for from by be been being its ' +
     'at to than their they them what when where who whom how each every only should would will could there here ' +
-    'yet also into about after before because between both does done answered question questions score gap gaps ' +
-    'report checklist section sections evidence notes assessed pillar theme overall coverage weighted level'
+    'yet also into about after before because between both does done answered gap gaps report checklist evidence ' +
+    'assessed pillar overall coverage weighted level'
   ).split(' '),
 );
+
+/** Proper names the translations keep in English: "The Code" is the name of the tourism industry's code of conduct. */
+const NAMES = ['The Code'];
 
 /** Every text a reader sees or hears in an HTML report: text nodes, and the alt, title and aria-label attributes. */
 function visibleText(html: string): string[] {
@@ -70,8 +73,11 @@ function englishLeft(texts: readonly string[], user: readonly string[]): string[
   const found: string[] = [];
   for (const raw of texts) {
     let text = raw.replace(/\s+/g, ' ');
-    for (const u of user) text = text.split(u.replace(/\s+/g, ' ')).join(' ');
-    text = text.replace(/https?:\/\/\S+/g, ' ').replace(/\b[A-Z]+\/[A-Z0-9./]+\b/g, ' ');
+    for (const u of [...user, ...NAMES]) text = text.split(u.replace(/\s+/g, ' ')).join(' ');
+    text = text
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\b[A-Z]+\/[A-Z0-9./]+\b/g, ' ')
+      .replace(/\b(?:sha256:)?[0-9a-f]{12,}\b/g, ' ');
     for (const match of text.matchAll(/\p{L}+/gu)) {
       if (ENGLISH.has(match[0].toLowerCase())) {
         const at = match.index;
