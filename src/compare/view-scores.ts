@@ -1,6 +1,6 @@
 import { basename } from '../text/file-name.js';
 import type { AnswersFile } from '../model/checklist.js';
-import { translator, type Translate } from '../i18n/format.js';
+import { translator, type Translate, itemSeparator } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { formatPercent } from '../report/format-number.js';
 import type { BandInfo } from '../score/types.js';
@@ -89,7 +89,7 @@ function side(
     country: r.country?.trim() || null,
     date: dateOf(r) ?? null,
     version: answers.checklist.version,
-    line: [line, dateOf(r)].filter(Boolean).join(', '),
+    line: [line, dateOf(r)].filter(Boolean).join(itemSeparator()),
   };
 }
 

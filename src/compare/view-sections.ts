@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/en.js';
+import { partSeparator, itemSeparator } from '../i18n/format.js';
 import type { Translate } from '../i18n/format.js';
 import { formatPercent } from '../report/format-number.js';
 import { CHANGE_LABELS, formatPoints, shownDifference } from './view-rows.js';
@@ -97,7 +98,7 @@ export function buildProgressSection(
     },
     summary: [
       t('compare.changeCounts', {
-        counts: kinds.map((k, i) => t(counted[k], { count: groups[i]?.count ?? 0 })).join(', '),
+        counts: kinds.map((k, i) => t(counted[k], { count: groups[i]?.count ?? 0 })).join(itemSeparator()),
       }),
       ...(regressed.length > 0
         ? [
@@ -111,7 +112,7 @@ export function buildProgressSection(
                     current: r.current.answerText,
                   }),
                 )
-                .join('; '),
+                .join(partSeparator()),
             }),
           ]
         : []),

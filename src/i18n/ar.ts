@@ -1787,4 +1787,6 @@ export const ar: Catalog<MessageKey> = {
   },
   'cli.translate.unreadable': 'لا يمكن ختم {file}: فهو ليس خريطة YAML. شغّل {command} لمعرفة السبب.',
   'cli.example.translate': 'إنشاء ملف الترجمة الفرنسية لقائمة مرجعية، أو ختم المداخل المترجَمة منذ آخر ختم',
+  'words.partSeparator': '؛ ',
+  'words.itemSeparator': '، ',
 };

@@ -1532,6 +1532,8 @@ export const en = {
   'cli.translate.unreadable': '{file} cannot be stamped: it is not a YAML map. Run {command} to see why.',
   'cli.example.translate':
     'Create the French translation file of a checklist, or stamp the entries translated since',
+  'words.partSeparator': '; ',
+  'words.itemSeparator': ', ',
 } as const;
 
 /** A key of the message catalog. */

@@ -1638,4 +1638,6 @@ export const es: Catalog<MessageKey> = {
     'No se puede marcar {file}: no es un mapa YAML. Ejecute {command} para ver por qué.',
   'cli.example.translate':
     'Crear el archivo de traducción al francés de una lista de verificación, o marcar las entradas traducidas desde entonces',
+  'words.partSeparator': '; ',
+  'words.itemSeparator': ', ',
 };

@@ -79,3 +79,13 @@ export function languageName(tag: string, lang: string = currentLanguage()): str
     return tag;
   }
 }
+
+/** What separates the parts of a list whose items hold commas: "; " in English, " ; " in French, "؛ " in Arabic. */
+export function partSeparator(lang: string = currentLanguage()): string {
+  return translator(lang)('words.partSeparator');
+}
+
+/** What separates the items of a short list: ", " in English, "، " in Arabic. */
+export function itemSeparator(lang: string = currentLanguage()): string {
+  return translator(lang)('words.itemSeparator');
+}

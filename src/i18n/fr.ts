@@ -1637,4 +1637,6 @@ export const fr: Catalog<MessageKey> = {
     'Impossible d’inscrire les empreintes dans {file} : ce n’est pas une table YAML. Lancez {command} pour en connaître la raison.',
   'cli.example.translate':
     'Créer le fichier de traduction française d’une liste de contrôle, ou inscrire l’empreinte sur les entrées traduites depuis',
+  'words.partSeparator': ' ; ',
+  'words.itemSeparator': ', ',
 };

@@ -4,7 +4,7 @@ import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
 import { plainMarkdown } from '../text/plain-markdown.js';
 import type { Progress } from './answer-status.js';
-import { translator } from '../i18n/format.js';
+import { translator, partSeparator, itemSeparator } from '../i18n/format.js';
 import { reflowParagraphs } from './wrap-text.js';
 import { codeName } from '../report/code-names.js';
 
@@ -75,7 +75,7 @@ export function guidanceBlock(index: ChecklistIndex, q: IndexedQuestion): string
   const sources = (q.question.sources ?? []).map((c) =>
     oneLine(t('interview.source', { source: c.source, para: String(c.para) }), 80),
   );
-  if (sources.length > 0) lines.push(t('interview.sources', { sources: sources.join('; ') }));
+  if (sources.length > 0) lines.push(t('interview.sources', { sources: sources.join(partSeparator()) }));
   if (q.scale?.some((l) => l.description !== undefined)) {
     lines.push('', t('interview.scale'));
     for (const l of q.scale) {
@@ -114,6 +114,7 @@ export function describeAnswer(index: ChecklistIndex, q: IndexedQuestion, answer
 function misfitText(answer: Answer, words: AnswerWords): string | undefined {
   const v = answer.level ?? answer.value;
   if (typeof v === 'boolean') return v ? words.yes : words.no;
-  if (Array.isArray(v)) return v.length === 0 ? words.none : v.map((k) => words.raw(k, 60)).join(', ');
+  if (Array.isArray(v))
+    return v.length === 0 ? words.none : v.map((k) => words.raw(k, 60)).join(itemSeparator());
   return v === undefined ? undefined : words.raw(String(v), 80);
 }

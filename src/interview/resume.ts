@@ -2,7 +2,7 @@ import type { ChecklistIndex } from '../model/checklist.js';
 import type { ChecklistChange } from './changes.js';
 import type { Prompter } from './prompter-types.js';
 import { label } from './question-view.js';
-import { translator } from '../i18n/format.js';
+import { translator, itemSeparator } from '../i18n/format.js';
 
 /** What the respondent decided about answers made with a different checklist. */
 export type ChangeDecision = 'review' | 'keep' | 'quit';
@@ -36,7 +36,7 @@ export async function decideOnChanges(
     lines.push(
       t('interview.changes.removed', {
         count: change.removed.length,
-        ids: change.removed.map((id) => label(index, id, 40)).join(', '),
+        ids: change.removed.map((id) => label(index, id, 40)).join(itemSeparator()),
       }),
       t('interview.changes.backup', { backup: backupName }),
     );

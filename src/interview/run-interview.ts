@@ -10,7 +10,7 @@ import {
   sectionTitle,
 } from './section-review.js';
 import type { Session } from './session.js';
-import { translator } from '../i18n/format.js';
+import { translator, itemSeparator } from '../i18n/format.js';
 
 /** How an interview ended: every question seen and the respondent chose to finish, or saved and quit. */
 export type InterviewOutcome = 'finished' | 'quit';
@@ -168,7 +168,7 @@ async function endOfQuestions(session: Session, nav: Navigator): Promise<'finish
     const count = skipped.length;
     prompter.print(
       count > 0
-        ? t('interview.end.skipped', { count, ids: skipped.join(', ') })
+        ? t('interview.end.skipped', { count, ids: skipped.join(itemSeparator()) })
         : t('interview.end.allAnswered'),
     );
     const choices = [

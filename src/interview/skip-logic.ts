@@ -3,7 +3,7 @@ import { applicability, gateOf, isConditionRecord, type Gate } from '../model/ap
 import { conditionRefs } from '../model/conditions.js';
 import { questionDigest } from '../model/digest.js';
 import { timestamp } from './answer-status.js';
-import { translator } from '../i18n/format.js';
+import { translator, itemSeparator } from '../i18n/format.js';
 
 /**
  * Re-evaluates every `when` condition and updates the answers in place: a question that no longer
@@ -102,7 +102,7 @@ function applyFlags(
         if (byCondition && answer?.digest === questionDigest(q)) continue;
         answers[id] = {
           na: {
-            reason: translator()('interview.conditionReason', { ids: refs.join(', ') }),
+            reason: translator()('interview.conditionReason', { ids: refs.join(itemSeparator()) }),
             byCondition: true,
           },
           digest: questionDigest(q),

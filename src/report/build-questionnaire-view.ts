@@ -1,6 +1,6 @@
 import { answerKind } from '../model/answer-kinds/index.js';
 import { pageLanguage, type TextDirection } from '../i18n/direction.js';
-import { translator, type Translate } from '../i18n/format.js';
+import { translator, type Translate, partSeparator } from '../i18n/format.js';
 import type { ChecklistIndex, IndexedQuestion } from '../model/checklist.js';
 import { categoryLabel, localize } from '../model/checklist.js';
 import { checklistDigest } from '../model/digest.js';
@@ -118,7 +118,8 @@ export function buildQuestionnaireView(
         return guidance.rest ? renderMarkdownHtml(guidance.rest) : null;
       },
       guidanceMd: guidance.rest ? neutralizeMarkdown(guidance.rest) : null,
-      references: marks.length > 0 ? t('questionnaire.sourceParagraphs', { list: marks.join('; ') }) : null,
+      references:
+        marks.length > 0 ? t('questionnaire.sourceParagraphs', { list: marks.join(partSeparator()) }) : null,
     };
   };
   const sections = checklist.sections.map((s): BlankSectionView => {

@@ -1,4 +1,5 @@
 import type { TextDirection } from '../i18n/direction.js';
+import { partSeparator, itemSeparator } from '../i18n/format.js';
 import { chartX } from './chart-direction.js';
 import { formatPercent } from './format-number.js';
 
@@ -100,9 +101,9 @@ export function buildBarChart(
   const desc = rows
     .map(
       (row) =>
-        `${row.label}: ${row.values.map((v) => (series > 1 ? `${v.series} ${v.text}` : v.text)).join(', ')}`,
+        `${row.label}: ${row.values.map((v) => (series > 1 ? `${v.series} ${v.text}` : v.text)).join(itemSeparator())}`,
     )
-    .join('; ');
+    .join(partSeparator());
   return {
     id,
     title,

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/format.js';
+import { partSeparator, itemSeparator } from '../i18n/format.js';
 import type { GroupScore } from '../score/types.js';
 import { formatPercent } from './format-number.js';
 import { assessedCount } from '../score/aggregate.js';
@@ -20,8 +21,8 @@ export function describeCoverage(g: GroupScore, t: Translate, withPercent: boole
     c.unknown > 0 ? t('coverage.unknown', { count: c.unknown }) : '',
     c.unanswered > 0 ? t('coverage.unanswered', { count: c.unanswered }) : '',
   ].filter(Boolean);
-  if (missing.length > 0) parts.push(missing.join(', '));
+  if (missing.length > 0) parts.push(missing.join(itemSeparator()));
   const out = c.na + c.inapplicable;
   if (out > 0) parts.push(t('coverage.notApplicable', { count: out }));
-  return parts.join('; ');
+  return parts.join(partSeparator());
 }

@@ -1,4 +1,5 @@
 import type { TextDirection } from '../i18n/direction.js';
+import { partSeparator, itemSeparator } from '../i18n/format.js';
 import { chartX } from './chart-direction.js';
 
 /** One category of answers (a level, don't know, unanswered, not applicable). */
@@ -75,9 +76,10 @@ export function buildDistributionChart(
   const totals = rows.map((r) => r.counts.reduce((a, b) => a + b, 0));
   const desc = rows
     .map(
-      (row) => `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(', ')}`,
+      (row) =>
+        `${row.label}: ${row.counts.map((n, c) => `${n} ${categories[c]?.label ?? ''}`).join(itemSeparator())}`,
     )
-    .join('; ');
+    .join(partSeparator());
   return {
     id,
     title,

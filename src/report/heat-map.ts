@@ -1,4 +1,5 @@
 import type { TextDirection } from '../i18n/direction.js';
+import { partSeparator } from '../i18n/format.js';
 import { chartX } from './chart-direction.js';
 
 /** A pillar x theme heat map, laid out. */
@@ -66,7 +67,7 @@ export function buildHeatMap(
   return {
     id,
     title,
-    desc: cells.map((c) => c.tip).join('; '),
+    desc: cells.map((c) => c.tip).join(partSeparator()),
     width,
     height: headH + rowLabels.length * CELL_H + 4,
     columns: heads.map((lines, i) => ({

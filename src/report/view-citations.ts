@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/en.js';
-import { translator, type Translate } from '../i18n/format.js';
+import { translator, type Translate, itemSeparator } from '../i18n/format.js';
 import type { Checklist, Citation, Refs } from '../model/checklist.js';
 import { localize } from '../model/checklist.js';
 import { FRAMEWORKS } from '../model/frameworks.js';
@@ -68,9 +68,9 @@ function citationLabel(checklist: Checklist, id: string, cited: readonly Citatio
   const joined = items.join(cited.some((c) => c.page !== undefined) ? '; ' : ', ');
   // The symbol keeps its own order beside right-to-left words ("A/HRC/49/51، الفقرة 43").
   const symbol = isolateBidi(id, textDirection(currentLanguage()));
-  if (source?.paragraphs === undefined) return `${symbol}, ${joined}`;
+  if (source?.paragraphs === undefined) return `${symbol}${itemSeparator()}${joined}`;
   const where = t(items.length === 1 ? 'words.paragraph' : 'words.paragraphs', { para: joined });
-  return `${symbol}, ${where}`;
+  return `${symbol}${itemSeparator()}${where}`;
 }
 
 /** A note: its head (the document's symbol, or the citation), then the document's title and date, and its URL. */
@@ -115,7 +115,7 @@ export function describeRefs(refs: Refs | undefined, t: Translate): RefGroup[] {
     .filter((k) => (refs[k] ?? []).length > 0)
     .map((k) => ({
       instrument: instrumentName(k, t),
-      items: (refs[k] ?? []).map(String).join(', '),
+      items: (refs[k] ?? []).map(String).join(itemSeparator()),
     }));
 }
 

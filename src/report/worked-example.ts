@@ -1,4 +1,5 @@
 import type { Answer, Checklist } from '../model/checklist.js';
+import { itemSeparator } from '../i18n/format.js';
 import { indexChecklist, localize } from '../model/checklist.js';
 import { BASES, BASIS_WEIGHTS } from '../model/basis.js';
 import type { Translate } from '../i18n/format.js';
@@ -154,7 +155,7 @@ export function buildWorkedExample(t: Translate, language = 'en'): WorkedExample
       childMarriage: formatPercent(cm?.percent),
       tourism: formatPercent(tt?.percent),
     }),
-    t('worked.ranking', { gaps: card.gaps.join(', ') }),
+    t('worked.ranking', { gaps: card.gaps.join(itemSeparator()) }),
   ];
   return { rows, lines, card };
 }
@@ -168,5 +169,5 @@ export function describeWeightTable(t: Translate): { basis: string; range: strin
 }
 
 function themeLabels(q: QuestionScore, card: Scorecard): string {
-  return q.themes.map((id) => card.themes.find((g) => g.id === id)?.label ?? id).join(', ');
+  return q.themes.map((id) => card.themes.find((g) => g.id === id)?.label ?? id).join(itemSeparator());
 }

@@ -2,7 +2,7 @@ import { DEFAULT_KIND } from '../model/answer-kinds/index.js';
 import type { ChecklistIndex } from '../model/checklist.js';
 import { categoryId, categoryLabel, localize } from '../model/checklist.js';
 import { stripControl, oneLine } from '../text/sanitize.js';
-import { translator } from '../i18n/format.js';
+import { translator, partSeparator, itemSeparator } from '../i18n/format.js';
 import { formatDate } from '../text/format-date.js';
 import { questionWeight } from '../model/basis.js';
 
@@ -31,14 +31,14 @@ export function formatOutline(index: ChecklistIndex): string {
     for (const section of sections) {
       lines.push(`  ${text(section.title)} [${section.id}]`);
       for (const q of section.questions) {
-        const cites = (q.sources ?? []).map((c) => `${c.source} ${String(c.para)}`).join('; ');
+        const cites = (q.sources ?? []).map((c) => `${c.source} ${String(c.para)}`).join(partSeparator());
         const extra = [
           q.kind !== undefined && q.kind !== DEFAULT_KIND ? q.kind : '',
           `w${questionWeight(q)}`,
           q.when || q.requires ? t('words.conditional') : '',
         ]
           .filter(Boolean)
-          .join(', ');
+          .join(itemSeparator());
         lines.push(`    ${q.id}  ${text(q.text)}`);
         lines.push(`      (${extra})${cites ? `  ${oneLine(cites, 300)}` : ''}`);
       }

@@ -3,7 +3,7 @@ import { localize } from '../model/checklist.js';
 import type { GroupScore, Scorecard } from '../score/types.js';
 import { oneLine } from '../text/sanitize.js';
 import { createStyle, type Style } from '../text/style.js';
-import { translator, type Translate } from '../i18n/format.js';
+import { translator, type Translate, itemSeparator } from '../i18n/format.js';
 import { codeName } from '../report/code-names.js';
 import { describeCoverage } from '../report/describe-coverage.js';
 import { bandNote } from '../report/view-scores.js';
@@ -54,7 +54,7 @@ export function formatScoreText(
   const o = card.overall;
   const lines = [
     style.bold(`${oneLine(localize(checklist.title, lang), 120)} (${checklist.id} ${checklist.version})`),
-    ...(who.length > 0 ? [who.join(', ')] : []),
+    ...(who.length > 0 ? [who.join(itemSeparator())] : []),
     ...(card.draft
       ? [
           style.yellow(
