@@ -1662,41 +1662,44 @@ export const ar: Catalog<MessageKey> = {
   'validate.schema.invalid': '{subject} غير صالح',
   'validate.schema.ajv': '{subject} {problem}',
   // Checklist translation files: validate, and the text of a checklist in the command's language (issue 18).
-  'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
-  'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
+  'validate.translation-missing.entry': '{entry} غير مترجَم: يُعرض النص الإنكليزي',
+  'validate.translation-missing.fields': '{entry}: حقول غير مترجَمة ({fields}): يُعرض النص الإنكليزي',
   'validate.translation-outdated':
-    '{entry}: the English changed since this was translated; check the translation, then delete its source line and run {cli} translate to stamp it again',
+    '{entry}: تغيّر النص الإنكليزي منذ ترجمته؛ راجع الترجمة، ثم احذف سطر source الخاص بها وشغّل {cli} translate لختمها من جديد',
   'validate.translation-unstamped': {
-    one: '{count} translated entry ({entry}) has no source hash yet: run {cli} translate with this file’s checklist and language to stamp it',
+    zero: '{count} مدخل مترجَم (أولها: {entry}) ليست لها بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمها',
+    one: 'مدخل مترجَم واحد ({entry}) ليست له بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمه',
+    two: 'مدخلان مترجَمان (أولهما: {entry}) ليست لهما بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمهما',
+    few: '{count} مداخل مترجَمة (أولها: {entry}) ليست لها بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمها',
+    many: '{count} مدخلاً مترجَماً (أولها: {entry}) ليست له بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمها',
     other:
-      '{count} translated entries (the first: {entry}) have no source hash yet: run {cli} translate with this file’s checklist and language to stamp them',
+      '{count} مدخل مترجَم (أولها: {entry}) ليست لها بصمة source بعد: شغّل {cli} translate بالقائمة المرجعية ولغة هذا الملف لختمها',
   },
-  'validate.translation-unknown.entry': '{entry} is not in the checklist {checklist}',
-  'validate.translation-unknown.key': '{entry}: the English {field} has no key {key}',
-  'validate.translation-extra-field': '{entry}: the English has no {field} to translate',
-  'validate.translation-language.own':
-    'language {language} is the checklist’s own language: nothing to translate',
-  'validate.translation-language.unknown':
-    'language {language} is not one the tool speaks; translate into {languages}',
+  'validate.translation-unknown.entry': '{entry} غير موجود في القائمة المرجعية {checklist}',
+  'validate.translation-unknown.key': '{entry}: لا يحتوي الحقل الإنكليزي {field} على المفتاح {key}',
+  'validate.translation-extra-field': '{entry}: لا يتضمن النص الإنكليزي حقل {field} لترجمته',
+  'validate.translation-language.own': 'اللغة {language} هي لغة القائمة المرجعية نفسها: لا شيء للترجمة',
+  'validate.translation-language.unknown': 'الأداة لا تدعم اللغة {language}؛ ترجم إلى {languages}',
   'validate.translation-structure.placeholders':
-    '{entry}: {field} does not keep the placeholders in braces of the English',
-  'validate.translation-structure.lists': '{entry}: {field} does not have as many list items as the English',
+    '{entry}: لا يحافظ {field} على العناصر النائبة بين الأقواس المعقوفة الواردة في النص الإنكليزي',
+  'validate.translation-structure.lists':
+    '{entry}: لا يحتوي {field} على عدد عناصر القائمة نفسه الوارد في النص الإنكليزي',
   'validate.translation-structure.bold':
-    '{entry}: {field} does not have as many bold markers (**) as the English',
+    '{entry}: لا يحتوي {field} على عدد علامات الخط العريض (**) نفسه الوارد في النص الإنكليزي',
   'validate.translation-file-missing':
-    'no translation into {languages} beside this checklist ({cli} translate creates one); the English is shown in those languages',
+    'لا توجد ترجمة إلى {languages} بجوار هذه القائمة المرجعية (ينشئ {cli} translate ترجمةً)؛ يُعرض النص الإنكليزي بتلك اللغات',
   'validate.checklist-not-found.translation':
-    'no checklist {id} beside this translation file ({file}) nor among the bundled checklists',
+    'لا توجد قائمة مرجعية {id} بجوار ملف الترجمة هذا ({file}) ولا ضمن القوائم المرجعية المضمَّنة',
   'validate.checklist-not-found.broken':
-    'the checklist of this translation ({file}) has errors: validate it first',
+    'القائمة المرجعية لهذه الترجمة ({file}) تتضمن أخطاء: تحقق من صحتها أولاً',
   'validate.checklist-mismatch.translation':
-    'this translation is for {translation}, but {file} beside it is {checklist}',
+    'هذه الترجمة خاصة بـ{translation}، لكن {file} المجاور لها هو {checklist}',
   'cli.translate.none':
-    'no {language} translation of the checklist {checklist}: its text is shown in its own language ({own})',
+    'لا توجد ترجمة باللغة {language} للقائمة المرجعية {checklist}: يُعرض نصها بلغتها الأصلية ({own})',
   'cli.translate.unusable':
-    'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
+    'لا يمكن استخدام الترجمة باللغة {language} للقائمة المرجعية {checklist} ({file}) (شغّل {cli} validate {quoted}): يُعرض نصها بلغتها الأصلية ({own})',
   'cli.load.translationNotChecklist':
-    '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
+    '{file} ترجمة للقائمة المرجعية {checklist} وليس قائمة مرجعية: حدِّد القائمة المرجعية واختر اللغة باستخدام --lang',
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'حكومة',
   'words.role.ngo': 'منظمة غير حكومية',

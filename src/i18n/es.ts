@@ -1533,41 +1533,43 @@ export const es: Catalog<MessageKey> = {
   'validate.schema.invalid': '{subject}: valor no válido',
   'validate.schema.ajv': '{subject} {problem}',
   // Checklist translation files: validate, and the text of a checklist in the command's language (issue 18).
-  'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
-  'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
+  'validate.translation-missing.entry': '{entry} no está traducido: se muestra el texto en inglés',
+  'validate.translation-missing.fields':
+    '{entry}: campos sin traducir ({fields}): se muestra el texto en inglés',
   'validate.translation-outdated':
-    '{entry}: the English changed since this was translated; check the translation, then delete its source line and run {cli} translate to stamp it again',
+    '{entry}: el texto en inglés cambió desde que se tradujo; revise la traducción, luego borre su línea source y ejecute {cli} translate para marcarla de nuevo',
   'validate.translation-unstamped': {
-    one: '{count} translated entry ({entry}) has no source hash yet: run {cli} translate with this file’s checklist and language to stamp it',
+    one: '{count} entrada traducida ({entry}) aún no tiene hash source: ejecute {cli} translate con la lista de verificación y el idioma de este archivo para marcarla',
     other:
-      '{count} translated entries (the first: {entry}) have no source hash yet: run {cli} translate with this file’s checklist and language to stamp them',
+      '{count} entradas traducidas (la primera: {entry}) aún no tienen hash source: ejecute {cli} translate con la lista de verificación y el idioma de este archivo para marcarlas',
   },
-  'validate.translation-unknown.entry': '{entry} is not in the checklist {checklist}',
-  'validate.translation-unknown.key': '{entry}: the English {field} has no key {key}',
-  'validate.translation-extra-field': '{entry}: the English has no {field} to translate',
+  'validate.translation-unknown.entry': '{entry} no está en la lista de verificación {checklist}',
+  'validate.translation-unknown.key': '{entry}: el campo {field} en inglés no tiene la clave {key}',
+  'validate.translation-extra-field': '{entry}: el texto en inglés no tiene {field} que traducir',
   'validate.translation-language.own':
-    'language {language} is the checklist’s own language: nothing to translate',
+    'el idioma {language} es el idioma propio de la lista de verificación: no hay nada que traducir',
   'validate.translation-language.unknown':
-    'language {language} is not one the tool speaks; translate into {languages}',
+    'la herramienta no habla el idioma {language}; traduzca a {languages}',
   'validate.translation-structure.placeholders':
-    '{entry}: {field} does not keep the placeholders in braces of the English',
-  'validate.translation-structure.lists': '{entry}: {field} does not have as many list items as the English',
+    '{entry}: {field} no conserva los marcadores entre llaves del texto en inglés',
+  'validate.translation-structure.lists':
+    '{entry}: {field} no tiene tantos elementos de lista como el texto en inglés',
   'validate.translation-structure.bold':
-    '{entry}: {field} does not have as many bold markers (**) as the English',
+    '{entry}: {field} no tiene tantas marcas de negrita (**) como el texto en inglés',
   'validate.translation-file-missing':
-    'no translation into {languages} beside this checklist ({cli} translate creates one); the English is shown in those languages',
+    'no hay traducción a {languages} junto a esta lista de verificación ({cli} translate crea una); en esos idiomas se muestra el texto en inglés',
   'validate.checklist-not-found.translation':
-    'no checklist {id} beside this translation file ({file}) nor among the bundled checklists',
+    'no hay ninguna lista de verificación {id} junto a este archivo de traducción ({file}) ni entre las listas incluidas',
   'validate.checklist-not-found.broken':
-    'the checklist of this translation ({file}) has errors: validate it first',
+    'la lista de verificación de esta traducción ({file}) tiene errores: valídela primero',
   'validate.checklist-mismatch.translation':
-    'this translation is for {translation}, but {file} beside it is {checklist}',
+    'esta traducción es de {translation}, pero {file}, junto a ella, es {checklist}',
   'cli.translate.none':
-    'no {language} translation of the checklist {checklist}: its text is shown in its own language ({own})',
+    'no hay traducción al {language} de la lista de verificación {checklist}: su texto se muestra en su propio idioma ({own})',
   'cli.translate.unusable':
-    'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
+    'la traducción al {language} de la lista de verificación {checklist} ({file}) no se puede usar (ejecute {cli} validate {quoted}): su texto se muestra en su propio idioma ({own})',
   'cli.load.translationNotChecklist':
-    '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
+    '{file} es una traducción de la lista de verificación {checklist}, no una lista de verificación: indique la lista y elija el idioma con --lang',
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'gobierno',
   'words.role.ngo': 'organización no gubernamental',

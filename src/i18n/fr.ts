@@ -1532,41 +1532,43 @@ export const fr: Catalog<MessageKey> = {
   'validate.schema.ajv': '{subject} {problem}',
 
   // Checklist translation files: validate, and the text of a checklist in the command's language (issue 18).
-  'validate.translation-missing.entry': '{entry} is not translated: the English is shown',
-  'validate.translation-missing.fields': '{entry}: {fields} not translated: the English is shown',
+  'validate.translation-missing.entry': '{entry} n’est pas traduit : le texte anglais est affiché',
+  'validate.translation-missing.fields':
+    '{entry} : champs non traduits ({fields}) : le texte anglais est affiché',
   'validate.translation-outdated':
-    '{entry}: the English changed since this was translated; check the translation, then delete its source line and run {cli} translate to stamp it again',
+    '{entry} : le texte anglais a changé depuis la traduction ; vérifiez la traduction, puis supprimez sa ligne source et lancez {cli} translate pour y inscrire de nouveau l’empreinte',
   'validate.translation-unstamped': {
-    one: '{count} translated entry ({entry}) has no source hash yet: run {cli} translate with this file’s checklist and language to stamp it',
+    one: '{count} entrée traduite ({entry}) n’a pas encore d’empreinte source : lancez {cli} translate avec la liste de contrôle et la langue de ce fichier pour l’inscrire',
     other:
-      '{count} translated entries (the first: {entry}) have no source hash yet: run {cli} translate with this file’s checklist and language to stamp them',
+      '{count} entrées traduites (la première : {entry}) n’ont pas encore d’empreinte source : lancez {cli} translate avec la liste de contrôle et la langue de ce fichier pour les inscrire',
   },
-  'validate.translation-unknown.entry': '{entry} is not in the checklist {checklist}',
-  'validate.translation-unknown.key': '{entry}: the English {field} has no key {key}',
-  'validate.translation-extra-field': '{entry}: the English has no {field} to translate',
+  'validate.translation-unknown.entry': '{entry} n’est pas dans la liste de contrôle {checklist}',
+  'validate.translation-unknown.key': '{entry} : le champ anglais {field} n’a pas de clé {key}',
+  'validate.translation-extra-field': '{entry} : l’anglais n’a pas de champ {field} à traduire',
   'validate.translation-language.own':
-    'language {language} is the checklist’s own language: nothing to translate',
+    'la langue {language} est celle de la liste de contrôle : rien à traduire',
   'validate.translation-language.unknown':
-    'language {language} is not one the tool speaks; translate into {languages}',
+    'l’outil ne parle pas la langue {language} ; traduisez en {languages}',
   'validate.translation-structure.placeholders':
-    '{entry}: {field} does not keep the placeholders in braces of the English',
-  'validate.translation-structure.lists': '{entry}: {field} does not have as many list items as the English',
+    '{entry} : {field} ne reprend pas les paramètres entre accolades de l’anglais',
+  'validate.translation-structure.lists':
+    '{entry} : {field} n’a pas autant d’éléments de liste que l’anglais',
   'validate.translation-structure.bold':
-    '{entry}: {field} does not have as many bold markers (**) as the English',
+    '{entry} : {field} n’a pas autant de marques de gras (**) que l’anglais',
   'validate.translation-file-missing':
-    'no translation into {languages} beside this checklist ({cli} translate creates one); the English is shown in those languages',
+    'aucune traduction en {languages} à côté de cette liste de contrôle ({cli} translate en crée une) ; le texte anglais est affiché dans ces langues',
   'validate.checklist-not-found.translation':
-    'no checklist {id} beside this translation file ({file}) nor among the bundled checklists',
+    'aucune liste de contrôle {id} à côté de ce fichier de traduction ({file}) ni parmi les listes de contrôle fournies',
   'validate.checklist-not-found.broken':
-    'the checklist of this translation ({file}) has errors: validate it first',
+    'la liste de contrôle de cette traduction ({file}) comporte des erreurs : validez-la d’abord',
   'validate.checklist-mismatch.translation':
-    'this translation is for {translation}, but {file} beside it is {checklist}',
+    'cette traduction est celle de {translation}, mais {file}, à côté, est {checklist}',
   'cli.translate.none':
-    'no {language} translation of the checklist {checklist}: its text is shown in its own language ({own})',
+    'aucune traduction en {language} de la liste de contrôle {checklist} : son texte est affiché dans sa langue ({own})',
   'cli.translate.unusable':
-    'the {language} translation of the checklist {checklist} ({file}) cannot be used (run {cli} validate {quoted}): its text is shown in its own language ({own})',
+    'la traduction en {language} de la liste de contrôle {checklist} ({file}) est inutilisable (lancez {cli} validate {quoted}) : son texte est affiché dans sa langue ({own})',
   'cli.load.translationNotChecklist':
-    '{file} is a translation of the checklist {checklist}, not a checklist: name the checklist, and choose the language with --lang',
+    '{file} est une traduction de la liste de contrôle {checklist}, pas une liste de contrôle : indiquez la liste de contrôle et choisissez la langue avec --lang',
 
   // Reports, remaining short words (keys `words.*`)
   'words.role.government': 'gouvernement',

@@ -1,5 +1,5 @@
 import { indexChecklist } from '../model/checklist.js';
-import { translator } from '../i18n/format.js';
+import { languageName, translator } from '../i18n/format.js';
 import { quote } from '../text/shell-quote.js';
 import { applyTranslation } from '../translate/apply-translation.js';
 import { loadChecklist, type ChecklistResult } from './checklists.js';
@@ -21,7 +21,11 @@ export async function translateChecklistResult(
   const { checklist, file } = result;
   const read = await readTranslationFile(file, checklist, lang);
   const t = translator();
-  const params = { language: lang, checklist: checklist.id, own: checklist.language };
+  const params = {
+    language: languageName(lang),
+    checklist: checklist.id,
+    own: languageName(checklist.language),
+  };
   if (read.status === 'none') {
     note(t('cli.translate.none', params));
     return result;

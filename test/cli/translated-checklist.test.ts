@@ -55,7 +55,7 @@ describe('a checklist shown in the language of the command', () => {
     expect(run.stdout).toContain('Is 18 the minimum age of marriage?');
     // One line (its wording is the Spanish catalog's), naming the checklist and its own language.
     expect(run.stderr.split('\n')).toHaveLength(2);
-    expect(run.stderr).toMatch(/^opsc-audit: .*small.*\(en\)/);
+    expect(run.stderr).toMatch(/^opsc-audit: .*small.*\(inglés\)/);
   });
 
   it('in the checklist’s own language: nothing read, nothing said', async () => {
