@@ -1,5 +1,4 @@
-import { translator } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/index.js';
+import { currentLanguage, messages } from '../i18n/index.js';
 import { isEnglish } from '../i18n/english.js';
 
 /**
@@ -14,11 +13,22 @@ export function formatDate(text: string, lang: string = currentLanguage()): stri
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return text;
   // English digits are the file's own: no Intl object to create (i18n/english.ts).
   const [, year = '', month = '', day = ''] = match;
-  if (isEnglish(lang)) return translator(lang)('words.date', { year, month, day });
+  if (isEnglish(lang)) return fillDate(lang, { year, month, day });
   const parts = dateFormat(lang).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return translator(lang)('words.date', { year: part('year'), month: part('month'), day: part('day') });
+  return fillDate(lang, { year: part('year'), month: part('month'), day: part('day') });
+}
+
+/**
+ * The catalog's date pattern with its digits filled in as they are: a date is one unit (a run of digits and
+ * separators), isolated as a whole where a message places it, never part by part (which would reverse its order
+ * in right-to-left text).
+ */
+function fillDate(lang: string, parts: Readonly<Record<'year' | 'month' | 'day', string>>): string {
+  const pattern = messages(lang)['words.date'];
+  const text = typeof pattern === 'string' ? pattern : pattern.other;
+  return text.replace(/\{(year|month|day)\}/g, (_, name: 'year' | 'month' | 'day') => parts[name]);
 }
 
 // One formatter per language: Intl objects are costly to create, and a report shows many dates.
