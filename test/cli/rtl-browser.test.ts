@@ -264,8 +264,19 @@ describe('the Arabic PDF', () => {
     });
     const lines = layout.split('\n').filter((l) => l.trim() !== '');
     const bare = (l: string): string => l.replace(/[\u2066-\u2069\u202a-\u202e]/g, '').trim();
-    // Right to left, the header's first part (the country) is its rightmost; the date, its last, on the left.
-    expect(bare(lines[0] ?? '')).toMatch(/^\d{2}\/\d{2}\/\d{4}.*Republic of Veloria \(fictional\)$/);
+    // Right to left, the header's first part (the country) is its rightmost; the date, its last, on the left,
+    // written as one left-to-right run ("12/11/2026"). Where pdftotext draws each word on the page says so.
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], {
+        encoding: 'utf8',
+      }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: bare(m[3] ?? '') }));
+    const header = words.filter((w) => w.y < 40);
+    const date = header.find((w) => /^\d{2}\/\d{2}\/\d{4}$/.test(w.text));
+    const country = header.find((w) => w.text === 'Republic');
+    expect(date, 'the date, digits in order').toBeDefined();
+    expect(country?.x ?? 0).toBeGreaterThan(date?.x ?? Infinity);
+    expect(Math.min(...header.map((w) => w.x))).toBe(date?.x);
     // "1 / 4" in the bottom-left corner.
     const last = lines.at(-1) ?? '';
     expect(bare(last)).toMatch(/^\d+ ?\/ ?\d+$/);
