@@ -9,8 +9,8 @@ import {
   REPORT_KINDS,
   launchChromium,
   openPage,
+  graveViolations,
   renderReportKinds,
-  repoRoot,
 } from '../helpers/report-kinds.js';
 
 // Every kind of HTML page, rendered from the bundled examples into a temporary folder, opened in Debian's
@@ -206,25 +206,7 @@ describe('axe-core: no serious or critical violation', () => {
     async (name) => {
       const file = files[name] ?? '';
       for (const width of [1280, 390]) {
-        // axe is a script: the pages' CSP forbids it, so this context (and only this one) bypasses the CSP.
-        const { page, close } = await openPage(browser, file, width, { bypassCSP: true });
-        await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  d: Document,
-                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document);
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-        });
-        const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(grave, `${name} ${width}`).toEqual([]);
-        await close();
+        expect(await graveViolations(browser, file, width), `${name} ${width}`).toEqual([]);
       }
     },
     300_000,

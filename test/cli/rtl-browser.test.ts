@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { fakeIo } from '../helpers/io.js';
-import { launchChromium, openPage, repoRoot } from '../helpers/report-kinds.js';
+import { launchChromium, openPage, graveViolations, repoRoot } from '../helpers/report-kinds.js';
 
 // The Arabic pages (a right-to-left language) in Debian's headless Chromium: the page's direction, charts drawn
 // from the right, tables read from the right, ids and citations kept in their own order, no sideways scrolling on a
@@ -304,24 +304,7 @@ describe('axe-core on the Arabic pages: no serious or critical violation', () =>
     '%s at 1280 px and 390 px',
     async (name) => {
       for (const width of [1280, 390]) {
-        const { page, close } = await openPage(browser, files[name] ?? '', width, { bypassCSP: true });
-        await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  d: Document,
-                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document);
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-        });
-        const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(grave, `${name} ${width}`).toEqual([]);
-        await close();
+        expect(await graveViolations(browser, files[name] ?? '', width), `${name} ${width}`).toEqual([]);
       }
     },
     300_000,

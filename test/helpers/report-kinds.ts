@@ -68,3 +68,28 @@ export async function openPage(
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
+
+/**
+ * The serious and critical accessibility violations axe-core finds in a file at a viewport width. axe is a script:
+ * the pages' CSP forbids it, so this context (and only this one) bypasses the CSP.
+ */
+export async function graveViolations(
+  browser: Browser,
+  file: string,
+  width: number,
+): Promise<{ id: string; impact: string; nodes: number }[]> {
+  const { page, close } = await openPage(browser, file, width, { bypassCSP: true });
+  try {
+    await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      type Axe = {
+        run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+      };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  } finally {
+    await close();
+  }
+}
