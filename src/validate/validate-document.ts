@@ -89,54 +89,60 @@ export function validateChecklistDocument(
   file: string,
   options: ChecklistCheckOptions = {},
 ): Validated<Checklist> {
-  if (parsed.exact) {
-    // Quickly read data is accepted only when nothing at all is found; anything else is reported from the exact parse.
-    const clean =
-      schemaCheck('checklist', parsed).length === 0 &&
-      checklistRules(parsed.data as Checklist, options).length === 0;
-    return clean
-      ? { value: parsed.data as Checklist, diagnostics: [] }
-      : validateChecklistDocument(parsed.exact(), file, options);
-  }
-  const diagnostics = parseDiagnostics(parsed, file);
-  if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
-    return { value: undefined, diagnostics };
-  const shape = schemaCheck('checklist', parsed);
-  if (shape.length > 0)
-    return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
-  const checklist = parsed.data as Checklist;
-  const rules = positionFindings(parsed, file, checklistRules(checklist, options));
-  const all = [...diagnostics, ...rules];
-  return { value: all.some((d) => d.severity === 'error') ? undefined : checklist, diagnostics: all };
+  return validateDocument<Checklist>(
+    parsed,
+    file,
+    'checklist',
+    (checklist) => checklistRules(checklist, options),
+    {
+      usableWithErrors: false,
+    },
+  );
 }
 
-/** A translation file checked against the schema, and against its checklist when there is one. */
+/**
+ * A translation file checked against the schema, and against its checklist when there is one. A translation with
+ * an unknown id is still used: the entries that match are shown.
+ */
 export function validateTranslationDocument(
   parsed: ParsedYaml,
   file: string,
   checklist: Checklist | undefined,
   languages: readonly string[],
 ): Validated<ChecklistTranslation> {
+  const rules = (data: ChecklistTranslation): Finding[] =>
+    checklist === undefined ? [] : translationFileFindings(data, checklist, languages);
+  return validateDocument(parsed, file, 'checklist-translation', rules, { usableWithErrors: true });
+}
+
+/**
+ * A parsed document checked against its schema, then, once its shape is right, against its rules. Quickly read
+ * data is accepted only when nothing at all is found; anything else is reported from the exact parse, with
+ * positions.
+ */
+function validateDocument<T>(
+  parsed: ParsedYaml,
+  file: string,
+  schema: SchemaName,
+  rules: (data: T) => Finding[],
+  options: { usableWithErrors: boolean },
+): Validated<T> {
   if (parsed.exact) {
-    const data = parsed.data as ChecklistTranslation;
-    const clean =
-      schemaCheck('checklist-translation', parsed).length === 0 &&
-      (checklist === undefined || translationFileFindings(data, checklist, languages).length === 0);
+    const clean = schemaCheck(schema, parsed).length === 0 && rules(parsed.data as T).length === 0;
     return clean
-      ? { value: data, diagnostics: [] }
-      : validateTranslationDocument(parsed.exact(), file, checklist, languages);
+      ? { value: parsed.data as T, diagnostics: [] }
+      : validateDocument(parsed.exact(), file, schema, rules, options);
   }
   const diagnostics = parseDiagnostics(parsed, file);
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error'))
     return { value: undefined, diagnostics };
-  const shape = schemaCheck('checklist-translation', parsed);
+  const shape = schemaCheck(schema, parsed);
   if (shape.length > 0)
     return { value: undefined, diagnostics: [...diagnostics, ...positionFindings(parsed, file, shape)] };
-  const data = parsed.data as ChecklistTranslation;
-  const rules = checklist
-    ? positionFindings(parsed, file, translationFileFindings(data, checklist, languages))
-    : [];
-  return { value: data, diagnostics: [...diagnostics, ...rules] };
+  const data = parsed.data as T;
+  const all = [...diagnostics, ...positionFindings(parsed, file, rules(data))];
+  const usable = options.usableWithErrors || !all.some((d) => d.severity === 'error');
+  return { value: usable ? data : undefined, diagnostics: all };
 }
 
 declare const shapeChecked: unique symbol;
