@@ -4,7 +4,7 @@
 // output) serves the scripts, benchmarks and tests; the CLI never loads it.
 //
 // - Heavy code (HEAVY: the `yaml` and js-yaml parsers, markdown-it, the Handlebars compiler, exceljs, docx, the
-//   terminal prompts, the precompiled templates) stays behind the dynamic `import()` that reaches it, in chunks
+//   terminal prompts, the precompiled templates, the French, Spanish and Arabic catalogs) stays behind the dynamic `import()` that reaches it, in chunks
 //   loaded when a command needs them. Every other `import('./x.js')` of the sources becomes a static import, so
 //   the light code is one chunk rather than dozens of small shared ones. src/cli.ts and what it imports keep
 //   their dynamic imports: `--version` loads nothing else. The source modules kept behind a dynamic import are
@@ -30,6 +30,8 @@ const HEAVY = [
   /node_modules\/(yaml|js-yaml|markdown-it|exceljs|docx|@inquirer\/[^/]+|tinyglobby)\//,
   /node_modules\/handlebars\/(lib\/|dist\/cjs\/handlebars\.js|dist\/cjs\/handlebars\/compiler\/)/,
   new RegExp(`^${TEMPLATES_MODULE.replaceAll('.', '\\.')}$`),
+  // The translated message catalogs: a run loads its own language's only (i18n/index.ts, loadLanguage).
+  /^src\/i18n\/(fr|es|ar)\.ts$/,
 ];
 /** `import('./x.js')` and `import('../x.js')` in a value position (not `typeof import(...)`). */
 const DYNAMIC_IMPORT = /(?<![\w$.]|typeof\s)import\(\s*'(\.\.?\/[^']+)'\s*\)/g;

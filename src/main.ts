@@ -6,7 +6,14 @@ import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
-import { catalogs, cliName, defaultLanguage, useCliName, useLanguage } from './i18n/index.js';
+import {
+  cliName,
+  defaultLanguage,
+  languages as toolLanguages,
+  loadLanguage,
+  useCliName,
+  useLanguage,
+} from './i18n/index.js';
 import { chooseLanguage } from './i18n/choose-language.js';
 import { detectCliName } from './commands/cli-name.js';
 import { useSchemas } from './validate/schemas.js';
@@ -31,7 +38,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // The language of the messages and reports: --lang, OPSC_LANG, the locale, English (i18n/choose-language.ts).
-  const languages = { available: Object.keys(catalogs), fallback: defaultLanguage };
+  const languages = { available: toolLanguages(), fallback: defaultLanguage };
   const choice = chooseLanguage(argv, streams.env, languages);
   if (!choice.ok) {
     const params = { language: oneLine(choice.asked, 40), languages: languages.available.join(', ') };
@@ -40,6 +47,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
 `);
     return EXIT.usage;
   }
+  await loadLanguage(choice.lang);
   useLanguage(choice.lang);
   // How commands printed for the user name the tool: worked out from the bin's own path, on first use.
   const self = streams.program;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { catalogs, currentLanguage } from '../i18n/index.js';
+import { currentLanguage, languages as toolLanguages } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { loadChecklist, displayName } from '../open/checklists.js';
 import { writeFileAtomic } from '../output/write-output.js';
@@ -32,7 +32,7 @@ export async function runTranslate(ref: string, options: TranslateOptions, io: I
   const { checklist } = loaded;
   // The language of the run (--lang, OPSC_LANG, the locale) is the language of the translation.
   const lang = currentLanguage();
-  const languages = Object.keys(catalogs).filter((l) => l !== checklist.language);
+  const languages = toolLanguages().filter((l) => l !== checklist.language);
   if (lang === checklist.language) throw new UsageError(t('cli.translate.ownLanguage', { language: lang }));
   if (!languages.includes(lang))
     throw new UsageError(t('cli.translate.badLanguage', { language: lang, languages: languages.join(', ') }));

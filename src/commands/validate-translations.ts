@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Checklist } from '../model/checklist.js';
 import type { ParsedYaml } from '../parse/parsed.js';
-import { catalogs } from '../i18n/index.js';
+import { languages as toolLanguages } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { displayName, loadChecklist } from '../open/checklists.js';
 import { fileExists, missingTranslations } from '../open/translations.js';
@@ -24,7 +24,7 @@ export async function checkTranslationFiles(
 ): Promise<Diagnostic[]> {
   if (queue.length === 0) return [];
   const { validateTranslationDocument } = await import('../validate/validate-document.js');
-  const languages = Object.keys(catalogs);
+  const languages = toolLanguages();
   const t = translator();
   const out: Diagnostic[] = [];
   for (const { file, parsed } of queue) {

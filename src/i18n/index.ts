@@ -1,18 +1,41 @@
 import type { Catalog } from './catalog-types.js';
 import { en, type MessageKey } from './en.js';
-import { fr } from './fr.js';
-import { es } from './es.js';
-import { ar } from './ar.js';
 
-/** The languages a report can be written in, by BCP 47 tag; adding a language is one catalog and one line here. */
-export const catalogs: Readonly<Record<string, Catalog<MessageKey>>> = { en, fr, es, ar };
+/**
+ * The languages the tool speaks, by BCP 47 tag. English is always loaded; each other catalog is loaded when a run
+ * asks for its language (`loadLanguage`), so a run reads one catalog, not four. Adding a language is one catalog,
+ * one tag here and one loader below.
+ */
+export const LANGUAGES: readonly string[] = ['en', 'fr', 'es', 'ar'];
+
+const loaders: Readonly<Record<string, () => Promise<Catalog<MessageKey>>>> = {
+  fr: async () => (await import('./fr.js')).fr,
+  es: async () => (await import('./es.js')).es,
+  ar: async () => (await import('./ar.js')).ar,
+};
+
+/** The catalogs loaded so far, by tag: English, and each language a run has loaded. */
+export const catalogs: Readonly<Record<string, Catalog<MessageKey>>> = { en };
 
 /** The language used when none is asked for. */
 export const defaultLanguage = 'en';
 
-/** The catalog of a language; throws on a language with no catalog. */
+/** Every language a run may ask for: the tool's own, and any catalog registered by hand (a test's pseudo-locale). */
+export function languages(): string[] {
+  return [...new Set([...LANGUAGES, ...Object.keys(catalogs)])];
+}
+
+/** Loads the catalog of one of the tool's languages (once); throws on a language the tool does not speak. */
+export async function loadLanguage(lang: string): Promise<void> {
+  if (Object.hasOwn(catalogs, lang)) return;
+  const load = Object.hasOwn(loaders, lang) ? loaders[lang] : undefined;
+  if (!load) throw new Error(`no message catalog for language "${lang}"`);
+  (catalogs as Record<string, Catalog<MessageKey>>)[lang] = await load();
+}
+
+/** The catalog of a language; throws on a language whose catalog is not loaded. */
 export function messages(lang: string = defaultLanguage): Catalog<MessageKey> {
-  const catalog = catalogs[lang];
+  const catalog = Object.hasOwn(catalogs, lang) ? catalogs[lang] : undefined;
   if (!catalog) throw new Error(`no message catalog for language "${lang}"`);
   return catalog;
 }

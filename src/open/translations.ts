@@ -1,13 +1,13 @@
 import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Checklist, ChecklistTranslation } from '../model/checklist.js';
-import { catalogs } from '../i18n/index.js';
+import { languages } from '../i18n/index.js';
 import { checklistsDir } from '../load/paths.js';
 import { translationFileFor } from '../translate/file-name.js';
 
 /** The languages a checklist can be translated into: the tool's, but the checklist's own. */
 export function translationLanguages(checklist: Checklist): string[] {
-  return Object.keys(catalogs).filter((l) => l !== checklist.language);
+  return languages().filter((l) => l !== checklist.language);
 }
 
 /** Whether a file exists (any error reading its entry counts as no). */

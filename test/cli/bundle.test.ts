@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as 
   scripts: Record<string, string>;
 };
 const meta = JSON.parse(readFileSync(join(repoRoot, 'dist', 'bundle-meta.json'), 'utf8')) as {
-  outputs: Record<string, { entryPoint?: string; bytes: number }>;
+  outputs: Record<string, { entryPoint?: string; bytes: number; inputs?: Record<string, unknown> }>;
 };
 const recorder = join(repoRoot, 'test', 'fixtures', 'bundle', 'record-modules.mjs');
 const government = 'examples/veloria-government.answers.yaml';
@@ -88,6 +88,20 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     const loaded = modulesLoaded(['--version']);
     expect(loaded.length).toBeLessThanOrEqual(6);
     expect(loaded.some((f) => f.includes('/main-'))).toBe(false);
+  });
+
+  it('a run loads the message catalog of its own language only', () => {
+    const chunkHolding = (input: string): string | undefined =>
+      Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs ?? {}).includes(input))?.[0];
+    const translated = ['fr', 'es', 'ar'].map((lang) => chunkHolding(`src/i18n/${lang}.ts`));
+    // Each translated catalog is a chunk of its own, apart from English and from each other.
+    expect(new Set([...translated, chunkHolding('src/i18n/en.ts')]).size).toBe(4);
+    const english = modulesLoaded(['score', government]);
+    for (const chunk of translated) expect(english).not.toContain(chunk);
+    const french = modulesLoaded(['score', government, '--lang', 'fr']);
+    expect(french).toContain(translated[0]);
+    expect(french).not.toContain(translated[1]);
+    expect(french).not.toContain(translated[2]);
   });
 
   it('the guidance renderer (markdown-it) and the Handlebars compiler load only when needed', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLanguage, textDirection } from '../../src/i18n/direction.js';
 import { translator } from '../../src/i18n/format.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 import { isolateBidi } from '../../src/text/sanitize.js';
 import { buildBarChart, buildHeatMap } from '../../src/report/charts.js';
 import { buildDistributionChart } from '../../src/report/distribution-chart.js';
@@ -42,7 +43,8 @@ describe('isolateBidi for right-to-left text', () => {
     expect(isolateBidi(`${FSI}Veloria${PDI}`, 'rtl')).toBe(`${FSI}Veloria${PDI}`);
   });
 
-  it('the Arabic translator isolates every placeholder with letters or digits; the English one only RTL ones', () => {
+  it('the Arabic translator isolates every placeholder with letters or digits; the English one only RTL ones', async () => {
+    await loadLanguage('ar');
     const ar = translator('ar')('common.checklistVersion', { id: 'sr-2022', version: '2.0.1' });
     expect(ar).toContain(`${FSI}sr-2022${PDI}`);
     expect(ar).toContain(`${FSI}2.0.1${PDI}`);
