@@ -99,4 +99,3 @@ describe('message catalog', () => {
     expect(Object.keys(en).filter((k) => !used.includes(`'${k}'`) && !used.includes(`"${k}"`))).toEqual([]);
   });
 });
-
