@@ -1,4 +1,5 @@
-import { access, constants, copyFile } from 'node:fs/promises';
+import { constants, copyFile } from 'node:fs/promises';
+import { fileExists } from '../load/file-exists.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../load/read-text.js';
 
@@ -12,7 +13,7 @@ function backupName(file: string, n: number): string {
 
 /** The first backup name not yet taken, for telling the respondent where the copy will go. */
 export async function nextBackupNumber(path: string): Promise<number> {
-  for (let n = 1; ; n++) if (!(await exists(backupName(path, n)))) return n;
+  for (let n = 1; ; n++) if (!(await fileExists(backupName(path, n)))) return n;
 }
 
 /** The display name of backup number n. */
@@ -30,15 +31,5 @@ export async function keepBackup(path: string, display: string, from: number): P
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
       throw new InputError(describeFsError(backupName(display, n), error, 'write'), { cause: error });
     }
-  }
-}
-
-/** Whether a file (or anything) is at `path`. */
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -2,7 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { AnswersFile } from '../model/checklist.js';
 import { InputError } from '../errors.js';
 import { writeAnswersBytes } from './write-answers.js';
-import { exists } from './backup.js';
+import { fileExists } from '../load/file-exists.js';
 import { compareWithDisk, stampWritten, type DiskStamp } from './disk-stamp.js';
 import { AnswersText } from './answers-text.js';
 import { translator } from '../i18n/format.js';
@@ -71,6 +71,6 @@ async function conflictName(target: Named, now: Date): Promise<Named> {
   for (let n = 1; ; n++) {
     const name = `${stem}.conflict-${time}${n === 1 ? '' : `-${n}`}${ext}`;
     const path = join(dirname(target.path), name);
-    if (!(await exists(path))) return { path, display: join(dirname(target.display), name) };
+    if (!(await fileExists(path))) return { path, display: join(dirname(target.display), name) };
   }
 }

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Io } from '../model/io.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { currentLanguage, languages as toolLanguages } from '../i18n/index.js';
+import { currentLanguage } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { loadChecklist, displayName } from '../open/checklists.js';
+import { translationLanguages } from '../open/translations.js';
 import { writeFileAtomic } from '../output/write-output.js';
 import { checklistEntries } from '../translate/entries.js';
 import { translationFileFor } from '../translate/file-name.js';
@@ -32,7 +33,7 @@ export async function runTranslate(ref: string, options: TranslateOptions, io: I
   const { checklist } = loaded;
   // The language of the run (--lang, OPSC_LANG, the locale) is the language of the translation.
   const lang = currentLanguage();
-  const languages = toolLanguages().filter((l) => l !== checklist.language);
+  const languages = translationLanguages(checklist);
   if (lang === checklist.language) throw new UsageError(t('cli.translate.ownLanguage', { language: lang }));
   if (!languages.includes(lang))
     throw new UsageError(t('cli.translate.badLanguage', { language: lang, languages: languages.join(', ') }));

@@ -5,7 +5,8 @@ import type { ParsedYaml } from '../parse/parsed.js';
 import { languages as toolLanguages } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { displayName, loadChecklist } from '../open/checklists.js';
-import { fileExists, missingTranslations } from '../open/translations.js';
+import { missingTranslations } from '../open/translations.js';
+import { fileExists } from '../load/file-exists.js';
 import { checklistFileOf } from '../translate/file-name.js';
 
 /** A checklist checked in this run, by absolute path: the checklist, or null when it has errors. */

@@ -1,21 +1,13 @@
-import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Checklist, ChecklistTranslation } from '../model/checklist.js';
 import { languages } from '../i18n/index.js';
 import { checklistsDir } from '../load/paths.js';
 import { translationFileFor } from '../translate/file-name.js';
+import { fileExists } from '../load/file-exists.js';
 
 /** The languages a checklist can be translated into: the tool's, but the checklist's own. */
 export function translationLanguages(checklist: Checklist): string[] {
   return languages().filter((l) => l !== checklist.language);
-}
-
-/** Whether a file exists (any error reading its entry counts as no). */
-export async function fileExists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**
@@ -24,10 +16,10 @@ export async function fileExists(path: string): Promise<boolean> {
  * translations: `validate --strict` of their own files stays as it was.
  */
 export async function missingTranslations(checklistFile: string, checklist: Checklist): Promise<string[]> {
-  const languages = translationLanguages(checklist);
-  const present = await Promise.all(languages.map((l) => fileExists(translationFileFor(checklistFile, l))));
-  const missing = languages.filter((_l, i) => present[i] !== true);
-  const translated = missing.length < languages.length;
+  const wanted = translationLanguages(checklist);
+  const present = await Promise.all(wanted.map((l) => fileExists(translationFileFor(checklistFile, l))));
+  const missing = wanted.filter((_l, i) => present[i] !== true);
+  const translated = missing.length < wanted.length;
   const bundled = resolve(dirname(checklistFile)) === resolve(checklistsDir);
   return translated || bundled ? missing : [];
 }
