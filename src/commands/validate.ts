@@ -86,38 +86,43 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
     }
     const { loadYamlFile, documentKind, validateChecklistDocument, parseDiagnostics, unknownFormat } =
       await (parsers ??= loadParsers());
-    await loadYamlFile(resolve(io.cwd, file), file, (loaded) => {
-      if (loaded.status === 'fatal') {
-        io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
-        run.unreadable++;
-        return;
-      }
-      if (loaded.status === 'invalid') {
-        run.checked.push({ file, kind: 'unknown' });
-        append(run.diagnostics, loaded.diagnostics);
-        return;
-      }
-      const { parsed } = loaded;
-      const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
-      run.checked.push({
-        file,
-        kind: kind === 'checklist-translation' ? 'translation' : (kind ?? 'unknown'),
-      });
-      if (kind === 'checklist') {
-        const result = validateChecklistDocument(parsed, file, { neverTrue: true });
-        append(run.diagnostics, result.diagnostics);
-        if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
-        else brokenIds.add(String((parsed.data as { id?: unknown }).id));
-        checklistsByPath.set(resolve(io.cwd, file), { file, checklist: result.value ?? null });
-      } else if (kind === 'answers') {
-        answersQueue.push({ file, parsed });
-      } else if (kind === 'checklist-translation') {
-        translationQueue.push({ file, parsed });
-      } else {
-        append(run.diagnostics, parseDiagnostics(parsed, file));
-        if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
-      }
-    });
+    await loadYamlFile(
+      resolve(io.cwd, file),
+      file,
+      (loaded) => {
+        if (loaded.status === 'fatal') {
+          io.stderr.write(`opsc-audit: ${oneLine(loaded.message, 500)}\n`);
+          run.unreadable++;
+          return;
+        }
+        if (loaded.status === 'invalid') {
+          run.checked.push({ file, kind: 'unknown' });
+          append(run.diagnostics, loaded.diagnostics);
+          return;
+        }
+        const { parsed } = loaded;
+        const kind = parsed.data === undefined ? undefined : documentKind(parsed.data);
+        run.checked.push({
+          file,
+          kind: kind === 'checklist-translation' ? 'translation' : (kind ?? 'unknown'),
+        });
+        if (kind === 'checklist') {
+          const result = validateChecklistDocument(parsed, file, { neverTrue: true });
+          append(run.diagnostics, result.diagnostics);
+          if (result.value) checklistsById.set(result.value.id, indexChecklist(result.value));
+          else brokenIds.add(String((parsed.data as { id?: unknown }).id));
+          checklistsByPath.set(resolve(io.cwd, file), { file, checklist: result.value ?? null });
+        } else if (kind === 'answers') {
+          answersQueue.push({ file, parsed });
+        } else if (kind === 'checklist-translation') {
+          translationQueue.push({ file, parsed });
+        } else {
+          append(run.diagnostics, parseDiagnostics(parsed, file));
+          if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
+        }
+      },
+      { copyStrings: false },
+    );
   }
 
   for (const { file, parsed } of answersQueue) {

@@ -17,13 +17,17 @@ export type LoadedFile =
  * input. A file over the size or value limits is refused before any parser runs (fatal: exit 2). Messages and
  * diagnostics name it `file`. Once `use` is done with a large file, its text and parse are garbage, and the one
  * collection policy (collectAfterInput) runs here, so no caller has to think about memory.
+ *
+ * `copyStrings: false` is for a caller whose data lives no longer than the file's text (`validate` keeps the text
+ * to locate findings): the reader then keeps its strings as slices of the text instead of copying each out.
  */
 export async function loadYamlFile<T>(
   path: string,
   file: string,
   use: (loaded: LoadedFile) => T | Promise<T>,
+  { copyStrings = true }: { copyStrings?: boolean } = {},
 ): Promise<T> {
-  let input: { loaded: LoadedFile; chars: number } | undefined = await readParsed(path, file);
+  let input: { loaded: LoadedFile; chars: number } | undefined = await readParsed(path, file, copyStrings);
   const { chars } = input;
   const kept = await use(input.loaded);
   // Let go of the text and the parse before collecting: only what `use` kept stays reachable.
@@ -32,12 +36,16 @@ export async function loadYamlFile<T>(
   return kept;
 }
 
-async function readParsed(path: string, file: string): Promise<{ loaded: LoadedFile; chars: number }> {
+async function readParsed(
+  path: string,
+  file: string,
+  copyStrings: boolean,
+): Promise<{ loaded: LoadedFile; chars: number }> {
   const read = await readText(path, undefined, file);
-  return { loaded: await parsedOrProblem(read, file), chars: read.ok ? read.text.length : 0 };
+  return { loaded: await parsedOrProblem(read, file, copyStrings), chars: read.ok ? read.text.length : 0 };
 }
 
-async function parsedOrProblem(read: ReadResult, file: string): Promise<LoadedFile> {
+async function parsedOrProblem(read: ReadResult, file: string, copyStrings: boolean): Promise<LoadedFile> {
   if (!read.ok) {
     if (read.problem.kind === 'fatal') return { status: 'fatal', file, message: read.problem.message };
     return {
@@ -50,7 +58,11 @@ async function parsedOrProblem(read: ReadResult, file: string): Promise<LoadedFi
   }
   if (countValues(read.text) > LIMITS.maxValues)
     return { status: 'fatal', file, message: tooManyValues(file) };
-  return { status: 'parsed', file, parsed: fastParsed(read.text) ?? (await slowParse(read.text)) };
+  return {
+    status: 'parsed',
+    file,
+    parsed: fastParsed(read.text, copyStrings) ?? (await slowParse(read.text)),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { resolvePlain } from './core-scalars.js';
-import { type Cursor, doubleQuoted, own, singleQuoted, startsPlain } from './fast-scalars.js';
+import { type Cursor, doubleQuoted, kept, singleQuoted, startsPlain } from './fast-scalars.js';
 import { checkedKey } from './fast-keys.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 import { LIMITS } from './limits.js';
@@ -93,7 +93,7 @@ function flowItem(cursor: Cursor, pos: number, end: number, depth: number): unkn
   while (text.charCodeAt(last - 1) === SPACE) last--;
   cursor.next = last;
   const value = resolvePlain(text.slice(pos, last));
-  return typeof value === 'string' ? own(value) : value;
+  return typeof value === 'string' ? kept(cursor, value) : value;
 }
 
 /** Where a plain scalar in a flow collection stops: a flow indicator, `: `, ` #`, or the end of the line. */

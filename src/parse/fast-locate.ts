@@ -17,7 +17,7 @@ export class FastLocator {
   private readonly root: number;
 
   constructor(private readonly text: string) {
-    this.cursor = { text, next: 0 };
+    this.cursor = { text, next: 0, copy: false };
     const start = documentStart(text);
     this.root = start + indentAt(text, start);
   }

@@ -5,10 +5,10 @@ import { FastLocator } from './fast-locate.js';
 /**
  * A file read by the fast reader, or undefined when it declines the text. Positions are found only when asked
  * for (for the paths that have findings), by walking the text again: no parser with positions runs, and the
- * `yaml` package is not loaded.
+ * `yaml` package is not loaded. `copyStrings`: see fastData.
  */
-export function fastParsed(text: string): ParsedYaml | undefined {
-  const data = fastData(text);
+export function fastParsed(text: string, copyStrings = true): ParsedYaml | undefined {
+  const data = fastData(text, copyStrings);
   if (data === undefined) return undefined;
   let locator: FastLocator | undefined;
   let lines: Int32Array | undefined;

@@ -26,11 +26,14 @@ import {
  * It never guesses: anything it does not fully understand (anchors, aliases, tags, directives, complex keys,
  * duplicate or prototype keys, tabs, several documents, odd indentation, nesting past the limit, any syntax
  * error) makes it return undefined, and the other readers take the file. Never throws.
+ *
+ * `copyStrings` (the default) copies each string out of the text, so the text can be freed while the data lives
+ * on; a caller that drops the data with the text skips the copies (a tenth of the reading time).
  */
-export function fastData(text: string): Record<string, unknown> | undefined {
+export function fastData(text: string, copyStrings = true): Record<string, unknown> | undefined {
   if (!plainText(text)) return undefined;
   try {
-    return readDocument({ text, next: 0 });
+    return readDocument({ text, next: 0, copy: copyStrings });
   } catch (error) {
     if (error === BAIL) return undefined;
     // A mistake here must not cost the user a result: the other readers still read the file.

@@ -21,6 +21,11 @@ import {
 export interface Cursor {
   text: string;
   next: number;
+  /**
+   * Whether the strings read are copied out of the text (own), so the text can be freed while the data lives on.
+   * A caller that keeps the text as long as the data (to locate findings) needs no copies.
+   */
+  copy: boolean;
 }
 
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start "-7"). */
@@ -45,8 +50,13 @@ for (const ch of ' \r\n,[]{}') AFTER_DASH[ch.charCodeAt(0)] = 1;
 const OWN_FROM = 13;
 
 /** A string of its own (not a slice of the file's text), so the text can be freed once parsing ends. */
-export function own(s: string): string {
+function own(s: string): string {
   return s.length < OWN_FROM ? s : (' ' + s).slice(1);
+}
+
+/** The string as the data keeps it: its own copy when the cursor asks for copies, else the slice itself. */
+export function kept(cursor: Cursor, s: string): string {
+  return cursor.copy ? own(s) : s;
 }
 
 /** A double-quoted scalar on one line, starting at `pos` (the quote); `cursor.next` is after the closing quote. */
@@ -56,7 +66,7 @@ export function doubleQuoted(cursor: Cursor, pos: number, end: number): string {
   if (close < 0) bail();
   if (charIn(text, 92, pos + 1, close) < 0) {
     cursor.next = close + 1;
-    return own(text.slice(pos + 1, close));
+    return kept(cursor, text.slice(pos + 1, close));
   }
   let out = '';
   let from = pos + 1;
@@ -131,7 +141,7 @@ export function singleQuoted(cursor: Cursor, pos: number, end: number): string {
       continue;
     }
     cursor.next = close + 1;
-    return out === '' ? own(text.slice(from, close)) : out + text.slice(from, close);
+    return out === '' ? kept(cursor, text.slice(from, close)) : out + text.slice(from, close);
   }
 }
 
@@ -199,7 +209,7 @@ export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
   }
   cursor.next = after;
   const resolved = resolvePlain(value);
-  return typeof resolved === 'string' && !more ? own(resolved) : resolved;
+  return typeof resolved === 'string' && !more ? kept(cursor, resolved) : resolved;
 }
 
 /**
@@ -246,7 +256,7 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
   cursor.next = after;
   const body = folded ? fold(lines) : lines.join('\n');
   const value = strip ? body : body + '\n';
-  return lines.length === 1 ? own(value) : value;
+  return lines.length === 1 ? kept(cursor, value) : value;
 }
 
 /** Folded block scalar lines joined: a single line break is a space, each empty line a line break. */

@@ -8,39 +8,41 @@ const LOCALIZED_KEYS = new Set(['title', 'description', 'label', 'text', 'guidan
 
 /** Warns where a localized string lacks a language that other strings in the file use. */
 export function translationFindings(checklist: Checklist): Finding[] {
-  const strings: { path: Path; langs: readonly string[] }[] = [];
-  collect(checklist, [], strings, checklist.language);
+  // First the languages in use, copying nothing; only a file with more than one is walked again for the strings
+  // that lack one, and only their paths are copied out (a large checklist has tens of thousands of strings).
   const all = new Set<string>();
-  for (const s of strings) for (const l of s.langs) all.add(l);
+  walk(checklist, [], checklist.language, (langs) => {
+    for (const l of langs) all.add(l);
+  });
   if (all.size <= 1) return [];
   const t = translator();
   const findings: Finding[] = [];
-  for (const s of strings) {
-    if (s.langs.length === all.size) continue;
-    const missing = [...all].filter((l) => !s.langs.includes(l)).sort();
+  walk(checklist, [], checklist.language, (langs, path) => {
+    if (langs.length === all.size) return;
+    const missing = [...all].filter((l) => !langs.includes(l)).sort();
     if (missing.length > 0) {
       findings.push({
         code: 'incomplete-translation',
         severity: 'warning',
-        path: s.path,
+        path: [...path],
         message: t('validate.incomplete-translation', { languages: missing.join(', ') }),
       });
     }
-  }
+  });
   return findings;
 }
 
-/** Walks the tree with one path stack; only the paths of localized strings are copied out. */
-function collect(
+/** Calls `visit` with the languages of each localized string, and its path (a stack, valid during the call). */
+function walk(
   node: unknown,
   path: Path,
-  out: { path: Path; langs: readonly string[] }[],
   language: string,
+  visit: (langs: readonly string[], path: Path) => void,
 ): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       path.push(i);
-      collect(node[i], path, out, language);
+      walk(node[i], path, language, visit);
       path.pop();
     }
     return;
@@ -50,12 +52,9 @@ function collect(
     const value = (node as Record<string, unknown>)[key];
     path.push(key);
     if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
-      out.push({
-        path: [...path],
-        langs: typeof value === 'string' ? [language] : Object.keys(value),
-      });
+      visit(typeof value === 'string' ? [language] : Object.keys(value), path);
     } else if (key !== 'refs') {
-      collect(value, path, out, language);
+      walk(value, path, language, visit);
     }
     path.pop();
   }
