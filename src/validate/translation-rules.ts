@@ -8,64 +8,98 @@ const LOCALIZED_KEYS = new Set(['title', 'description', 'label', 'text', 'guidan
 
 /** Warns where a localized string lacks a language that other strings in the file use. */
 export function translationFindings(checklist: Checklist): Finding[] {
-  // First the languages in use, copying nothing; only a file with more than one is walked again for the strings
-  // that lack one, and only their paths are copied out (a large checklist has tens of thousands of strings).
+  // One walk finds the languages in use and the fewest any string has; only a file where some string lacks one
+  // is walked again, to report those strings. Neither walk allocates per string (a large checklist has a hundred
+  // thousand of them): only the paths of the strings reported are copied out.
   const all = new Set<string>();
-  walk(checklist, [], checklist.language, (langs) => {
-    for (const l of langs) all.add(l);
-  });
-  if (all.size <= 1) return [];
+  const fewest = survey(checklist, checklist.language, all);
+  if (fewest >= all.size) return [];
   const t = translator();
   const findings: Finding[] = [];
-  walk(checklist, [], checklist.language, (langs, path) => {
-    if (langs.length === all.size) return;
+  const report = (path: Path, value: string | Record<string, string>): void => {
+    const langs = typeof value === 'string' ? [checklist.language] : Object.keys(value);
     const missing = [...all].filter((l) => !langs.includes(l)).sort();
-    if (missing.length > 0) {
-      findings.push({
-        code: 'incomplete-translation',
-        severity: 'warning',
-        path: [...path],
-        message: t('validate.incomplete-translation', { languages: missing.join(', ') }),
-      });
-    }
-  });
+    findings.push({
+      code: 'incomplete-translation',
+      severity: 'warning',
+      path: [...path],
+      message: t('validate.incomplete-translation', { languages: missing.join(', ') }),
+    });
+  };
+  incomplete(checklist, [], all.size, report);
   return findings;
 }
 
-/** Calls `visit` with the languages of each localized string, and its path (a stack, valid during the call). */
-function walk(
+/**
+ * Adds the languages of every localized string under `node` to `all` (a plain string is in `language`), and
+ * returns the fewest languages one of them has (Infinity when there is none).
+ */
+function survey(node: unknown, language: string, all: Set<string>): number {
+  let fewest = Infinity;
+  if (Array.isArray(node)) {
+    for (const item of node) fewest = Math.min(fewest, survey(item, language, all));
+    return fewest;
+  }
+  if (node === null || typeof node !== 'object') return fewest;
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
+      if (typeof value === 'string') {
+        all.add(language);
+        fewest = Math.min(fewest, 1);
+      } else {
+        let n = 0;
+        for (const l in value) {
+          if (!Object.hasOwn(value, l)) continue;
+          all.add(l);
+          n++;
+        }
+        fewest = Math.min(fewest, n);
+      }
+    } else if (key !== 'refs') fewest = Math.min(fewest, survey(value, language, all));
+  }
+  return fewest;
+}
+
+/** Calls `report` for each localized string with fewer than `count` languages; `path` is a stack. */
+function incomplete(
   node: unknown,
   path: Path,
-  language: string,
-  visit: (langs: readonly string[], path: Path) => void,
+  count: number,
+  report: (path: Path, value: string | Record<string, string>) => void,
 ): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       path.push(i);
-      walk(node[i], path, language, visit);
+      incomplete(node[i], path, count, report);
       path.pop();
     }
     return;
   }
   if (node === null || typeof node !== 'object') return;
-  for (const key of Object.keys(node)) {
-    const value = (node as Record<string, unknown>)[key];
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
     path.push(key);
     if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
-      visit(typeof value === 'string' ? [language] : Object.keys(value), path);
-    } else if (key !== 'refs') {
-      walk(value, path, language, visit);
-    }
+      // Every language a string has is in use, so one with as many as are in use has them all.
+      if ((typeof value === 'string' ? 1 : languageCount(value)) < count) report(path, value);
+    } else if (key !== 'refs') incomplete(value, path, count, report);
     path.pop();
   }
 }
 
+function languageCount(value: Record<string, string>): number {
+  let n = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) n++;
+  return n;
+}
+
 function isLocalized(value: unknown): value is string | Record<string, string> {
   if (typeof value === 'string') return true;
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string')
-  );
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (Object.hasOwn(record, key) && typeof record[key] !== 'string') return false;
+  return true;
 }
