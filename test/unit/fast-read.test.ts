@@ -92,3 +92,41 @@ describe('issue 17: the fast reader', () => {
     expect(fastParsed(text)).toBeUndefined();
   });
 });
+
+describe('issue 17: scalars read with native searches agree with the yaml package', () => {
+  it.each([
+    ['literal lines, one more indented', 'a: |\n  one\n    two\n  three\nb: 1\n'],
+    ['literal with an empty line', 'a: |\n  one\n\n  two\n'],
+    ['literal with a line of fewer spaces', 'a: |\n  one\n \n  two\n'],
+    ['literal with a line of as many spaces', 'a: |-\n  one\n  \n  two\n'],
+    ['literal ending in empty lines', 'a: |\n  one\n  two\n\n\nb: 2\n'],
+    ['literal in CRLF, with an empty line', 'a: |\r\n  one\r\n\r\n    two\r\nb: 1\r\n'],
+    ['literal of one line, stripped', 'a: |-\n  only\nb: x\n'],
+    ['literal under a list, deeper', 'l:\n  - |\n      x: 1\n      # not a comment\n  - y\n'],
+    ['folded with an empty line', 'a: >\n  one\n  two\n\n  three\n'],
+    ['a plain scalar with a comment', 'a: some text # a comment: with a colon\n'],
+    ['a plain scalar with colons not before a space', 'a: http://x.org/a:b c:d\n'],
+    ['a plain scalar with a hash not after a space', 'a: C# and F#\n'],
+    ['a plain scalar over lines, a colon inside', 'a: one:two\n  three\n'],
+    ['a plain scalar with trailing spaces', 'a: text   \nb: 1\n'],
+    ['a plain scalar with trailing spaces before a comment', 'a: text    # c\n'],
+  ])('%s', (_, text) => {
+    const fast = fastParsed(text);
+    expect(fast).toBeDefined();
+    const exact = parseExactYaml(text);
+    expect(exact.problems).toEqual([]);
+    expect(fast?.data).toEqual(exact.data);
+    expect(locateDiffers(fast as ParsedYaml, exact, fast?.data)).toEqual([]);
+  });
+
+  it.each([
+    ['a colon before a space', 'a: b: c\n'],
+    ['a colon ending the line', 'a: b:\n'],
+    ['a colon ending the line before spaces', 'a: b:   \n'],
+    ['a colon before a comment', 'a: b: # c\n'],
+    ['a colon ending a CRLF line', 'a: b:\r\nc: 1\r\n'],
+    ['a colon ending the text', 'x: 1\na: b:'],
+  ])('leaves a plain scalar with %s to the other readers', (_, text) => {
+    expect(fastParsed(text)).toBeUndefined();
+  });
+});
