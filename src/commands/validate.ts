@@ -76,7 +76,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
   const checklistsById = new Map<string, ChecklistIndex>();
   const brokenIds = new Set<string>();
 
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const clean = readCleanChecklist(resolve(io.cwd, file));
     if (clean) {
       run.checked.push({ file, kind: 'checklist' });
@@ -121,7 +121,7 @@ async function checkFiles(files: string[], explicit: ChecklistIndex | undefined,
           if (parsed.data !== undefined) run.diagnostics.push(unknownFormat(parsed, file));
         }
       },
-      { copyStrings: false },
+      { copyStrings: false, lastInput: i === files.length - 1 },
     );
   }
 

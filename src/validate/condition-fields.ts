@@ -55,8 +55,11 @@ export const FIELD_RULES: { readonly [F in ConditionField]: FieldRules<F> } = {
 
 /** The conditions a question has, each with its field, `when` first. */
 export function questionConditions(question: Question): { field: ConditionField; condition: Condition }[] {
-  return CONDITION_FIELDS.flatMap((field) => {
+  // Called for every question several times over: most have neither field.
+  const conditions: { field: ConditionField; condition: Condition }[] = [];
+  for (const field of CONDITION_FIELDS) {
     const condition = question[field];
-    return condition ? [{ field, condition }] : [];
-  });
+    if (condition) conditions.push({ field, condition });
+  }
+  return conditions;
 }

@@ -21,10 +21,40 @@ export const NEVER_TRUE_BUDGET = 1_000_000;
  * so aliases cannot multiply the work.
  */
 export function conditionFindings(index: ChecklistIndex): Finding[] {
-  const cyclic = findCycles(index);
-  return index.questions.flatMap((q) =>
-    questionConditions(q.question).flatMap(({ field }) => referenceFindings(q, field, index, cyclic)),
-  );
+  return [...referenceProblems(index).all];
+}
+
+/** Each condition's reference problems, found once per checklist index (`validate` asks twice). */
+interface ReferenceProblems {
+  /** Every problem, question by question, `when` first. */
+  all: Finding[];
+  /** The conditions with at least one problem, by conditionKey (a condition shared through an alias can be
+   * sound in one question and not in another). */
+  flawed: Set<number>;
+}
+
+function conditionKey(q: IndexedQuestion, field: ConditionField): number {
+  return q.index * 2 + (field === 'when' ? 0 : 1);
+}
+
+const referenceProblemsOf = new WeakMap<ChecklistIndex, ReferenceProblems>();
+
+function referenceProblems(index: ChecklistIndex): ReferenceProblems {
+  let problems = referenceProblemsOf.get(index);
+  if (!problems) {
+    const cyclic = findCycles(index);
+    problems = { all: [], flawed: new Set() };
+    for (const q of index.questions) {
+      for (const { field } of questionConditions(q.question)) {
+        const found = referenceFindings(q, field, index, cyclic);
+        if (found.length === 0) continue;
+        problems.flawed.add(conditionKey(q, field));
+        for (const f of found) problems.all.push(f);
+      }
+    }
+    referenceProblemsOf.set(index, problems);
+  }
+  return problems;
 }
 
 /**
@@ -34,14 +64,14 @@ export function conditionFindings(index: ChecklistIndex): Finding[] {
  * true while the question applies would mark the measure as never in place.
  */
 export function neverTrueFindings(index: ChecklistIndex): Finding[] {
-  const cyclic = findCycles(index);
+  const { flawed } = referenceProblems(index);
   const t = translator();
   const findings: Finding[] = [];
   for (const q of index.questions) {
     // Set once `when` is known to be satisfiable: only then is `requires` checked together with it.
     let applies: Condition | undefined;
     for (const { field, condition } of questionConditions(q.question)) {
-      if (referenceFindings(q, field, index, cyclic).length > 0) continue;
+      if (flawed.has(conditionKey(q, field))) continue;
       const verdict = canBeTrue(applies ? { all: [applies, condition] } : condition, index).verdict;
       if (field === 'when' && verdict === 'yes') applies = condition;
       if (verdict === 'yes') continue;

@@ -62,6 +62,21 @@ describe('one garbage-collection policy, run by the loader', () => {
     }
   });
 
+  it('does not collect after the last input of a run, which is about to end', async () => {
+    events.length = 0;
+    const kept = await loadYamlFile(
+      yamlOf(LARGE_INPUT_CHARS),
+      'f.yaml',
+      (loaded) => {
+        events.push(`use ${loaded.status}`);
+        return loaded.status;
+      },
+      { lastInput: true },
+    );
+    expect(kept).toBe('parsed');
+    expect(events).toEqual(['use parsed']);
+  });
+
   it('is called from the loader only: no command or reader decides on collections', () => {
     const callers = filesMatching(/collect-garbage\.js'/, (path) => path === 'src/load/collect-garbage.ts');
     expect(callers).toEqual([
