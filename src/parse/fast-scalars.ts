@@ -148,27 +148,24 @@ export function singleQuoted(cursor: Cursor, pos: number, end: number): string {
 /** Whether the last line plainStop looked at ended in a comment. */
 let commentSeen = false;
 
-/**
- * Where a plain scalar's line from `pos` to `end` stops, before a comment or trailing spaces; bails on `: ` (or a
- * colon ending the line). One native search finds the first ` #` or such colon, or the line's end.
- */
+/** Where a plain scalar's line from `pos` to `end` stops, before a comment or trailing spaces; bails on `: `. */
 function plainStop(text: string, pos: number, end: number): number {
   let stop = end;
   commentSeen = false;
-  PLAIN_STOP.lastIndex = pos;
-  const found = PLAIN_STOP.exec(text);
-  if (found !== null && found.index < end) {
-    if (text.charCodeAt(found.index) === COLON) bail();
-    stop = found.index;
-    commentSeen = true;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      if (text.charCodeAt(i + 1) === HASH && i + 1 < end) {
+        stop = i;
+        commentSeen = true;
+        break;
+      }
+    } else if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) bail();
   }
   while (stop > pos && text.charCodeAt(stop - 1) === SPACE) stop--;
   if (text.charCodeAt(stop - 1) === COLON) bail();
   return stop;
 }
-
-/** A comment's ` #`, a colon before a space or a line's end, or a line break (the search never passes one). */
-const PLAIN_STOP = / #|:(?=[ \r\n]|$)|\n/g;
 
 /** Position of the character `code` in `text` from `from` up to (not including) `end`, or -1. */
 export function charIn(text: string, code: number, from: number, end: number): number {
@@ -236,9 +233,7 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
   const lines: string[] = [];
   let line = first;
   let after = first;
-  let last = first;
   let blanks = 0;
-  let count = 0;
   while (line < text.length) {
     const start = skipSpaces(text, line, text.length);
     const c = text.charCodeAt(start);
@@ -253,45 +248,16 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (start - line < indent) break;
     if (folded && start - line > indent) bail();
     if (stop >= text.length || c === 9) bail();
-    if (folded) {
-      for (; blanks > 0; blanks--) lines.push('');
-      lines.push(text.slice(line + indent, stop));
-    }
-    blanks = 0;
-    count++;
-    last = stop;
+    for (; blanks > 0; blanks--) lines.push('');
+    lines.push(text.slice(line + indent, stop));
     line = nextLine(text, stop);
     after = line;
   }
   cursor.next = after;
-  const body = folded ? fold(lines) : literalBody(text, first, last, indent);
+  const body = folded ? fold(lines) : lines.join('\n');
   const value = strip ? body : body + '\n';
-  return count === 1 ? kept(cursor, value) : value;
+  return lines.length === 1 ? kept(cursor, value) : value;
 }
-
-/**
- * A literal scalar's lines from `first` to `last` (the end of its last line with content), each without its
- * first `indent` spaces (an empty line's fewer spaces all go): the text itself when it holds one line, else one
- * native replace rather than a slice per line.
- */
-function literalBody(text: string, first: number, last: number, indent: number): string {
-  const raw = text.slice(first + indent, last);
-  if (!raw.includes('\n')) return raw;
-  const unindented = raw.replace(indentPattern(indent), '');
-  return unindented.includes('\r') ? unindented.replaceAll('\r\n', '\n') : unindented;
-}
-
-/** `\n` followed by up to `indent` spaces, one pattern per indentation met. */
-function indentPattern(indent: number): RegExp {
-  let pattern = INDENT_PATTERNS.get(indent);
-  if (!pattern) {
-    pattern = new RegExp(`(?<=\\n) {0,${indent}}`, 'g');
-    INDENT_PATTERNS.set(indent, pattern);
-  }
-  return pattern;
-}
-
-const INDENT_PATTERNS = new Map<number, RegExp>();
 
 /** Folded block scalar lines joined: a single line break is a space, each empty line a line break. */
 function fold(lines: readonly string[]): string {
