@@ -11,6 +11,8 @@ interface Piece {
 /** The file as last rendered: its bytes, and per answer (in file order) its id, object and place in the bytes. */
 interface Rendered {
   bytes: Buffer;
+  /** The memory `bytes` is the start of, reused two renders later. */
+  store: Buffer;
   ids: string[];
   answers: Answer[];
   /** Where each answer's lines start in `bytes`; one more entry, where the last one ends. */
@@ -38,12 +40,21 @@ const NO_ANSWERS = Buffer.from('answers: {}\n', 'utf8');
  * When the answers are those of the last save with some changed, added or removed (not reordered), the new
  * bytes are copied from the last file in a few long runs around the new pieces; otherwise they are put
  * together from each answer's kept piece.
+ *
+ * The file is put together in memory kept from the render before last, not in a new buffer: a new buffer of
+ * megabytes at every save cost more than copying into it (fresh pages, and garbage collections forced by
+ * the external memory). So the bytes returned stay as they are only until the render after next.
  */
 export class AnswersText {
   private readonly pieces = new Map<string, Piece>();
   private last: Rendered | undefined;
+  /** The memory of the render before last, free to hold the next one. */
+  private spare: Buffer | undefined;
 
-  /** The whole file, UTF-8 encoded, as serializeAnswers(file) would write it. */
+  /**
+   * The whole file, UTF-8 encoded, as serializeAnswers(file) would write it; valid until the render after
+   * next (copy what must be kept longer).
+   */
   render(file: AnswersFile): Buffer {
     const header = Buffer.from(stringify(answersHeader(file), YAML_OPTIONS), 'utf8');
     // serializeAnswers builds its map with plain assignment, which drops a "__proto__" key; so does this.
@@ -62,7 +73,8 @@ export class AnswersText {
     const bodyStart = header.length + lead.length;
     let size = bodyStart;
     for (const span of spans) size += span.end - span.start;
-    const bytes = Buffer.allocUnsafe(size);
+    const store = this.storeFor(size);
+    const bytes = store.subarray(0, size);
     header.copy(bytes, 0);
     lead.copy(bytes, header.length);
     let at = bodyStart;
@@ -70,8 +82,15 @@ export class AnswersText {
     const starts = new Array<number>(ids.length + 1);
     starts[0] = bodyStart;
     for (let i = 0; i < ids.length; i++) starts[i + 1] = (starts[i] as number) + (sizes[i] as number);
-    this.last = { bytes, ids, answers, starts };
+    this.spare = this.last?.store;
+    this.last = { bytes, store, ids, answers, starts };
     return bytes;
+  }
+
+  /** Memory for `size` bytes: the spare store when large enough, else a new one with room to grow. */
+  private storeFor(size: number): Buffer {
+    if (this.spare !== undefined && this.spare.length >= size) return this.spare;
+    return Buffer.allocUnsafeSlow(size + (size >> 3));
   }
 
   /**

@@ -31,8 +31,11 @@ export async function writeFileAtomic(
   options: WriteFileOptions = {},
 ): Promise<void> {
   try {
-    const real = await followLinks(target);
-    const info = await statIfExists(real);
+    // The usual case, a regular file named directly, takes one call; a link (or no file) is followed as well.
+    const named = await lstatIfExists(target);
+    const direct = named !== undefined && !named.isSymbolicLink();
+    const real = direct ? target : await followLinks(target);
+    const info = direct ? named : await statIfExists(real);
     if (info?.isDirectory()) throw new InputError(translator()('cli.fs.directory', { file: target }));
     if (info && !info.isFile()) {
       await writeDirectly(real, text);
@@ -59,12 +62,16 @@ async function followLinks(target: string): Promise<string> {
 }
 
 async function statIfExists(path: string): Promise<Stats | undefined> {
-  try {
-    return await stat(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return await stat(path).catch(undefinedIfMissing);
+}
+
+async function lstatIfExists(path: string): Promise<Stats | undefined> {
+  return await lstat(path).catch(undefinedIfMissing);
+}
+
+function undefinedIfMissing(error: unknown): undefined {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  throw error;
 }
 
 async function replaceFile(
@@ -94,13 +101,14 @@ async function replaceFile(
 /** Gives the new file the owner (where permitted: root, or a group the user is in) and mode of the one it replaces. */
 async function keepOwnerAndMode(handle: FileHandle, existing: Stats): Promise<void> {
   const mine = await handle.stat();
+  const mode = existing.mode & 0o7777;
   if (mine.uid !== existing.uid || mine.gid !== existing.gid) {
     await handle.chown(existing.uid, existing.gid).catch(async (error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
       await handle.chown(-1, existing.gid).catch(() => undefined);
     });
-  }
-  await handle.chmod(existing.mode & 0o7777);
+  } else if ((mine.mode & 0o7777) === mode) return; // already the same: one call fewer at every save
+  await handle.chmod(mode);
 }
 
 async function writeDirectly(target: string, text: FileContent): Promise<void> {
