@@ -13,7 +13,7 @@ interface Rendered {
   bytes: Buffer;
   /** The memory `bytes` is the start of, reused two renders later. */
   store: Buffer;
-  ids: string[];
+  ids: readonly string[];
   answers: Answer[];
   /** Where each answer's lines start in `bytes`; one more entry, where the last one ends. */
   starts: number[];
@@ -53,15 +53,15 @@ export class AnswersText {
 
   /**
    * The whole file, UTF-8 encoded, as serializeAnswers(file) would write it; valid until the render after
-   * next (copy what must be kept longer).
+   * next (copy what must be kept longer). `keys`: Object.keys(file.answers) as it is now, when the caller has
+   * just taken them (enumerating an object of thousands of keys costs a millisecond).
    */
-  render(file: AnswersFile): Buffer {
+  render(file: AnswersFile, keys?: readonly string[]): Buffer {
     const header = Buffer.from(stringify(answersHeader(file), YAML_OPTIONS), 'utf8');
     // serializeAnswers builds its map with plain assignment, which drops a "__proto__" key; so does this.
     const odd = Object.hasOwn(file.answers, '__proto__');
-    const ids = odd
-      ? Object.keys(file.answers).filter((id) => id !== '__proto__')
-      : Object.keys(file.answers);
+    const all = keys ?? Object.keys(file.answers);
+    const ids = odd ? all.filter((id) => id !== '__proto__') : all;
     // Looked up by key: Object.values is many times slower on an object of thousands of keys.
     const answers = ids.map((id) => file.answers[id] as Answer);
     const sizes = new Array<number>(ids.length);
@@ -106,25 +106,38 @@ export class AnswersText {
     sizes: number[],
   ): Span[] | undefined {
     const spans: Span[] = [];
-    const add = (i: number, from: Buffer, start: number, end: number): void => {
-      sizes[i] = end - start;
+    const add = (from: Buffer, start: number, end: number): void => {
       const top = spans[spans.length - 1];
       if (top?.from === from && top.end === start) top.end = end;
       else spans.push({ from, start, end });
     };
     const addPiece = (i: number, bytes: Buffer): void => {
-      add(i, bytes, 0, bytes.length);
+      sizes[i] = bytes.length;
+      add(bytes, 0, bytes.length);
     };
+    const { ids: lastIds, answers: lastAnswers, starts } = last;
     let j = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as string;
       const answer = answers[i] as Answer;
       // Answers of the last save that are gone now are skipped.
-      while (j < last.ids.length && last.ids[j] !== id && !Object.hasOwn(current, last.ids[j] as string)) j++;
-      if (j < last.ids.length && last.ids[j] === id) {
-        if (last.answers[j] === answer)
-          add(i, last.bytes, last.starts[j] as number, last.starts[j + 1] as number);
-        else addPiece(i, this.piece(id, answer));
+      while (j < lastIds.length && lastIds[j] !== id && !Object.hasOwn(current, lastIds[j] as string)) j++;
+      if (j < lastIds.length && lastIds[j] === id) {
+        if (lastAnswers[j] === answer) {
+          // A run of answers unchanged since the last save: one span of the last bytes.
+          const first = j;
+          sizes[i] = (starts[j + 1] as number) - (starts[j] as number);
+          while (
+            i + 1 < ids.length &&
+            ids[i + 1] === lastIds[j + 1] &&
+            answers[i + 1] === lastAnswers[j + 1]
+          ) {
+            i++;
+            j++;
+            sizes[i] = (starts[j + 1] as number) - (starts[j] as number);
+          }
+          add(last.bytes, starts[first] as number, starts[j + 1] as number);
+        } else addPiece(i, this.piece(id, answer));
         j++;
       } else if (this.pieces.has(id)) {
         return undefined; // an answer kept from the last save has moved

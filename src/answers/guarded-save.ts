@@ -29,12 +29,12 @@ export function guardedSave(
   target: Named,
   baseline: DiskStamp,
   options: { now: () => Date; resume: string },
-): (file: AnswersFile) => Promise<void> {
+): (file: AnswersFile, keys?: readonly string[]) => Promise<void> {
   const disk = new DiskWatch(baseline);
   let saved = false;
   const text = new AnswersText();
-  return async (file) => {
-    const bytes = text.render(file);
+  return async (file, keys) => {
+    const bytes = text.render(file, keys);
     const check = disk.compare(target.path);
     if (!check.same) {
       const ours = await conflictName(target, options.now());
