@@ -35,7 +35,7 @@ const NO_ANSWERS = Buffer.from('answers: {}\n', 'utf8');
  * same bytes as serializeAnswers gives, in the same order (the order of the keys of `file.answers`). An answer
  * is recognised by identity: the interview never changes a saved answer object in place, it replaces it with
  * a new one (see session.ts), so an answer object seen before renders as it did then. The header (checklist,
- * respondent, contributors) is small and rendered at every save.
+ * respondent, contributors) is small: it is rendered again whenever its data changed.
  *
  * When the answers are those of the last save with some changed, added or removed (not reordered), the new
  * bytes are copied from the last file in a few long runs around the new pieces; otherwise they are put
@@ -50,6 +50,8 @@ export class AnswersText {
   private last: Rendered | undefined;
   /** The memory of the render before last, free to hold the next one. */
   private spare: Buffer | undefined;
+  /** The header last rendered, under a text of its data (see plainKey). */
+  private header: { key: string; bytes: Buffer } | undefined;
 
   /**
    * The whole file, UTF-8 encoded, as serializeAnswers(file) would write it; valid until the render after
@@ -57,7 +59,7 @@ export class AnswersText {
    * just taken them (enumerating an object of thousands of keys costs a millisecond).
    */
   render(file: AnswersFile, keys?: readonly string[]): Buffer {
-    const header = Buffer.from(stringify(answersHeader(file), YAML_OPTIONS), 'utf8');
+    const header = this.headerOf(file);
     // serializeAnswers builds its map with plain assignment, which drops a "__proto__" key; so does this.
     const odd = Object.hasOwn(file.answers, '__proto__');
     const all = keys ?? Object.keys(file.answers);
@@ -84,6 +86,16 @@ export class AnswersText {
     for (let i = 0; i < ids.length; i++) starts[i + 1] = (starts[i] as number) + (sizes[i] as number);
     this.spare = this.last?.store;
     this.last = { bytes, store, ids, answers, starts };
+    return bytes;
+  }
+
+  /** The header's lines, rendered unless the header holds the same data as at the last save. */
+  private headerOf(file: AnswersFile): Buffer {
+    const header = answersHeader(file);
+    const key = plainKey(header);
+    if (key !== undefined && this.header?.key === key) return this.header.bytes;
+    const bytes = Buffer.from(stringify(header, YAML_OPTIONS), 'utf8');
+    this.header = key === undefined ? undefined : { key, bytes };
     return bytes;
   }
 
@@ -179,4 +191,37 @@ export class AnswersText {
  */
 function renderAnswer(id: string, answer: Answer): string {
   return stringify({ answers: { [id]: orderedAnswer(answer) } }, YAML_OPTIONS).slice(LEAD.length);
+}
+
+/**
+ * A text that differs whenever two values would be written differently: their JSON, when they hold only plain
+ * objects, arrays, strings, booleans, null and finite numbers other than -0 (which JSON writes as YAML would
+ * tell them apart); undefined for anything else (a Date, a class, an undefined field), which is never reused.
+ */
+function plainKey(value: unknown): string | undefined {
+  const found = { exotic: false };
+  const text = JSON.stringify(value, function (this: unknown, key: string, json: unknown) {
+    // The value as given, before any toJSON (a Date's would make it look like a string).
+    const given = (this as Record<string, unknown>)[key];
+    if (!isPlain(given)) found.exotic = true;
+    return json;
+  });
+  return found.exotic ? undefined : text;
+}
+
+function isPlain(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null || Array.isArray(value)) return true;
+      const proto: unknown = Object.getPrototypeOf(value);
+      return proto === Object.prototype || proto === null;
+    }
+    default:
+      return false;
+  }
 }
