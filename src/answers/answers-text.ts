@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Answer, AnswersFile } from '../model/checklist.js';
 import { answersHeader, orderedAnswer, YAML_OPTIONS } from './serialize.js';
+import { plainKey } from './plain-key.js';
 
 /** What one answer was last written as: the answer object itself and its YAML lines in the file, as UTF-8. */
 interface Piece {
@@ -11,7 +12,9 @@ interface Piece {
 /** The file as last rendered: its bytes, and per answer (in file order) its id, object and place in the bytes. */
 interface Rendered {
   bytes: Buffer;
-  ids: string[];
+  /** The memory `bytes` is the start of, reused two renders later. */
+  store: Buffer;
+  ids: readonly string[];
   answers: Answer[];
   /** Where each answer's lines start in `bytes`; one more entry, where the last one ends. */
   starts: number[];
@@ -33,24 +36,35 @@ const NO_ANSWERS = Buffer.from('answers: {}\n', 'utf8');
  * same bytes as serializeAnswers gives, in the same order (the order of the keys of `file.answers`). An answer
  * is recognised by identity: the interview never changes a saved answer object in place, it replaces it with
  * a new one (see session.ts), so an answer object seen before renders as it did then. The header (checklist,
- * respondent, contributors) is small and rendered at every save.
+ * respondent, contributors) is small: it is rendered again whenever its data changed.
  *
  * When the answers are those of the last save with some changed, added or removed (not reordered), the new
  * bytes are copied from the last file in a few long runs around the new pieces; otherwise they are put
  * together from each answer's kept piece.
+ *
+ * The file is put together in memory kept from the render before last, not in a new buffer: a new buffer of
+ * megabytes at every save cost more than copying into it (fresh pages, and garbage collections forced by
+ * the external memory). So the bytes returned stay as they are only until the render after next.
  */
 export class AnswersText {
   private readonly pieces = new Map<string, Piece>();
   private last: Rendered | undefined;
+  /** The memory of the render before last, free to hold the next one. */
+  private spare: Buffer | undefined;
+  /** The header last rendered, under a text of its data (see plainKey). */
+  private header: { key: string; bytes: Buffer } | undefined;
 
-  /** The whole file, UTF-8 encoded, as serializeAnswers(file) would write it. */
-  render(file: AnswersFile): Buffer {
-    const header = Buffer.from(stringify(answersHeader(file), YAML_OPTIONS), 'utf8');
+  /**
+   * The whole file, UTF-8 encoded, as serializeAnswers(file) would write it; valid until the render after
+   * next (copy what must be kept longer). `keys`: Object.keys(file.answers) as it is now, when the caller has
+   * just taken them (enumerating an object of thousands of keys costs a millisecond).
+   */
+  render(file: AnswersFile, keys?: readonly string[]): Buffer {
+    const header = this.headerOf(file);
     // serializeAnswers builds its map with plain assignment, which drops a "__proto__" key; so does this.
     const odd = Object.hasOwn(file.answers, '__proto__');
-    const ids = odd
-      ? Object.keys(file.answers).filter((id) => id !== '__proto__')
-      : Object.keys(file.answers);
+    const all = keys ?? Object.keys(file.answers);
+    const ids = odd ? all.filter((id) => id !== '__proto__') : all;
     // Looked up by key: Object.values is many times slower on an object of thousands of keys.
     const answers = ids.map((id) => file.answers[id] as Answer);
     const sizes = new Array<number>(ids.length);
@@ -62,7 +76,8 @@ export class AnswersText {
     const bodyStart = header.length + lead.length;
     let size = bodyStart;
     for (const span of spans) size += span.end - span.start;
-    const bytes = Buffer.allocUnsafe(size);
+    const store = this.storeFor(size);
+    const bytes = store.subarray(0, size);
     header.copy(bytes, 0);
     lead.copy(bytes, header.length);
     let at = bodyStart;
@@ -70,8 +85,25 @@ export class AnswersText {
     const starts = new Array<number>(ids.length + 1);
     starts[0] = bodyStart;
     for (let i = 0; i < ids.length; i++) starts[i + 1] = (starts[i] as number) + (sizes[i] as number);
-    this.last = { bytes, ids, answers, starts };
+    this.spare = this.last?.store;
+    this.last = { bytes, store, ids, answers, starts };
     return bytes;
+  }
+
+  /** The header's lines, rendered unless the header holds the same data as at the last save. */
+  private headerOf(file: AnswersFile): Buffer {
+    const header = answersHeader(file);
+    const key = plainKey(header);
+    if (key !== undefined && this.header?.key === key) return this.header.bytes;
+    const bytes = Buffer.from(stringify(header, YAML_OPTIONS), 'utf8');
+    this.header = key === undefined ? undefined : { key, bytes };
+    return bytes;
+  }
+
+  /** Memory for `size` bytes: the spare store when large enough, else a new one with room to grow. */
+  private storeFor(size: number): Buffer {
+    if (this.spare !== undefined && this.spare.length >= size) return this.spare;
+    return Buffer.allocUnsafeSlow(size + (size >> 3));
   }
 
   /**
@@ -87,25 +119,38 @@ export class AnswersText {
     sizes: number[],
   ): Span[] | undefined {
     const spans: Span[] = [];
-    const add = (i: number, from: Buffer, start: number, end: number): void => {
-      sizes[i] = end - start;
+    const add = (from: Buffer, start: number, end: number): void => {
       const top = spans[spans.length - 1];
       if (top?.from === from && top.end === start) top.end = end;
       else spans.push({ from, start, end });
     };
     const addPiece = (i: number, bytes: Buffer): void => {
-      add(i, bytes, 0, bytes.length);
+      sizes[i] = bytes.length;
+      add(bytes, 0, bytes.length);
     };
+    const { ids: lastIds, answers: lastAnswers, starts } = last;
     let j = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as string;
       const answer = answers[i] as Answer;
       // Answers of the last save that are gone now are skipped.
-      while (j < last.ids.length && last.ids[j] !== id && !Object.hasOwn(current, last.ids[j] as string)) j++;
-      if (j < last.ids.length && last.ids[j] === id) {
-        if (last.answers[j] === answer)
-          add(i, last.bytes, last.starts[j] as number, last.starts[j + 1] as number);
-        else addPiece(i, this.piece(id, answer));
+      while (j < lastIds.length && lastIds[j] !== id && !Object.hasOwn(current, lastIds[j] as string)) j++;
+      if (j < lastIds.length && lastIds[j] === id) {
+        if (lastAnswers[j] === answer) {
+          // A run of answers unchanged since the last save: one span of the last bytes.
+          const first = j;
+          sizes[i] = (starts[j + 1] as number) - (starts[j] as number);
+          while (
+            i + 1 < ids.length &&
+            ids[i + 1] === lastIds[j + 1] &&
+            answers[i + 1] === lastAnswers[j + 1]
+          ) {
+            i++;
+            j++;
+            sizes[i] = (starts[j + 1] as number) - (starts[j] as number);
+          }
+          add(last.bytes, starts[first] as number, starts[j + 1] as number);
+        } else addPiece(i, this.piece(id, answer));
         j++;
       } else if (this.pieces.has(id)) {
         return undefined; // an answer kept from the last save has moved

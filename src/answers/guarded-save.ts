@@ -3,7 +3,7 @@ import type { AnswersFile } from '../model/checklist.js';
 import { InputError } from '../errors.js';
 import { writeAnswersBytes } from './write-answers.js';
 import { fileExists } from '../load/file-exists.js';
-import { compareWithDisk, stampWritten, type DiskStamp } from './disk-stamp.js';
+import { DiskWatch, type DiskStamp } from './disk-stamp.js';
 import { AnswersText } from './answers-text.js';
 import { translator } from '../i18n/format.js';
 import { quote } from '../text/shell-quote.js';
@@ -29,13 +29,13 @@ export function guardedSave(
   target: Named,
   baseline: DiskStamp,
   options: { now: () => Date; resume: string },
-): (file: AnswersFile) => Promise<void> {
-  let last = baseline;
+): (file: AnswersFile, keys?: readonly string[]) => Promise<void> {
+  const disk = new DiskWatch(baseline);
   let saved = false;
   const text = new AnswersText();
-  return async (file) => {
-    const bytes = text.render(file);
-    const check = compareWithDisk(target.path, last);
+  return async (file, keys) => {
+    const bytes = text.render(file, keys);
+    const check = disk.compare(target.path);
     if (!check.same) {
       const ours = await conflictName(target, options.now());
       await writeAnswersBytes(ours.path, bytes);
@@ -56,7 +56,7 @@ export function guardedSave(
     await writeAnswersBytes(target.path, bytes, saved);
     saved = true;
     // What we wrote is what is on disk now: kept as the stamp, not read back.
-    last = stampWritten(bytes);
+    disk.written(bytes);
   };
 }
 

@@ -11,8 +11,11 @@ export interface Session {
   index: ChecklistIndex;
   file: AnswersFile;
   prompter: Prompter;
-  /** Persists the answers file; called after every change, before the next prompt. */
-  save: (file: AnswersFile) => Promise<void>;
+  /**
+   * Persists the answers file; called after every change, before the next prompt. `keys`: Object.keys of its
+   * answers as they are at the call, when the caller has just taken them (spares enumerating them again).
+   */
+  save: (file: AnswersFile, keys?: readonly string[]) => Promise<void>;
   now: () => Date;
   lang: string;
   applies: Map<string, Gate>;
@@ -58,8 +61,9 @@ export async function commit(session: Session): Promise<void> {
   lastReconciled.set(session, reconciled);
   session.applies = reconciled.applies;
   syncChecklistHeader(session.file, session.index);
-  session.file.answers = inChecklistOrder(session.index, session.file.answers);
-  await session.save(session.file);
+  const ordered = inChecklistOrder(session.index, session.file.answers);
+  session.file.answers = ordered.answers;
+  await session.save(session.file, ordered.keys);
 }
 
 /** The keys of answers objects last found (or put) in checklist order, to recognise them at the next save. */
@@ -69,12 +73,16 @@ const orderedKeys = new WeakMap<Record<string, Answer>, string[]>();
  * The answers keyed in checklist order, so the saved file reads like the questionnaire. A save usually puts a
  * new answer in place of another under the same id (keys unchanged: nothing to do) or adds one (a JavaScript
  * object appends a new key after the others): only the added keys are placed, by binary search among those
- * already in order, and the object is rebuilt only when one of them belongs before the end.
+ * already in order, and the object is rebuilt only when one of them belongs before the end. Returns the object
+ * with its keys (as Object.keys gives them now).
  */
-function inChecklistOrder(index: ChecklistIndex, answers: Record<string, Answer>): Record<string, Answer> {
+function inChecklistOrder(
+  index: ChecklistIndex,
+  answers: Record<string, Answer>,
+): { answers: Record<string, Answer>; keys: readonly string[] } {
   const keys = Object.keys(answers);
   const known = orderedKeys.get(answers) ?? [];
-  if (sameKeys(known, keys)) return answers;
+  if (sameKeys(known, keys)) return { answers, keys };
   const at = (id: string) => index.byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
   // The keys still in place since the last save, in order (some may be gone), then those added since.
   let kept = 0;
@@ -85,13 +93,13 @@ function inChecklistOrder(index: ChecklistIndex, answers: Record<string, Answer>
   else order = merge(order, added, at);
   if (sameKeys(order, keys)) {
     orderedKeys.set(answers, keys);
-    return answers;
+    return { answers, keys };
   }
   const sorted = Object.fromEntries(order.map((id) => [id, answers[id] as Answer]));
   // Integer-like keys come first in any object, whatever the order given: such keys are not remembered.
   const actual = Object.keys(sorted);
   if (sameKeys(actual, order)) orderedKeys.set(sorted, actual);
-  return sorted;
+  return { answers: sorted, keys: actual };
 }
 
 /** Two lists of ids ordered by `at` as one; of equal positions, those of `first` come first. */

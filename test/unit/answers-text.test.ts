@@ -232,6 +232,22 @@ describe('the interview saves the same bytes as the whole-file serializer', () =
     );
   });
 
+  it('a header edited in place between saves is written as edited', () => {
+    const file = emptyFile();
+    file.respondent = { country: 'Kenya', organization: 'Ministry' };
+    file.answers['LAW-1'] = { level: 'partial' };
+    const saver = new AnswersText();
+    expectSameBytes(saver.render(file), serializeAnswers(file));
+    file.respondent.organization = 'Ministry: "justice"';
+    expectSameBytes(saver.render(file), serializeAnswers(file));
+    file.checklist.digest = `sha256:${'b'.repeat(64)}`;
+    expectSameBytes(saver.render(file), serializeAnswers(file));
+    file.contributors = { gov: { name: 'A' } };
+    expectSameBytes(saver.render(file), serializeAnswers(file));
+    (file.contributors.gov ?? {}).organization = 'Other';
+    expectSameBytes(saver.render(file), serializeAnswers(file));
+  });
+
   it('a file of many answers reads back as the answers given (and a cleared answer is gone)', () => {
     const file = emptyFile();
     const saver = new AnswersText();

@@ -71,8 +71,9 @@ describe('the interview keeps the answers in checklist order at every save', () 
           };
           const text = new AnswersText();
           const written: Buffer[] = [];
-          const save = (saved: AnswersFile): Promise<void> => {
-            written.push(text.render(saved));
+          // As the interview's save: rendered with the keys the session passes.
+          const save = (saved: AnswersFile, keys?: readonly string[]): Promise<void> => {
+            written.push(text.render(saved, keys));
             return Promise.resolve();
           };
           const session = openSession(index, file, {} as Prompter, save, () => new Date(0));

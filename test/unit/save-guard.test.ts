@@ -85,4 +85,36 @@ describe("the interview's save still sees a file changed on disk by someone else
     expect(error).toBeUndefined();
     expect(await readFile(path, 'utf8')).toBe(serializeAnswers(file('partial')));
   });
+
+  it('after many saves of growing and shrinking files, each is written exactly, and a same-size edit is still a conflict', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'save-guard-'));
+    const path = join(dir, 'a.yaml');
+    const save = guardedSave({ path, display: 'a.yaml' }, await stampFile(path), {
+      now: () => NOW,
+      resume: 'r',
+    });
+    const many = (level: string, n: number): AnswersFile => {
+      const f = file(level);
+      for (let i = 0; i < n; i++) f.answers[`Q-${i}`] = { level, notes: 'x'.repeat(i % 7) };
+      return f;
+    };
+    for (const [level, n] of [
+      ['none', 3],
+      ['established', 40],
+      ['paper', 2],
+      ['partial', 41],
+      ['pilot', 40],
+    ] as const) {
+      await save(many(level, n));
+      expect(await readFile(path, 'utf8')).toBe(serializeAnswers(many(level, n)));
+    }
+    const ours = await readFile(path, 'utf8');
+    await writeFile(path, ours.replace('Kenya', 'Ghana'));
+    const error = await save(many('none', 40)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SaveConflictError);
+    expect(await readFile(path, 'utf8')).toContain('country: Ghana');
+  });
 });
