@@ -12,14 +12,19 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answered before loading the command-line parser: scripts and CI call this often.
   stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./main.js');
-  code = await main(argv, {
+  const streams = {
     stdout,
     stderr,
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
     program: fileURLToPath(import.meta.url),
-  });
+  };
+  // `validate` of checklists the build found clean is answered before the command-line parser loads; any other
+  // run of `validate` falls through to it, with nothing written.
+  const quick = argv.includes('validate')
+    ? await (await import('./commands/validate-clean.js')).validateCleanChecklists(argv, streams)
+    : undefined;
+  code = quick ?? (await (await import('./main.js')).main(argv, streams));
 }
 process.exitCode = await finishOutput(code, stdout, stderr);
