@@ -28,8 +28,8 @@ describe('build-time cache of clean bundled checklists', () => {
     '%s: its id and language are known from the cache without its data',
     (_, b) => {
       expect(cleanChecklistFacts(join(checklistsDir, b.file))).toEqual({
-        id: b.checklist.id,
-        language: b.checklist.language,
+        id: b.checklist?.id,
+        language: b.checklist?.language,
       });
     },
   );
@@ -127,7 +127,7 @@ describe('build-time cache of clean bundled checklists', () => {
     const currentName = cleanCacheName(bytes, fingerprintFiles(packageRoot, files));
     const listFile = join(cleanCacheDir, ENTRIES_LIST);
     const list = readFileSync(listFile, 'utf8');
-    const facts = { id: first.checklist.id, language: first.checklist.language };
+    const facts = { id: first.checklist?.id, language: first.checklist?.language };
     const addEntry = (name: string) => {
       writeFileSync(join(cleanCacheDir, name), JSON.stringify(first.checklist));
       const entries = JSON.parse(readFileSync(listFile, 'utf8')) as Record<string, unknown>;
