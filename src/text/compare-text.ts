@@ -25,13 +25,18 @@ const PLAIN = /^[_\-./0-9a-z]*$/;
 
 let plainCollation = false;
 
-/**
- * Says whether the process's default locale, the one `localeCompare` uses (ICU takes it from `LC_ALL`, then
- * `LC_MESSAGES`, then `LANG`), collates plain names in root order: true for English, `C`, `POSIX` or none.
- */
+/** Tells compareText whether the process's default locale collates plain names in root order (collatesPlainly). */
 export function usePlainCollation(env: Readonly<Record<string, string | undefined>>): void {
+  plainCollation = collatesPlainly(env);
+}
+
+/**
+ * Whether the default locale `localeCompare` uses (ICU takes it from `LC_ALL`, then `LC_MESSAGES`, then `LANG`)
+ * collates plain names in root order: true for English, `C`, `POSIX` or none; false for any other, or a variant.
+ */
+export function collatesPlainly(env: Readonly<Record<string, string | undefined>>): boolean {
   const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG']
     .map((name) => env[name])
     .find((value) => value !== undefined && value !== '');
-  plainCollation = locale === undefined || /^(C|POSIX|en)([._-][\w.-]*)?$/.test(locale);
+  return locale === undefined || /^(C|POSIX|en)([._-][\w.-]*)?$/.test(locale);
 }

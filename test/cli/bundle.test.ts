@@ -18,6 +18,12 @@ const meta = JSON.parse(readFileSync(join(repoRoot, 'dist', 'bundle-meta.json'),
 const recorder = join(repoRoot, 'test', 'fixtures', 'bundle', 'record-modules.mjs');
 const government = 'examples/veloria-government.answers.yaml';
 const ngo = 'examples/veloria-ngo.answers.yaml';
+const bundledChecklists = [
+  'checklists/sr-care-recovery-reintegration-2015.yaml',
+  'checklists/sr-practical-approach-2022.yaml',
+  'checklists/sr-protection-systems-2013.yaml',
+  'checklists/sr-remaining-challenges-2016.yaml',
+];
 
 /** The module files a run of the built CLI loads, relative to the package root. */
 function modulesLoaded(args: readonly string[]): string[] {
@@ -88,6 +94,23 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     const loaded = modulesLoaded(['--version']);
     expect(loaded.length).toBeLessThanOrEqual(6);
     expect(loaded.some((f) => f.includes('/main-'))).toBe(false);
+  });
+
+  it('validate of clean bundled checklists is answered before the command-line parser and the validator load', () => {
+    const chunksHolding = (input: RegExp): string[] =>
+      Object.entries(meta.outputs)
+        .filter(([file, o]) => file.endsWith('.js') && Object.keys(o.inputs ?? {}).some((i) => input.test(i)))
+        .map(([file]) => file);
+    const heavy = chunksHolding(
+      /^(src\/main\.ts|src\/validate\/validate-document\.ts|src\/load\/load-file\.ts|.*node_modules\/commander\/)/,
+    );
+    expect(heavy.length).toBeGreaterThan(0);
+    const clean = modulesLoaded(['validate', ...bundledChecklists]);
+    for (const chunk of heavy) expect(clean).not.toContain(chunk);
+    expect(clean.length).toBeLessThanOrEqual(14);
+    // A file the cache does not hold (an answers file) is left to the full command.
+    const full = modulesLoaded(['validate', bundledChecklists[0] ?? '', government]);
+    expect(full.some((f) => f.includes('/main-'))).toBe(true);
   });
 
   it('a run loads the message catalog of its own language only', () => {
