@@ -25,6 +25,8 @@ const dist = join(root, 'dist');
 const ENTRY = 'src/cli.ts';
 const VALIDATORS_MODULE = 'src/load/precompiled-validators.ts';
 const TEMPLATES_MODULE = 'src/load/precompiled-templates.ts';
+/** The formats templates are compiled for: a template's name says its format (`x.md.hbs`, else HTML). */
+const FORMATS = ['md', 'html'];
 /** Inputs that make a module heavy: kept out of the main chunk, loaded only through a dynamic import. */
 const HEAVY = [
   /node_modules\/(yaml|js-yaml|markdown-it|exceljs|docx|@inquirer\/[^/]+|tinyglobby)\//,
@@ -85,11 +87,23 @@ function bakedModules() {
       "const validators = { checklist, answers, 'checklist-translation': checklist_translation };",
       'export function precompiledValidator(name) { return validators[name]; }',
     ].join('\n'),
-    [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = ${templatesCode()};`,
+    // One chunk of compiled templates per format: an HTML page never parses the Markdown templates, nor the reverse.
+    [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = { ${FORMATS.map(
+      (f) => `${f}: () => import(${JSON.stringify(`opsc-templates:${f}`)}).then((m) => m.TEMPLATES)`,
+    ).join(', ')} };`,
   };
   return {
     name: 'opsc-baked',
     setup(b) {
+      b.onResolve({ filter: /^opsc-templates:/ }, (args) => ({
+        path: args.path,
+        namespace: 'opsc-templates',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'opsc-templates' }, (args) => ({
+        contents: `export const TEMPLATES = ${templatesCode(args.path.slice('opsc-templates:'.length))};`,
+        loader: 'js',
+        resolveDir: root,
+      }));
       b.onLoad({ filter: /src[\\/]load[\\/]precompiled-(validators|templates)\.ts$/ }, (args) => ({
         contents: contents[relative(root, args.path).replaceAll('\\', '/')],
         loader: 'js',
@@ -99,8 +113,11 @@ function bakedModules() {
   };
 }
 
-/** The bundled templates (compiled for their format), the partials (for both) and the stylesheets, as code. */
-function templatesCode() {
+/**
+ * The bundled templates of one format (compiled for it), the partials compiled for it (all but those named for the
+ * other format) and the stylesheets, as code.
+ */
+function templatesCode(format) {
   const dir = join(root, 'templates');
   const compiled = (source, formats) =>
     `{ guidance: ${source.includes('guidanceHtml')}, precompiled: { ${formats
@@ -109,18 +126,18 @@ function templatesCode() {
   const entries = (names, fn) => names.map((n) => `${JSON.stringify(n)}: ${fn(n)}`).join(',\n');
   const files = readdirSync(dir).sort();
   const templates = entries(
-    files.filter((n) => n.endsWith('.hbs')),
-    (n) => compiled(readFileSync(join(dir, n), 'utf8'), [/\.md\.hbs$/.test(n) ? 'md' : 'html']),
+    files.filter((n) => n.endsWith('.hbs') && (/\.md\.hbs$/.test(n) ? 'md' : 'html') === format),
+    (n) => compiled(readFileSync(join(dir, n), 'utf8'), [format]),
   );
   const partialNames = readdirSync(join(dir, 'partials'))
     .filter((n) => n.endsWith('.hbs'))
     .sort();
   // A partial named for one format (md-…, compare-html-…) is compiled for that format only, the others for both.
   const partials = partialNames
+    .filter((n) => !/(^|-)(md|html)-/.test(n) || n.includes(`${format}-`))
     .map((n) => {
-      const formats = ['md', 'html'].filter((f) => !/(^|-)(md|html)-/.test(n) || n.includes(`${f}-`));
       const source = readFileSync(join(dir, 'partials', n), 'utf8');
-      return `${JSON.stringify(n.replace(/\.hbs$/, ''))}: ${compiled(source, formats)}`;
+      return `${JSON.stringify(n.replace(/\.hbs$/, ''))}: ${compiled(source, [format])}`;
     })
     .join(',\n');
   const styles = entries(
