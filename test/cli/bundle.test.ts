@@ -127,6 +127,20 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     expect(french).not.toContain(translated[2]);
   });
 
+  it('a run rendering a template loads the compiled templates of its format only', () => {
+    const templatesOf = (format: string): string | undefined =>
+      Object.keys(meta.outputs).find((f) => f.startsWith(`dist/chunks/opsc-templates_${format}-`));
+    const [html, md] = [templatesOf('html'), templatesOf('md')];
+    expect(html).toBeDefined();
+    expect(md).toBeDefined();
+    const page = modulesLoaded(['show', 'sr-practical-approach-2022', '-f', 'html', '-o', '{dir}/s.html']);
+    expect(page).toContain(html);
+    expect(page).not.toContain(md);
+    const text = modulesLoaded(['report', government, '-f', 'md', '-o', '{dir}/r.md']);
+    expect(text).toContain(md);
+    expect(text).not.toContain(html);
+  });
+
   it('the guidance renderer (markdown-it) and the Handlebars compiler load only when needed', () => {
     const chunkOf = (input: RegExp): string[] =>
       Object.entries(meta.outputs)
