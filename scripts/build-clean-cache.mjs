@@ -1,9 +1,9 @@
 // Runs after the bundle (build-bundle): validates every bundled checklist and stores the data of each one with no
-// diagnostics in dist/clean-cache/ (listed in entries.json with its id and language), so the CLI can skip parsing
-// an unchanged bundled checklist. An entry's name comes from the checklist's bytes and the validator's fingerprint, a hash of the files listed in
-// dist/clean-cache/validator-files.json (the bundle's files that hold the reader, the compiled schema validators,
-// the rules or anything they import, and the schemas), which the CLI hashes again before using an entry: a changed
-// rule never meets an old entry.
+// diagnostics in dist/clean-cache/, listed in entries.json with its id and language, so the CLI can skip parsing
+// an unchanged bundled checklist. An entry's name comes from the checklist's bytes and the validator's
+// fingerprint, a hash of the files listed in dist/clean-cache/validator-files.json (the bundle's files that hold
+// the reader, the compiled schema validators, the rules or anything they import, and the schemas), which the CLI
+// hashes again before using an entry: a changed rule never meets an old entry.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../dist/parse/parse-yaml.js';
