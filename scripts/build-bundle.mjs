@@ -15,6 +15,7 @@
 //   compiled with Handlebars.precompile, and the stylesheets), so rendering needs the Handlebars runtime only.
 // - Writes dist/bundle-meta.json (esbuild's metafile: which sources each output holds), from which
 //   build-clean-cache lists the bundle files the validator is made of.
+import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -71,10 +72,30 @@ const { metafile } = await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [baked, lightImportsStatic(inMain, startup, hubs)],
 });
+dropUnusedRequire(metafile);
 writeFileSync(join(dist, 'bundle-meta.json'), JSON.stringify(metafile));
 // paths.ts finds the package root two folders up from its own file: it must be in a chunk, not in dist/cli.js.
 if ('src/load/paths.ts' in (metafile.outputs['dist/cli.js']?.inputs ?? {}))
   throw new Error('build-bundle: src/load/paths.ts landed in dist/cli.js; it must stay in dist/chunks/');
+
+/**
+ * Takes the banner (a `require` made with createRequire) out of every output file that never names `require`: most
+ * chunks hold no CommonJS, and a run loads twenty of them, each paying for the import of node:module and the call.
+ * The metafile's byte counts follow.
+ */
+function dropUnusedRequire(meta) {
+  const banner = `${options.banner.js}\n`;
+  for (const [file, out] of Object.entries(meta.outputs)) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf(banner);
+    if (at < 0 || /\brequire\b/.test(text.slice(at + banner.length))) continue;
+    const kept = text.slice(0, at) + text.slice(at + banner.length);
+    writeFileSync(path, kept);
+    out.bytes = Buffer.byteLength(kept);
+  }
+}
 
 /** The plugin replacing the two modules the build fills in (see the top of this file). */
 function bakedModules() {
