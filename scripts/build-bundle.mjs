@@ -15,6 +15,7 @@
 //   compiled with Handlebars.precompile, and the stylesheets), so rendering needs the Handlebars runtime only.
 // - Writes dist/bundle-meta.json (esbuild's metafile: which sources each output holds), from which
 //   build-clean-cache lists the bundle files the validator is made of.
+import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +26,8 @@ const dist = join(root, 'dist');
 const ENTRY = 'src/cli.ts';
 const VALIDATORS_MODULE = 'src/load/precompiled-validators.ts';
 const TEMPLATES_MODULE = 'src/load/precompiled-templates.ts';
+/** The formats templates are compiled for: a template's name says its format (`x.md.hbs`, else HTML). */
+const FORMATS = ['md', 'html'];
 /** Inputs that make a module heavy: kept out of the main chunk, loaded only through a dynamic import. */
 const HEAVY = [
   /node_modules\/(yaml|js-yaml|markdown-it|exceljs|docx|@inquirer\/[^/]+|tinyglobby)\//,
@@ -69,10 +72,30 @@ const { metafile } = await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [baked, lightImportsStatic(inMain, startup, hubs)],
 });
+dropUnusedRequire(metafile);
 writeFileSync(join(dist, 'bundle-meta.json'), JSON.stringify(metafile));
 // paths.ts finds the package root two folders up from its own file: it must be in a chunk, not in dist/cli.js.
 if ('src/load/paths.ts' in (metafile.outputs['dist/cli.js']?.inputs ?? {}))
   throw new Error('build-bundle: src/load/paths.ts landed in dist/cli.js; it must stay in dist/chunks/');
+
+/**
+ * Takes the banner (a `require` made with createRequire) out of every output file that never names `require`: most
+ * chunks hold no CommonJS, and a run loads twenty of them, each paying for the import of node:module and the call.
+ * The metafile's byte counts follow.
+ */
+function dropUnusedRequire(meta) {
+  const banner = `${options.banner.js}\n`;
+  for (const [file, out] of Object.entries(meta.outputs)) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf(banner);
+    if (at < 0 || /\brequire\b/.test(text.slice(at + banner.length))) continue;
+    const kept = text.slice(0, at) + text.slice(at + banner.length);
+    writeFileSync(path, kept);
+    out.bytes = Buffer.byteLength(kept);
+  }
+}
 
 /** The plugin replacing the two modules the build fills in (see the top of this file). */
 function bakedModules() {
@@ -85,11 +108,23 @@ function bakedModules() {
       "const validators = { checklist, answers, 'checklist-translation': checklist_translation };",
       'export function precompiledValidator(name) { return validators[name]; }',
     ].join('\n'),
-    [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = ${templatesCode()};`,
+    // One chunk of compiled templates per format: an HTML page never parses the Markdown templates, nor the reverse.
+    [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = { ${FORMATS.map(
+      (f) => `${f}: () => import(${JSON.stringify(`opsc-templates:${f}`)}).then((m) => m.TEMPLATES)`,
+    ).join(', ')} };`,
   };
   return {
     name: 'opsc-baked',
     setup(b) {
+      b.onResolve({ filter: /^opsc-templates:/ }, (args) => ({
+        path: args.path,
+        namespace: 'opsc-templates',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'opsc-templates' }, (args) => ({
+        contents: `export const TEMPLATES = ${templatesCode(args.path.slice('opsc-templates:'.length))};`,
+        loader: 'js',
+        resolveDir: root,
+      }));
       b.onLoad({ filter: /src[\\/]load[\\/]precompiled-(validators|templates)\.ts$/ }, (args) => ({
         contents: contents[relative(root, args.path).replaceAll('\\', '/')],
         loader: 'js',
@@ -99,8 +134,11 @@ function bakedModules() {
   };
 }
 
-/** The bundled templates (compiled for their format), the partials (for both) and the stylesheets, as code. */
-function templatesCode() {
+/**
+ * The bundled templates of one format (compiled for it), the partials compiled for it (all but those named for the
+ * other format) and the stylesheets, as code.
+ */
+function templatesCode(format) {
   const dir = join(root, 'templates');
   const compiled = (source, formats) =>
     `{ guidance: ${source.includes('guidanceHtml')}, precompiled: { ${formats
@@ -109,18 +147,18 @@ function templatesCode() {
   const entries = (names, fn) => names.map((n) => `${JSON.stringify(n)}: ${fn(n)}`).join(',\n');
   const files = readdirSync(dir).sort();
   const templates = entries(
-    files.filter((n) => n.endsWith('.hbs')),
-    (n) => compiled(readFileSync(join(dir, n), 'utf8'), [/\.md\.hbs$/.test(n) ? 'md' : 'html']),
+    files.filter((n) => n.endsWith('.hbs') && (/\.md\.hbs$/.test(n) ? 'md' : 'html') === format),
+    (n) => compiled(readFileSync(join(dir, n), 'utf8'), [format]),
   );
   const partialNames = readdirSync(join(dir, 'partials'))
     .filter((n) => n.endsWith('.hbs'))
     .sort();
   // A partial named for one format (md-…, compare-html-…) is compiled for that format only, the others for both.
   const partials = partialNames
+    .filter((n) => !/(^|-)(md|html)-/.test(n) || n.includes(`${format}-`))
     .map((n) => {
-      const formats = ['md', 'html'].filter((f) => !/(^|-)(md|html)-/.test(n) || n.includes(`${f}-`));
       const source = readFileSync(join(dir, 'partials', n), 'utf8');
-      return `${JSON.stringify(n.replace(/\.hbs$/, ''))}: ${compiled(source, formats)}`;
+      return `${JSON.stringify(n.replace(/\.hbs$/, ''))}: ${compiled(source, [format])}`;
     })
     .join(',\n');
   const styles = entries(

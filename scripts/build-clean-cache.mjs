@@ -1,9 +1,9 @@
 // Runs after the bundle (build-bundle): validates every bundled checklist and stores the data of each one with no
-// diagnostics in dist/clean-cache/, so the CLI can skip parsing an unchanged bundled checklist. An entry's name
-// comes from the checklist's bytes and the validator's fingerprint, a hash of the files listed in
-// dist/clean-cache/validator-files.json (the bundle's files that hold the reader, the compiled schema validators,
-// the rules or anything they import, and the schemas), which the CLI hashes again before using an entry: a changed
-// rule never meets an old entry.
+// diagnostics in dist/clean-cache/, listed in entries.json with its id and language, so the CLI can skip parsing
+// an unchanged bundled checklist. An entry's name comes from the checklist's bytes and the validator's
+// fingerprint, a hash of the files listed in dist/clean-cache/validator-files.json (the bundle's files that hold
+// the reader, the compiled schema validators, the rules or anything they import, and the schemas), which the CLI
+// hashes again before using an entry: a changed rule never meets an old entry.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../dist/parse/parse-yaml.js';
@@ -11,6 +11,7 @@ import { validateChecklistDocument } from '../dist/validate/validate-document.js
 import {
   cleanCacheDir,
   cleanCacheName,
+  ENTRIES_LIST,
   fingerprintFiles,
   VALIDATOR_FILES_LIST,
 } from '../dist/load/clean-cache.js';
@@ -40,13 +41,17 @@ const fingerprint = fingerprintFiles(root, files);
 const names = readdirSync(join(root, 'checklists')).filter(
   (n) => n.endsWith('.yaml') && !isTranslationFileName(n),
 );
+const entries = {};
 for (const name of names) {
   const bytes = readFileSync(join(root, 'checklists', name));
   const result = validateChecklistDocument(parseYaml(bytes.toString('utf8')), name, { neverTrue: true });
   if (result.value && result.diagnostics.length === 0) {
-    writeFileSync(join(cleanCacheDir, cleanCacheName(bytes, fingerprint)), JSON.stringify(result.value));
+    const entry = cleanCacheName(bytes, fingerprint);
+    writeFileSync(join(cleanCacheDir, entry), JSON.stringify(result.value));
+    entries[entry] = { id: result.value.id, language: result.value.language };
   }
 }
+writeFileSync(join(cleanCacheDir, ENTRIES_LIST), `${JSON.stringify(entries, null, 2)}\n`);
 
 /**
  * The bundle's files (dist/cli.js, dist/chunks/*.js) holding any of the entry modules or anything they import

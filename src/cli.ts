@@ -2,24 +2,32 @@
 import { fileURLToPath } from 'node:url';
 import { VERSION } from './version.js';
 import { finishOutput, guardOutput } from './output/std-output.js';
+import { usePlainCollation } from './text/compare-text.js';
 
 const argv = process.argv.slice(2);
 // Write errors (a closed pipe, a full disk) end the run with one line or quietly, never with a stack trace.
 const stdout = guardOutput(process.stdout, true);
 const stderr = guardOutput(process.stderr, false);
 let code = 0;
+// Sorting names spares building the collator where English (or no locale) orders them plainly.
+usePlainCollation(process.env);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answered before loading the command-line parser: scripts and CI call this often.
   stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./main.js');
-  code = await main(argv, {
+  const streams = {
     stdout,
     stderr,
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
     program: fileURLToPath(import.meta.url),
-  });
+  };
+  // `validate` of checklists the build found clean is answered before the command-line parser loads; any other
+  // run of `validate` falls through to it, with nothing written.
+  const quick = argv.includes('validate')
+    ? await (await import('./commands/validate-clean.js')).validateCleanChecklists(argv, streams)
+    : undefined;
+  code = quick ?? (await (await import('./main.js')).main(argv, streams));
 }
 process.exitCode = await finishOutput(code, stdout, stderr);

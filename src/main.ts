@@ -6,16 +6,8 @@ import { OutputFailedError } from './output/std-output.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
-import {
-  cliName,
-  defaultLanguage,
-  languages as toolLanguages,
-  loadLanguage,
-  useCliName,
-  useLanguage,
-} from './i18n/index.js';
-import { chooseLanguage } from './i18n/choose-language.js';
-import { detectCliName } from './commands/cli-name.js';
+import { cliName, languages as toolLanguages } from './i18n/index.js';
+import { chooseRunLanguage, useRunLanguage } from './commands/run-language.js';
 import { useSchemas } from './validate/schemas.js';
 import { shippedSchemas } from './load/schema-source.js';
 import { translator } from './i18n/format.js';
@@ -38,20 +30,16 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // The language of the messages and reports: --lang, OPSC_LANG, the locale, English (i18n/choose-language.ts).
-  const languages = { available: toolLanguages(), fallback: defaultLanguage };
-  const choice = chooseLanguage(argv, streams.env, languages);
+  const languages = toolLanguages().join(', ');
+  const choice = chooseRunLanguage(argv, streams.env);
   if (!choice.ok) {
-    const params = { language: oneLine(choice.asked, 40), languages: languages.available.join(', ') };
+    const params = { language: oneLine(choice.asked, 40), languages };
     const key = choice.from === '--lang' ? 'cli.error.unknownLangOption' : 'cli.error.unknownLanguage';
     io.stderr.write(`opsc-audit: ${translator()(key, params)}
 `);
     return EXIT.usage;
   }
-  await loadLanguage(choice.lang);
-  useLanguage(choice.lang);
-  // How commands printed for the user name the tool: worked out from the bin's own path, on first use.
-  const self = streams.program;
-  useCliName(self === undefined ? 'opsc-audit' : () => detectCliName(self, streams.env, streams.cwd));
+  await useRunLanguage(choice.lang, streams);
   // Validation reads the shipped schemas through the loader (read and compiled on first use).
   useSchemas(shippedSchemas);
   const t = translator();
@@ -61,7 +49,7 @@ export async function main(argv: readonly string[], streams: Io): Promise<number
     .description(t('cli.program.description'))
     .version(VERSION, '-V, --version', t('cli.program.version'))
     .option('--debug', t('cli.program.debug'))
-    .option('--lang <tag>', t('cli.program.lang', { languages: languages.available.join(', ') }))
+    .option('--lang <tag>', t('cli.program.lang', { languages }))
     .helpOption('-h, --help', t('cli.help.option'))
     .helpCommand('help [command]', t('cli.help.command'))
     .exitOverride()

@@ -5,7 +5,7 @@ import { EXIT, InputError, UsageError } from '../errors.js';
 import { currentLanguage } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { loadChecklist, displayName } from '../open/checklists.js';
-import { translationLanguages } from '../open/translations.js';
+import { translationLanguages } from '../open/missing-translations.js';
 import { writeFileAtomic } from '../output/write-output.js';
 import { checklistEntries } from '../translate/entries.js';
 import { translationFileFor } from '../translate/file-name.js';

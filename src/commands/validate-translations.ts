@@ -5,12 +5,9 @@ import type { ParsedYaml } from '../parse/parsed.js';
 import { languages as toolLanguages } from '../i18n/index.js';
 import { translator } from '../i18n/format.js';
 import { displayName, loadChecklist } from '../open/checklists.js';
-import { missingTranslations } from '../open/translations.js';
+import type { ChecklistsByPath } from './missing-translation-warnings.js';
 import { fileExists } from '../load/file-exists.js';
 import { checklistFileOf } from '../translate/file-name.js';
-
-/** A checklist checked in this run, by absolute path: the checklist, or null when it has errors. */
-export type ChecklistsByPath = Map<string, { file: string; checklist: Checklist | null }>;
 
 /**
  * Diagnostics of translation files: each against its checklist, found beside it (`x.fr.yaml` -> `x.yaml`: the
@@ -90,17 +87,4 @@ async function findChecklist(
   return bundled.ok
     ? { kind: 'ok', file: displayName(bundled.file), checklist: bundled.checklist }
     : { kind: 'none' };
-}
-
-/** One warning per checklist of this run that should have translations and lacks some (open/translations.ts). */
-export async function missingTranslationWarnings(checked: ChecklistsByPath): Promise<Diagnostic[]> {
-  const out: Diagnostic[] = [];
-  for (const [path, { file, checklist }] of checked) {
-    if (!checklist) continue;
-    const missing = await missingTranslations(path, checklist);
-    if (missing.length === 0) continue;
-    const message = translator()('validate.translation-file-missing', { languages: missing.join(', ') });
-    out.push({ code: 'translation-file-missing', severity: 'warning', message, file, line: 1, col: 1 });
-  }
-  return out;
 }

@@ -9,17 +9,13 @@ import { loadChecklist } from '../open/checklists.js';
 import { oneLine } from '../text/sanitize.js';
 import { expandPatterns } from './expand-globs.js';
 import { printDiagnostics } from './print-diagnostics.js';
-import type { CheckedFile } from '../diagnostics/summary.js';
-import { machinePaths } from './machine-paths.js';
 import { pickFormat } from '../formats/output-format.js';
 import { VALIDATE_FORMATS } from '../formats/validate-formats.js';
 import type { ParsedYaml } from '../parse/parsed.js';
 import { translator } from '../i18n/format.js';
-import {
-  checkTranslationFiles,
-  missingTranslationWarnings,
-  type ChecklistsByPath,
-} from './validate-translations.js';
+import { checkTranslationFiles } from './validate-translations.js';
+import { missingTranslationWarnings, type ChecklistsByPath } from './missing-translation-warnings.js';
+import { reportValidation, type ValidateRun } from './validate-report.js';
 
 export interface ValidateOptions {
   format: string;
@@ -28,33 +24,14 @@ export interface ValidateOptions {
   version: string;
 }
 
-/** What one run found: checked files, their diagnostics, and whether some file could not be read at all. */
-interface Run {
-  checked: CheckedFile[];
-  diagnostics: Diagnostic[];
-  unreadable: number;
-}
-
 /** `opsc-audit validate <file...>`: checks checklists and answers files; exit 0, 1 or 2. */
 export async function runValidate(patterns: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const format = pickFormat(VALIDATE_FORMATS, options.format);
+  // An unknown --format is refused before any file is read.
+  pickFormat(VALIDATE_FORMATS, options.format);
   const explicit = options.checklist ? await explicitChecklist(options.checklist, io) : undefined;
   if (explicit === null) return EXIT.usage;
   const run = await checkFiles(await expandPatterns(patterns, io.cwd), explicit, io);
-
-  const diagnostics = sortDiagnostics(run.diagnostics);
-  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const report = {
-    files: run.checked,
-    diagnostics,
-    toolVersion: options.version,
-    color,
-    paths: machinePaths(io.cwd),
-  };
-  io.stdout.write(await format.render(report));
-  if (run.unreadable > 0) return EXIT.usage;
-  const failing = diagnostics.some((d) => d.severity === 'error' || options.strict);
-  return failing ? EXIT.problems : EXIT.ok;
+  return reportValidation(run, options, io);
 }
 
 /** The parsing and checking modules, loaded only for files the build-time cache does not cover. */
@@ -67,9 +44,13 @@ async function loadParsers() {
   return { ...load, ...check, ...answers };
 }
 
-async function checkFiles(files: string[], explicit: ChecklistIndex | undefined, io: Io): Promise<Run> {
+async function checkFiles(
+  files: string[],
+  explicit: ChecklistIndex | undefined,
+  io: Io,
+): Promise<ValidateRun> {
   let parsers: ReturnType<typeof loadParsers> | undefined;
-  const run: Run = { checked: [], diagnostics: [], unreadable: 0 };
+  const run: ValidateRun = { checked: [], diagnostics: [], unreadable: 0 };
   const answersQueue: { file: string; parsed: ParsedYaml }[] = [];
   const translationQueue: { file: string; parsed: ParsedYaml }[] = [];
   const checklistsByPath: ChecklistsByPath = new Map();

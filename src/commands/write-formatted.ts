@@ -12,6 +12,7 @@ import {
   readBundledStyle,
   readBundledTemplate,
   readTemplateAssets,
+  templateFormatOf,
   readTemplateFile,
 } from '../load/read-templates.js';
 import { binaryToTerminal, toTerminal, writeOutput } from '../output/write-output.js';
@@ -82,7 +83,9 @@ export async function readTemplate(
   const source = user
     ? await readTemplateFile(resolve(user.cwd, user.file), user.file)
     : await readBundledTemplate(spec.file);
-  const assets = await readTemplateAssets();
-  const css = spec.css === undefined ? assets.css : `${assets.css}\n${await readBundledStyle(spec.css)}`;
+  const format = templateFormatOf(spec.file);
+  const assets = await readTemplateAssets(format);
+  const css =
+    spec.css === undefined ? assets.css : `${assets.css}\n${await readBundledStyle(spec.css, format)}`;
   return { source, name: user?.file ?? spec.file, partials: assets.partials, css };
 }

@@ -1,3 +1,5 @@
+import { compareText } from '../text/compare-text.js';
+
 /** How serious a diagnostic is: errors fail a run, warnings only with --strict. */
 export type Severity = 'error' | 'warning';
 
@@ -99,7 +101,6 @@ export interface Finding {
 /** Sorts diagnostics by file, line, column, then code, so output is stable. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.code, b.code),
   );
 }

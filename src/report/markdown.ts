@@ -10,6 +10,9 @@ export function isSafeUrl(url: string): boolean {
 }
 
 let renderer: MarkdownIt | undefined;
+// Each text rendered once: a template reads a question's guidance twice ({{#if}}, then the value), and parsing
+// Markdown is most of the time a questionnaire takes to render.
+const rendered = new Map<string, string>();
 
 /**
  * Loads the Markdown renderer (markdown-it), which renderMarkdownHtml needs: only what renders guidance loads it
@@ -31,7 +34,9 @@ export async function loadMarkdown(): Promise<void> {
  */
 export function renderMarkdownHtml(source: string): string {
   if (!renderer) throw new Error(translator()('template.markdownNotLoaded'));
-  return renderer.render(source);
+  let html = rendered.get(source);
+  if (html === undefined) rendered.set(source, (html = renderer.render(source)));
+  return html;
 }
 
 /** Checklist Markdown made safe to embed in a Markdown report: raw HTML escaped, unsafe link targets dropped. */

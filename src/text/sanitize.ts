@@ -18,12 +18,22 @@ const CONTROL = new RegExp(
   'g',
 );
 
+// Every sequence CONTROL removes starts with one of the characters of its last alternative: text without any of
+// them has nothing to remove, which one scan for a character tells sooner than the alternation (a page of HTML is
+// cleaned three times on its way out).
+const CONTROL_START = new RegExp(CONTROL.source.slice(CONTROL.source.lastIndexOf('|') + 1));
+
 // A UTF-16 half without its other half: not a character, and invalid in UTF-8 output.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Removes terminal control sequences and characters (see above) and lone surrogates from untrusted text; keeps tabs and newlines. */
 export function stripControl(text: string): string {
-  return text.replace(CONTROL, '').replace(LONE_SURROGATE, '');
+  return withoutLoneSurrogates(CONTROL_START.test(text) ? text.replace(CONTROL, '') : text);
+}
+
+function withoutLoneSurrogates(text: string): string {
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
 }
 
 /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: text between them takes its own direction and affects nothing outside. */
@@ -68,6 +78,9 @@ function outsideIsolates(line: string): string {
 
 // Everything stripControl removes except FSI and PDI, which cleanOutput keeps when they pair up.
 const OUTPUT_CONTROL = new RegExp(CONTROL.source.replace('\\u2066-\\u2069', '\\u2066\\u2067'), 'g');
+const OUTPUT_CONTROL_START = new RegExp(
+  OUTPUT_CONTROL.source.slice(OUTPUT_CONTROL.source.lastIndexOf('|') + 1),
+);
 
 /**
  * The last guard on text output (Markdown, HTML, terminal): control removed as by stripControl, except that an
@@ -75,7 +88,8 @@ const OUTPUT_CONTROL = new RegExp(CONTROL.source.replace('\\u2066-\\u2069', '\\u
  * partner, or around nothing, is removed.
  */
 export function cleanOutput(text: string): string {
-  return balanceIsolates(text.replace(OUTPUT_CONTROL, '').replace(LONE_SURROGATE, ''));
+  const kept = OUTPUT_CONTROL_START.test(text) ? text.replace(OUTPUT_CONTROL, '') : text;
+  return balanceIsolates(withoutLoneSurrogates(kept));
 }
 
 function balanceIsolates(text: string): string {

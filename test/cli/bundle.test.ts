@@ -18,6 +18,12 @@ const meta = JSON.parse(readFileSync(join(repoRoot, 'dist', 'bundle-meta.json'),
 const recorder = join(repoRoot, 'test', 'fixtures', 'bundle', 'record-modules.mjs');
 const government = 'examples/veloria-government.answers.yaml';
 const ngo = 'examples/veloria-ngo.answers.yaml';
+const bundledChecklists = [
+  'checklists/sr-care-recovery-reintegration-2015.yaml',
+  'checklists/sr-practical-approach-2022.yaml',
+  'checklists/sr-protection-systems-2013.yaml',
+  'checklists/sr-remaining-challenges-2016.yaml',
+];
 
 /** The module files a run of the built CLI loads, relative to the package root. */
 function modulesLoaded(args: readonly string[]): string[] {
@@ -90,6 +96,23 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     expect(loaded.some((f) => f.includes('/main-'))).toBe(false);
   });
 
+  it('validate of clean bundled checklists is answered before the command-line parser and the validator load', () => {
+    const chunksHolding = (input: RegExp): string[] =>
+      Object.entries(meta.outputs)
+        .filter(([file, o]) => file.endsWith('.js') && Object.keys(o.inputs ?? {}).some((i) => input.test(i)))
+        .map(([file]) => file);
+    const heavy = chunksHolding(
+      /^(src\/main\.ts|src\/validate\/validate-document\.ts|src\/load\/load-file\.ts|.*node_modules\/commander\/)/,
+    );
+    expect(heavy.length).toBeGreaterThan(0);
+    const clean = modulesLoaded(['validate', ...bundledChecklists]);
+    for (const chunk of heavy) expect(clean).not.toContain(chunk);
+    expect(clean.length).toBeLessThanOrEqual(14);
+    // A file the cache does not hold (an answers file) is left to the full command.
+    const full = modulesLoaded(['validate', bundledChecklists[0] ?? '', government]);
+    expect(full.some((f) => f.includes('/main-'))).toBe(true);
+  });
+
   it('a run loads the message catalog of its own language only', () => {
     const chunkHolding = (input: string): string | undefined =>
       Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs ?? {}).includes(input))?.[0];
@@ -102,6 +125,20 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     expect(french).toContain(translated[0]);
     expect(french).not.toContain(translated[1]);
     expect(french).not.toContain(translated[2]);
+  });
+
+  it('a run rendering a template loads the compiled templates of its format only', () => {
+    const templatesOf = (format: string): string | undefined =>
+      Object.keys(meta.outputs).find((f) => f.startsWith(`dist/chunks/opsc-templates_${format}-`));
+    const [html, md] = [templatesOf('html'), templatesOf('md')];
+    expect(html).toBeDefined();
+    expect(md).toBeDefined();
+    const page = modulesLoaded(['show', 'sr-practical-approach-2022', '-f', 'html', '-o', '{dir}/s.html']);
+    expect(page).toContain(html);
+    expect(page).not.toContain(md);
+    const text = modulesLoaded(['report', government, '-f', 'md', '-o', '{dir}/r.md']);
+    expect(text).toContain(md);
+    expect(text).not.toContain(html);
   });
 
   it('the guidance renderer (markdown-it) and the Handlebars compiler load only when needed', () => {

@@ -31,7 +31,7 @@ export async function renderFixture(
     await readBundledTemplate(name),
     fixtureView(answersPath, false, detail),
     format,
-    await readTemplateAssets(),
+    await readTemplateAssets(format),
     name,
   );
 }

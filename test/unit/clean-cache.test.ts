@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanCacheDir,
   cleanCacheName,
+  cleanChecklistFacts,
+  ENTRIES_LIST,
   fingerprintFiles,
   readCleanChecklist,
   VALIDATOR_FILES_LIST,
@@ -21,6 +23,16 @@ describe('build-time cache of clean bundled checklists', () => {
   it.each(bundled.map((b) => [b.file, b]))('%s is read from the cache with the same content', (_, b) => {
     expect(readCleanChecklist(join(checklistsDir, b.file))).toEqual(b.checklist);
   });
+
+  it.each(bundled.map((b) => [b.file, b]))(
+    '%s: its id and language are known from the cache without its data',
+    (_, b) => {
+      expect(cleanChecklistFacts(join(checklistsDir, b.file))).toEqual({
+        id: b.checklist?.id,
+        language: b.checklist?.language,
+      });
+    },
+  );
 
   it('a byte-identical copy elsewhere is also served from the cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'opsc-cache-'));
@@ -39,6 +51,7 @@ describe('build-time cache of clean bundled checklists', () => {
     const file = join(dir, 'edited.yaml');
     writeFileSync(file, text);
     expect(readCleanChecklist(file)).toBeUndefined();
+    expect(cleanChecklistFacts(file)).toBeUndefined();
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/edited\.yaml:\d+:\d+ +error/);
@@ -110,19 +123,28 @@ describe('build-time cache of clean bundled checklists', () => {
       spawnSync(process.execPath, [join(packageRoot, 'dist', 'cli.js'), 'validate', file], {
         encoding: 'utf8',
       });
-    const stale = join(cleanCacheDir, cleanCacheName(bytes, 'an older validator'));
-    const current = join(cleanCacheDir, cleanCacheName(bytes, fingerprintFiles(packageRoot, files)));
+    const staleName = cleanCacheName(bytes, 'an older validator');
+    const currentName = cleanCacheName(bytes, fingerprintFiles(packageRoot, files));
+    const listFile = join(cleanCacheDir, ENTRIES_LIST);
+    const list = readFileSync(listFile, 'utf8');
+    const facts = { id: first.checklist?.id, language: first.checklist?.language };
+    const addEntry = (name: string) => {
+      writeFileSync(join(cleanCacheDir, name), JSON.stringify(first.checklist));
+      const entries = JSON.parse(readFileSync(listFile, 'utf8')) as Record<string, unknown>;
+      writeFileSync(listFile, JSON.stringify({ ...entries, [name]: facts }));
+    };
     try {
-      writeFileSync(stale, JSON.stringify(first.checklist));
+      addEntry(staleName);
       const run = validate();
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(/edited\.yaml:\d+:\d+ +error/);
       // The same entry under the current fingerprint is used: the miss above is the fingerprint's doing.
-      writeFileSync(current, JSON.stringify(first.checklist));
+      addEntry(currentName);
       expect(validate()).toMatchObject({ status: 0 });
     } finally {
-      rmSync(stale, { force: true });
-      rmSync(current, { force: true });
+      writeFileSync(listFile, list);
+      rmSync(join(cleanCacheDir, staleName), { force: true });
+      rmSync(join(cleanCacheDir, currentName), { force: true });
     }
   });
 });

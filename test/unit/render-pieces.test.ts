@@ -7,7 +7,7 @@ import { fixtureView } from '../helpers/render-fixture.js';
 describe('HTML report written in pieces', () => {
   it('joins to exactly the report rendered whole', async () => {
     const source = await readBundledTemplate('report.html.hbs');
-    const assets = await readTemplateAssets();
+    const assets = await readTemplateAssets('html');
     const view = fixtureView('reports/answers.yaml');
     const whole = renderTemplate(source, view, 'html', assets);
     expect([...renderHtmlPieces(source, view, assets)].join('')).toBe(whole);
@@ -17,7 +17,7 @@ describe('HTML report written in pieces', () => {
   });
 
   it('renders long lists item by item, in pieces of at most 16 KiB', async () => {
-    const assets = await readTemplateAssets();
+    const assets = await readTemplateAssets('html');
     const items = Array.from({ length: 3000 }, (_, i) => ({
       id: `Q-${i}`,
       text: `Question <${i}> ${'x'.repeat(60)}`,

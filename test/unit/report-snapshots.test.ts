@@ -31,7 +31,7 @@ describe('report snapshots (fixture checklist and answers)', () => {
       await readBundledTemplate(name),
       view,
       format,
-      await readTemplateAssets(),
+      await readTemplateAssets(format),
       name,
     );
     // The stylesheets (report.css + questionnaire.css) are checked by the print test, not frozen here.

@@ -132,7 +132,7 @@ function withUserText(answers: AnswersFile, u: UserText): AnswersFile {
 let assets: TemplateAssets;
 const templates: Record<string, TemplateSource> = {};
 beforeAll(async () => {
-  assets = await readTemplateAssets();
+  assets = await readTemplateAssets('html');
   for (const name of ['report.md.hbs', 'report.html.hbs', 'compare.md.hbs', 'compare.html.hbs'])
     templates[name] = await readBundledTemplate(name);
 });

@@ -36,7 +36,13 @@ async function report(
     detail: 'full',
   });
   const name = `report.${format}.hbs`;
-  return renderTemplate(await readBundledTemplate(name), view, format, await readTemplateAssets(), name);
+  return renderTemplate(
+    await readBundledTemplate(name),
+    view,
+    format,
+    await readTemplateAssets(format),
+    name,
+  );
 }
 
 describe('issue 15 point 6: user text in Markdown', () => {
@@ -112,7 +118,7 @@ describe('issue 15 point 6: bidirectional text is isolated', () => {
       await readBundledTemplate('compare.md.hbs'),
       view,
       'md',
-      await readTemplateAssets(),
+      await readTemplateAssets('md'),
       'compare.md.hbs',
     );
     const sentence = md.split('\n').find((l) => l.startsWith('- Overall score')) ?? '';
