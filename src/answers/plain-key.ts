@@ -15,18 +15,10 @@ export function plainKey(value: unknown): string | undefined {
 }
 
 function isPlain(value: unknown): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case 'object': {
-      if (value === null || Array.isArray(value)) return true;
-      const proto: unknown = Object.getPrototypeOf(value);
-      return proto === Object.prototype || proto === null;
-    }
-    default:
-      return false;
-  }
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
