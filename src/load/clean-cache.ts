@@ -144,3 +144,36 @@ function listEntries(): Entries {
   }
   return { sizes: new Set([...facts.keys()].map((name) => Number(name.split('-')[0]))), facts };
 }
+
+/** The folder, in the cache folder, of the bundled checklists' guidance as the build rendered it. */
+export const RENDERED_MARKDOWN_DIR = 'markdown';
+
+/** The file of the Markdown the build rendered for a checklist's questionnaire in a language. */
+export function renderedMarkdownFile(id: string, lang: string): string | undefined {
+  // Ids and tags come from files a user may write: only plain names become file names.
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return undefined;
+  return join(cleanCacheDir, RENDERED_MARKDOWN_DIR, `${id}.${lang}.json`);
+}
+
+/**
+ * The guidance of a bundled checklist's questionnaire in a language as the build rendered it (source -> HTML), or
+ * undefined. Whatever checklist a user names, a source that is not byte for byte one the build saw is rendered as
+ * usual: this only saves work.
+ */
+export function renderedMarkdownFor(id: string, lang: string): [string, string][] | undefined {
+  const file = renderedMarkdownFile(id, lang);
+  if (file === undefined) return undefined;
+  try {
+    const done = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (!Array.isArray(done)) return undefined;
+    return done.filter(
+      (pair): pair is [string, string] =>
+        Array.isArray(pair) &&
+        pair.length === 2 &&
+        typeof pair[0] === 'string' &&
+        typeof pair[1] === 'string',
+    );
+  } catch {
+    return undefined;
+  }
+}

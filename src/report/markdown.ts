@@ -39,6 +39,22 @@ export function renderMarkdownHtml(source: string): string {
   return html;
 }
 
+/**
+ * Takes Markdown the build rendered with this same code (the bundled checklists' guidance, load/clean-cache.ts
+ * renderedMarkdownFor) as rendered here: each source's HTML. Only exact sources match, so a text edited since
+ * is rendered as usual.
+ */
+export function useRenderedMarkdown(done: readonly (readonly [string, string])[]): void {
+  for (const [source, html] of done) rendered.set(source, html);
+}
+
+/** Hands over every source rendered so far with its HTML, and starts afresh: the build keeps them. */
+export function takeRenderedMarkdown(): [string, string][] {
+  const taken = [...rendered];
+  rendered.clear();
+  return taken;
+}
+
 /** Checklist Markdown made safe to embed in a Markdown report: raw HTML escaped, unsafe link targets dropped. */
 export function neutralizeMarkdown(source: string): string {
   return source
