@@ -2,19 +2,19 @@
 import { fileURLToPath } from 'node:url';
 import { VERSION } from './version.js';
 import { finishOutput, guardOutput } from './output/std-output.js';
-import { usePlainCollation } from './text/compare-text.js';
 
 const argv = process.argv.slice(2);
 // Write errors (a closed pipe, a full disk) end the run with one line or quietly, never with a stack trace.
 const stdout = guardOutput(process.stdout, true);
 const stderr = guardOutput(process.stderr, false);
 let code = 0;
-// Sorting names spares building the collator where English (or no locale) orders them plainly.
-usePlainCollation(process.env);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answered before loading the command-line parser: scripts and CI call this often.
   stdout.write(`${VERSION}\n`);
 } else {
+  // Sorting names spares building the collator where English (or no locale) orders them plainly. Not on the path
+  // of --version, which loads nothing it does not need.
+  (await import('./text/compare-text.js')).usePlainCollation(process.env);
   const streams = {
     stdout,
     stderr,

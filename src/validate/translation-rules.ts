@@ -12,11 +12,18 @@ export function translationFindings(checklist: Checklist): Finding[] {
   // is walked again, to report those strings. Neither walk allocates per string (a large checklist has a hundred
   // thousand of them): only the paths of the strings reported are copied out.
   const all = new Set<string>();
-  const fewest = survey(checklist, checklist.language, all);
+  let fewest = Infinity;
+  eachLocalized(checklist, [], (value) => {
+    if (typeof value === 'string') all.add(checklist.language);
+    else for (const l in value) if (Object.hasOwn(value, l)) all.add(l);
+    fewest = Math.min(fewest, languageCount(value));
+  });
   if (fewest >= all.size) return [];
   const t = translator();
   const findings: Finding[] = [];
-  const report = (path: Path, value: string | Record<string, string>): void => {
+  eachLocalized(checklist, [], (value, path) => {
+    // Every language a string has is in use, so one with as many as are in use has them all.
+    if (languageCount(value) >= all.size) return;
     const langs = typeof value === 'string' ? [checklist.language] : Object.keys(value);
     const missing = [...all].filter((l) => !langs.includes(l)).sort();
     findings.push({
@@ -25,54 +32,20 @@ export function translationFindings(checklist: Checklist): Finding[] {
       path: [...path],
       message: t('validate.incomplete-translation', { languages: missing.join(', ') }),
     });
-  };
-  incomplete(checklist, [], all.size, report);
+  });
   return findings;
 }
 
-/**
- * Adds the languages of every localized string under `node` to `all` (a plain string is in `language`), and
- * returns the fewest languages one of them has (Infinity when there is none).
- */
-function survey(node: unknown, language: string, all: Set<string>): number {
-  let fewest = Infinity;
-  if (Array.isArray(node)) {
-    for (const item of node) fewest = Math.min(fewest, survey(item, language, all));
-    return fewest;
-  }
-  if (node === null || typeof node !== 'object') return fewest;
-  const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const value = record[key];
-    if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
-      if (typeof value === 'string') {
-        all.add(language);
-        fewest = Math.min(fewest, 1);
-      } else {
-        let n = 0;
-        for (const l in value) {
-          if (!Object.hasOwn(value, l)) continue;
-          all.add(l);
-          n++;
-        }
-        fewest = Math.min(fewest, n);
-      }
-    } else if (key !== 'refs') fewest = Math.min(fewest, survey(value, language, all));
-  }
-  return fewest;
-}
-
-/** Calls `report` for each localized string with fewer than `count` languages; `path` is a stack. */
-function incomplete(
+/** Calls `visit` with each localized string under `node` and its path (a stack, valid during the call). */
+function eachLocalized(
   node: unknown,
   path: Path,
-  count: number,
-  report: (path: Path, value: string | Record<string, string>) => void,
+  visit: (value: string | Record<string, string>, path: Path) => void,
 ): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       path.push(i);
-      incomplete(node[i], path, count, report);
+      eachLocalized(node[i], path, visit);
       path.pop();
     }
     return;
@@ -82,15 +55,15 @@ function incomplete(
   for (const key of Object.keys(record)) {
     const value = record[key];
     path.push(key);
-    if (LOCALIZED_KEYS.has(key) && isLocalized(value)) {
-      // Every language a string has is in use, so one with as many as are in use has them all.
-      if ((typeof value === 'string' ? 1 : languageCount(value)) < count) report(path, value);
-    } else if (key !== 'refs') incomplete(value, path, count, report);
+    if (LOCALIZED_KEYS.has(key) && isLocalized(value)) visit(value, path);
+    else if (key !== 'refs') eachLocalized(value, path, visit);
     path.pop();
   }
 }
 
-function languageCount(value: Record<string, string>): number {
+/** The languages a localized string has: a plain string is in the checklist's language. */
+function languageCount(value: string | Record<string, string>): number {
+  if (typeof value === 'string') return 1;
   let n = 0;
   for (const key in value) if (Object.hasOwn(value, key)) n++;
   return n;
