@@ -1,5 +1,5 @@
 import { resolvePlain } from './core-scalars.js';
-import { type Cursor, doubleQuoted, singleQuoted, startsPlain } from './fast-scalars.js';
+import { type Cursor, doubleQuoted, own, singleQuoted, startsPlain } from './fast-scalars.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 
 /** Characters a plain key may hold in YAML but that the fast reader leaves to the exact parser. */
@@ -39,12 +39,23 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   if (colon < 0) return undefined;
   let stop = colon;
   while (text.charCodeAt(stop - 1) === SPACE) stop--;
+  cursor.next = colon + 1;
+  // A file repeats a few dozen keys thousands of times: a key read before is taken as it is, with no new string
+  // and no new checks (it passed them all when first read).
+  const slot = (c * 31 + stop - pos) & (SEEN_KEYS.length - 1);
+  const seen = SEEN_KEYS[slot];
+  if (!odd && seen !== undefined && seen.length === stop - pos && text.startsWith(seen, pos)) return seen;
   const key = text.slice(pos, stop);
   if (odd || key.length > 1000 || key.startsWith('---') || key.startsWith('...')) bail();
   if (typeof resolvePlain(key) !== 'string') bail();
-  cursor.next = colon + 1;
-  return checkedKey(key);
+  // Its own copy: a slice would keep this file's whole text alive for as long as the slot holds it.
+  const copy = own(checkedKey(key));
+  SEEN_KEYS[slot] = copy;
+  return copy;
 }
+
+/** Plain keys already read and checked, by first character and length (a slot holds the latest). */
+const SEEN_KEYS: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
 
 /** The key, unless the fast reader leaves it to the exact parser. */
 export function checkedKey(key: string): string {

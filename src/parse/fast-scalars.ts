@@ -50,7 +50,7 @@ for (const ch of ' \r\n,[]{}') AFTER_DASH[ch.charCodeAt(0)] = 1;
 const OWN_FROM = 13;
 
 /** A string of its own (not a slice of the file's text), so the text can be freed once parsing ends. */
-function own(s: string): string {
+export function own(s: string): string {
   return s.length < OWN_FROM ? s : (' ' + s).slice(1);
 }
 

@@ -130,3 +130,32 @@ describe('issue 17: scalars read with native searches agree with the yaml packag
     expect(fastParsed(text)).toBeUndefined();
   });
 });
+
+describe('issue 17: keys read before are reused, never mistaken', () => {
+  it.each([
+    ['keys of the same first letter and length, in one text', 'abc: 1\nabd: 2\nabc2: 3\nab: 4\n'],
+    ['a long key, then another of the same length', 'a-key-of-twenty-chars: 1\na-key-of-twenty-char2: 2\n'],
+    ['a key before spaces and its colon, then the same key plain', 'name   : 1\nlist:\n  - name: 2\n'],
+    ['a quoted key, then the same key plain', '"abc": 1\nx:\n  abc: 2\n'],
+  ])('%s', (_, text) => {
+    const fast = fastParsed(text);
+    expect(fast).toBeDefined();
+    expect(fast?.data).toEqual(parseExactYaml(text).data);
+  });
+
+  it('reads each text with its own keys, whatever the texts read before held', () => {
+    for (const [first, second] of [
+      ['abc: 1\n', 'abd: 1\n'],
+      ['title: x\n', 'tirle: x\n'],
+      ['guidance: x\n', 'guidanc3: x\n'],
+    ] as const) {
+      expect(Object.keys(fastParsed(first)?.data as object)).toEqual([first.split(':')[0]]);
+      expect(Object.keys(fastParsed(second)?.data as object)).toEqual([second.split(':')[0]]);
+    }
+  });
+
+  it('still leaves a repeated key and a key with a flow indicator to the other readers', () => {
+    expect(fastParsed('abc: 1\nabc: 2\n')).toBeUndefined();
+    expect(fastParsed('abc: 1\na,c: 2\n')).toBeUndefined();
+  });
+});
