@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedYaml } from '../parse/parsed.js';
 import { fastParsed } from '../parse/fast-parse.js';
 import { readText, type ReadResult } from './read-text.js';
-import { collectAfterInput } from './collect-garbage.js';
+import { collectAfterInput, holdYoungGeneration } from './collect-garbage.js';
 import { countValues, tooManyValues } from './count-values.js';
 import { LIMITS } from '../parse/limits.js';
 
@@ -44,6 +44,7 @@ async function readParsed(
   copyStrings: boolean,
 ): Promise<{ loaded: LoadedFile; chars: number }> {
   const read = await readText(path, undefined, file);
+  if (read.ok) holdYoungGeneration(read.text.length);
   return { loaded: await parsedOrProblem(read, file, copyStrings), chars: read.ok ? read.text.length : 0 };
 }
 
