@@ -77,10 +77,10 @@ describe('one garbage-collection policy, run by the loader', () => {
     expect(events).toEqual(['use parsed']);
   });
 
-  it('is called from the loader only: no command or reader decides on collections', () => {
+  it('is called from the loader only: no command or reader decides on collections or the young generation', () => {
     const callers = filesMatching(/collect-garbage\.js'/, (path) => path === 'src/load/collect-garbage.ts');
     expect(callers).toEqual([
-      "src/load/load-file.ts: import { collectAfterInput } from './collect-garbage.js';",
+      "src/load/load-file.ts: import { collectAfterInput, holdYoungGeneration } from './collect-garbage.js';",
     ]);
   });
 });
