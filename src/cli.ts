@@ -23,10 +23,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     cwd: process.cwd(),
     program: fileURLToPath(import.meta.url),
   };
-  // `validate` of checklists the build found clean is answered before the command-line parser loads; any other
-  // run of `validate` falls through to it, with nothing written.
+  // `validate <file...>` runs before the command-line parser loads: checklists the build found clean are answered
+  // at once, other files are checked without the other commands; any other run of `validate` (an option, an
+  // unknown language) falls through to the parser, with nothing written.
   const quick = argv.includes('validate')
-    ? await (await import('./commands/validate-clean.js')).validateCleanChecklists(argv, streams)
+    ? await (await import('./commands/validate-clean.js')).validateAtStart(argv, streams)
     : undefined;
   code = quick ?? (await (await import('./main.js')).main(argv, streams));
 }

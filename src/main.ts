@@ -1,8 +1,8 @@
 import { BASES } from './model/basis.js';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './model/io.js';
-import { EXIT, InputError, InterruptedError, UsageError } from './errors.js';
-import { OutputFailedError } from './output/std-output.js';
+import { EXIT } from './errors.js';
+import { reportRunError } from './commands/run-error.js';
 import { oneLine } from './text/sanitize.js';
 import { terminalIo } from './terminal/terminal-output.js';
 import { VERSION } from './version.js';
@@ -258,24 +258,5 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     // Help asked for (--help) exits 0; help shown because no command was given is a usage error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof InputError) {
-    io.stderr.write(`opsc-audit: ${oneLine(error.message, 1000)}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof OutputFailedError) {
-    // Reported by cli.ts once standard output is flushed (a closed pipe quietly).
-    return error.quiet ? EXIT.ok : EXIT.usage;
-  }
-  if (error instanceof InterruptedError) {
-    // Its own lines kept: the command to resume with (a line starting with a tab) stands indented on its own, to be copied whole.
-    const lines = error.message
-      .split('\n')
-      .map((line) => (line.startsWith('\t') ? `    ${oneLine(line, 1000)}` : oneLine(line, 1000)));
-    io.stderr.write(`${lines.slice(0, 4).join('\n')}\n`);
-    return EXIT.interrupted;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`opsc-audit: ${translator()('cli.error.internal', { message: oneLine(message, 500) })}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  return EXIT.usage;
+  return reportRunError(error, io, debug);
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { LIMITS } from '../parse/limits.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator } from '../i18n/format.js';
@@ -34,17 +34,47 @@ export async function readText(
   } catch (error) {
     return fatal(describeFsError(name, error));
   }
-  if (size > maxBytes) {
-    const sizes = { size: formatBytes(size), limit: formatBytes(maxBytes) };
-    return content('file-too-large', t('cli.read.tooLarge', sizes));
-  }
+  if (size > maxBytes) return tooLarge(size, maxBytes);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readWhole(path, size, maxBytes);
   } catch (error) {
     return fatal(describeFsError(name, error));
   }
-  return decodeText(bytes);
+  return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : decodeText(bytes);
+}
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  const sizes = { size: formatBytes(size), limit: formatBytes(maxBytes) };
+  return content('file-too-large', translator()('cli.read.tooLarge', sizes));
+}
+
+/**
+ * The file's bytes, read in as few calls as its size allows: readFile reads in 512 KiB steps, each a trip
+ * through the thread pool (a 9 MB checklist spent 50 ms waiting on 19 of them). A file that grows while it is
+ * read is read to its end, and stops once past `maxBytes`.
+ */
+async function readWhole(path: string, size: number, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    // One byte more than the size, so that the second read finds the end (or that the file grew).
+    let buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) break;
+        const larger = Buffer.allocUnsafe(Math.min(2 * length, maxBytes + 1));
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

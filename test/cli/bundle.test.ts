@@ -96,7 +96,7 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     expect(loaded.some((f) => f.includes('/main-'))).toBe(false);
   });
 
-  it('validate of clean bundled checklists is answered before the command-line parser and the validator load', () => {
+  it('validate of clean bundled checklists is answered before the command-line parser and the validator load; other files skip the parser', () => {
     const chunksHolding = (input: RegExp): string[] =>
       Object.entries(meta.outputs)
         .filter(([file, o]) => file.endsWith('.js') && Object.keys(o.inputs ?? {}).some((i) => input.test(i)))
@@ -108,9 +108,15 @@ describe('the bundled single-file CLI is what npm ci installs', () => {
     const clean = modulesLoaded(['validate', ...bundledChecklists]);
     for (const chunk of heavy) expect(clean).not.toContain(chunk);
     expect(clean.length).toBeLessThanOrEqual(14);
-    // A file the cache does not hold (an answers file) is left to the full command.
-    const full = modulesLoaded(['validate', bundledChecklists[0] ?? '', government]);
-    expect(full.some((f) => f.includes('/main-'))).toBe(true);
+    // A file the cache does not hold (an answers file) is checked by the validator, still without the parser.
+    const checked = modulesLoaded(['validate', bundledChecklists[0] ?? '', government]);
+    expect(checked.some((f) => f.includes('/validate-plain-'))).toBe(true);
+    expect(checked.some((f) => f.includes('/main-'))).toBe(false);
+    const commander = chunksHolding(/node_modules\/commander\//);
+    for (const chunk of commander) expect(checked).not.toContain(chunk);
+    // Any option but --lang goes through the command-line parser.
+    const parsed = modulesLoaded(['validate', '-f', 'json', bundledChecklists[0] ?? '', government]);
+    expect(parsed.some((f) => f.includes('/main-'))).toBe(true);
   });
 
   it('a run loads the message catalog of its own language only', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import { validateCleanChecklists } from '../../src/commands/validate-clean.js';
+import { validateAtStart, validateCleanChecklists } from '../../src/commands/validate-clean.js';
 import type { Io } from '../../src/model/io.js';
 import { repoRoot } from './validate-harness.js';
 
@@ -124,6 +124,60 @@ describe('validate of clean bundled checklists, answered at start-up', () => {
     ['--lang ar', ['validate', ...bundled, '--lang', 'ar']],
     ['an edited checklist', ['validate', ...bundled, edited]],
     ['a missing file', ['validate', bundled[0] ?? '', 'checklists/no-such-file.yaml']],
+  ])('the built CLI (%s) writes what the full command writes', async (_, args) => {
+    const env = { PATH: process.env.PATH ?? '' };
+    const built = spawnSync(process.execPath, [program, ...args], { cwd: repoRoot, encoding: 'utf8', env });
+    const expected = await full(args);
+    expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual(expected);
+  });
+});
+
+describe('validate of other files at start-up, without the command-line parser', () => {
+  const edited = join(scratch, 'edited-at-start.yaml');
+  writeFileSync(edited, `# edited\n${readFileSync(join(repoRoot, bundled[0] ?? ''), 'utf8')}`);
+  const checked: [string, string[], boolean, Record<string, string>][] = [
+    ['an edited checklist', ['validate', edited], false, {}],
+    ['an edited checklist, on a terminal, in French', ['validate', edited, '--lang', 'fr'], true, {}],
+    [
+      'an answers file with its bundled checklist',
+      ['validate', 'examples/veloria-government.answers.yaml'],
+      false,
+      {},
+    ],
+    [
+      'a translation file',
+      ['validate', 'checklists/sr-practical-approach-2022.fr.yaml', ...bundled],
+      false,
+      {},
+    ],
+    ['a checklist with errors', ['validate', 'test/fixtures/checklists/invalid/band-order.yaml'], false, {}],
+    ['a missing file', ['validate', bundled[0] ?? '', 'checklists/no-such-file.yaml'], false, {}],
+    ['a glob matching nothing', ['validate', 'checklists/none-*.yaml'], false, {}],
+    ['a French locale', ['validate', edited], false, { LANG: 'fr_FR.UTF-8' }],
+  ];
+
+  it.each(checked)('%s: the same output and exit code as the full command', async (_, args, tty, env) => {
+    const run: Run = { code: undefined, stdout: '', stderr: '' };
+    run.code = await validateAtStart(args, io(run, tty, env));
+    expect(run.code).toBeDefined();
+    expect(run).toEqual(await full(args, tty, env));
+  });
+
+  it.each([
+    ['--strict', ['validate', '--strict', edited]],
+    ['-f json', ['validate', '-f', 'json', edited]],
+    ['an unknown --lang', ['validate', edited, '--lang', 'de']],
+    ['--debug', ['--debug', 'validate', edited]],
+  ])('%s: left to the full command, with nothing written', async (_, args) => {
+    const run: Run = { code: undefined, stdout: '', stderr: '' };
+    run.code = await validateAtStart(args, io(run, false, {}));
+    expect(run).toEqual({ code: undefined, stdout: '', stderr: '' });
+  });
+
+  it.each([
+    ['an answers file', ['validate', 'examples/veloria-government.answers.yaml']],
+    ['a checklist with errors', ['validate', 'test/fixtures/checklists/invalid/band-order.yaml']],
+    ['a glob matching nothing', ['validate', 'checklists/none-*.yaml']],
   ])('the built CLI (%s) writes what the full command writes', async (_, args) => {
     const env = { PATH: process.env.PATH ?? '' };
     const built = spawnSync(process.execPath, [program, ...args], { cwd: repoRoot, encoding: 'utf8', env });
