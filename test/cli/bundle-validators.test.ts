@@ -51,4 +51,17 @@ describe('the built validators count characters as the schema does (code points)
     expect(run.stdout).toMatch(/no problems/);
     expect(run.status).toBe(0);
   });
+
+  it('checks lengths at the bounds: an empty text is refused, one character outside the BMP is accepted', () => {
+    // minLength 1: "" has no character; "😀" is two UTF-16 units but one character.
+    const empty = validateWithText('empty.yaml', '""');
+    expect(empty.stdout).toMatch(/empty\.yaml:27:15 error schema "text" /m);
+    expect(empty.status).toBe(1);
+    const one = validateWithText('one-emoji.yaml', '😀');
+    expect(one.stdout).toMatch(/no problems/);
+    expect(one.status).toBe(0);
+    // 20,000 characters exactly, plain: the limit is met by the length alone.
+    const plain = validateWithText('plain-at.yaml', 'a'.repeat(20000));
+    expect(plain.stdout).toMatch(/no problems/);
+  });
 });
