@@ -24,6 +24,18 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
     return checkedKey(key);
   }
   if (!startsPlain(text, pos)) return undefined;
+  // A file repeats a few dozen keys thousands of times: a key read before, right before its colon, is taken as
+  // it is, with no new string and no new checks (it passed them all when first read, and the characters up to the
+  // colon are the same).
+  const slot = (c * 61 + text.charCodeAt(pos + 1)) & (SEEN_KEYS.length - 1);
+  const seen = SEEN_KEYS[slot];
+  if (seen !== undefined && text.startsWith(seen, pos)) {
+    const after = pos + seen.length;
+    if (text.charCodeAt(after) === COLON && (after + 1 === end || text.charCodeAt(after + 1) === SPACE)) {
+      cursor.next = after + 1;
+      return seen;
+    }
+  }
   let colon = -1;
   let odd = false;
   for (let i = pos; i < end; i++) {
@@ -40,11 +52,6 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   let stop = colon;
   while (text.charCodeAt(stop - 1) === SPACE) stop--;
   cursor.next = colon + 1;
-  // A file repeats a few dozen keys thousands of times: a key read before is taken as it is, with no new string
-  // and no new checks (it passed them all when first read).
-  const slot = (c * 31 + stop - pos) & (SEEN_KEYS.length - 1);
-  const seen = SEEN_KEYS[slot];
-  if (!odd && seen !== undefined && seen.length === stop - pos && text.startsWith(seen, pos)) return seen;
   const key = text.slice(pos, stop);
   if (odd || key.length > 1000 || key.startsWith('---') || key.startsWith('...')) bail();
   if (typeof resolvePlain(key) !== 'string') bail();
@@ -54,7 +61,7 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   return copy;
 }
 
-/** Plain keys already read and checked, by first character and length (a slot holds the latest). */
+/** Plain keys already read and checked, by their first two characters (a slot holds the latest). */
 const SEEN_KEYS: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
 
 /** The key, unless the fast reader leaves it to the exact parser. */

@@ -189,10 +189,16 @@ function plainText(text: string): boolean {
   for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1)) {
     if (text.charCodeAt(r + 1) !== 10) return false;
   }
-  ODD.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (ODD.test(text)) return false;
-  // Surrogates are rare (emoji, some scripts): the slower check for lone ones runs only when there are any.
-  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
+  // One search finds an odd character or a surrogate. Surrogates are rare (emoji, some scripts): only a text with
+  // some is searched for lone ones, and then the rest of it for odd characters.
+  ODD_OR_SURROGATE.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const first = ODD_OR_SURROGATE.exec(text);
+  if (first) {
+    const c = text.charCodeAt(first.index);
+    if (c < 0xd800 || c > 0xdfff || LONE_SURROGATE.test(text)) return false;
+    ODD.lastIndex = first.index;
+    if (ODD.test(text)) return false;
+  }
   return !bracketsTooDeep(text);
 }
 
@@ -200,7 +206,9 @@ function plainText(text: string): boolean {
 const ODD =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
-const SURROGATE = /[\ud800-\udfff]/;
+const ODD_OR_SURROGATE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const BRACKETS = /[[\]{}]/g;

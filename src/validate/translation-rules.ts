@@ -13,7 +13,7 @@ export function translationFindings(checklist: Checklist): Finding[] {
   // thousand of them): only the paths of the strings reported are copied out.
   const all = new Set<string>();
   let fewest = Infinity;
-  eachLocalized(checklist, [], (value) => {
+  eachLocalized(checklist, undefined, (value) => {
     if (typeof value === 'string') all.add(checklist.language);
     else for (const l in value) if (Object.hasOwn(value, l)) all.add(l);
     fewest = Math.min(fewest, languageCount(value));
@@ -36,30 +36,40 @@ export function translationFindings(checklist: Checklist): Finding[] {
   return findings;
 }
 
-/** Calls `visit` with each localized string under `node` and its path (a stack, valid during the call). */
+/**
+ * Calls `visit` with each localized string under `node` and its path (a stack, valid during the call; without
+ * `path`, the walk keeps none and passes an empty one).
+ */
 function eachLocalized(
   node: unknown,
-  path: Path,
+  path: Path | undefined,
   visit: (value: string | Record<string, string>, path: Path) => void,
 ): void {
+  if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
-      path.push(i);
-      eachLocalized(node[i], path, visit);
-      path.pop();
+      const item: unknown = node[i];
+      if (item === null || typeof item !== 'object') continue;
+      path?.push(i);
+      eachLocalized(item, path, visit);
+      path?.pop();
     }
     return;
   }
-  if (node === null || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
     const value = record[key];
-    path.push(key);
-    if (LOCALIZED_KEYS.has(key) && isLocalized(value)) visit(value, path);
-    else if (key !== 'refs') eachLocalized(value, path, visit);
-    path.pop();
+    const localized = LOCALIZED_KEYS.has(key) && isLocalized(value);
+    if (!localized && (value === null || typeof value !== 'object' || key === 'refs')) continue;
+    path?.push(key);
+    if (localized) visit(value, path ?? NO_PATH);
+    else eachLocalized(value, path, visit);
+    path?.pop();
   }
 }
+
+const NO_PATH: Path = [];
 
 /** The languages a localized string has: a plain string is in the checklist's language. */
 function languageCount(value: string | Record<string, string>): number {

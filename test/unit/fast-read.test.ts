@@ -159,3 +159,20 @@ describe('issue 17: keys read before are reused, never mistaken', () => {
     expect(fastParsed('abc: 1\na,c: 2\n')).toBeUndefined();
   });
 });
+
+describe('issue 17: one search for odd characters and surrogates', () => {
+  it.each([
+    ['an emoji, then a control character', 'a: 😀\nb: x\u0007y\n'],
+    ['a control character, then an emoji', 'a: x\u0007y\nb: 😀\n'],
+    ['an emoji, then a lone low surrogate', 'a: 😀\nb: "\udc00"\n'],
+    ['a lone high surrogate', 'a: x\ud800y\n'],
+    ['an emoji, then a line separator', 'a: 😀\nb: x\u2028y\n'],
+  ])('leaves a text with %s to the other readers', (_, text) => {
+    expect(fastParsed(text)).toBeUndefined();
+  });
+
+  it('reads a text with emoji and nothing odd, as the yaml package does', () => {
+    const text = 'a: 😀 and 😀\nb:\n  - 🎉\n';
+    expect(fastParsed(text)?.data).toEqual(parseExactYaml(text).data);
+  });
+});
