@@ -1,5 +1,12 @@
 import { LIMITS } from './limits.js';
-import { blockScalar, doubleQuoted, plainScalar, singleQuoted, type Cursor } from './fast-scalars.js';
+import {
+  blockScalar,
+  doubleQuoted,
+  forgetSeenValues,
+  plainScalar,
+  singleQuoted,
+  type Cursor,
+} from './fast-scalars.js';
 import { flowCollection } from './fast-flow.js';
 import { readKey } from './fast-keys.js';
 import {
@@ -38,6 +45,8 @@ export function fastData(text: string, copyStrings = true): Record<string, unkno
     if (error === BAIL) return undefined;
     // A mistake here must not cost the user a result: the other readers still read the file.
     return undefined;
+  } finally {
+    forgetSeenValues();
   }
 }
 

@@ -180,9 +180,10 @@ export function charIn(text: string, code: number, from: number, end: number): n
 export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: number): unknown {
   const { text } = cursor;
   if (!startsPlain(text, pos)) bail();
-  let value = text.slice(pos, plainStop(text, pos, end));
+  const firstStop = plainStop(text, pos, end);
   const firstComment = commentSeen;
-  let more = false;
+  // The scalar's text, once it goes on past its first line.
+  let value: string | undefined;
   let line = nextLine(text, end);
   let after = line;
   let breaks = 0;
@@ -200,16 +201,42 @@ export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (firstComment || !startsPlain(text, start) || c === DASH) bail();
     const stop = plainStop(text, start, lineStop);
     if (commentSeen) bail();
+    value ??= text.slice(pos, firstStop);
     value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
     value += text.slice(start, stop);
-    more = true;
     breaks = 0;
     line = nextLine(text, lineStop);
     after = line;
   }
   cursor.next = after;
-  const resolved = resolvePlain(value);
-  return typeof resolved === 'string' && !more ? kept(cursor, resolved) : resolved;
+  return value === undefined ? onePlainLine(cursor, pos, firstStop) : resolvePlain(value);
+}
+
+/**
+ * A plain scalar on one line, from `pos` to `stop`. A string seen before in the same text (a file repeats its
+ * kinds, themes, actors, bases and sources thousands of times) is the same string again: no new one is made.
+ */
+function onePlainLine(cursor: Cursor, pos: number, stop: number): unknown {
+  const { text } = cursor;
+  const length = stop - pos;
+  const slot = (text.charCodeAt(pos) * 31 + length) & (SEEN_VALUES.length - 1);
+  const seen = SEEN_VALUES[slot];
+  if (seen !== undefined && seen.length === length && text.startsWith(seen, pos)) return seen;
+  const resolved = resolvePlain(text.slice(pos, stop));
+  if (typeof resolved !== 'string') return resolved;
+  const value = kept(cursor, resolved);
+  if (length <= MAX_SEEN_LENGTH) SEEN_VALUES[slot] = value;
+  return value;
+}
+
+/** Plain one-line strings read in the current text, by first character and length (a slot holds the latest). */
+const SEEN_VALUES: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+/** Longer strings are rarely repeated word for word. */
+const MAX_SEEN_LENGTH = 64;
+
+/** Forgets the strings of the text just read (they may be slices of it, which must not outlive it). */
+export function forgetSeenValues(): void {
+  SEEN_VALUES.fill(undefined);
 }
 
 /**

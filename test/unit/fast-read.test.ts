@@ -176,3 +176,20 @@ describe('issue 17: one search for odd characters and surrogates', () => {
     expect(fastParsed(text)?.data).toEqual(parseExactYaml(text).data);
   });
 });
+
+describe('issue 17: plain values repeated in a text are one string, never mistaken', () => {
+  it.each([
+    ['values of the same first letter and length', 'a: government\nb: governmenx\nc: government\n'],
+    ['a value, then the same text going on to a second line', 'a: policy\nb: policy\n  more\nc: policy\n'],
+    ['a value, then the same characters as a number or a boolean', 'a: "1"\nb: 1\nc: true\nd: "true"\n'],
+    ['values in sequences', 'a:\n  - x1\n  - x2\n  - x1\nb: [x1, x2]\n'],
+  ])('%s', (_, text) => {
+    expect(fastParsed(text)?.data).toEqual(parseExactYaml(text).data);
+  });
+
+  it('reads each text with its own values, whatever the texts read before held', () => {
+    expect(fastParsed('a: government\n')?.data).toEqual({ a: 'government' });
+    expect(fastParsed('a: governmenx\n')?.data).toEqual({ a: 'governmenx' });
+    expect(fastParsed('a: 7\n')?.data).toEqual({ a: 7 });
+  });
+});
