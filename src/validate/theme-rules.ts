@@ -17,12 +17,13 @@ export function themeFindings(checklist: Checklist): Finding[] {
   const findings: Finding[] = [];
   checklist.sections.forEach((section, si) => {
     section.questions.forEach((q, qi) => {
-      const listed = new Set(q.themes ?? []);
-      for (const theme of listed) {
+      // A question lists a few themes: each is counted once, even if listed twice, with no set made for it.
+      const listed = q.themes ?? [];
+      listed.forEach((theme, i) => {
         const count = counts.get(theme);
-        if (count !== undefined) counts.set(theme, count + 1);
-      }
-      if (declared.length >= 2 && declared.every((theme) => listed.has(theme))) {
+        if (count !== undefined && listed.indexOf(theme) === i) counts.set(theme, count + 1);
+      });
+      if (declared.length >= 2 && declared.every((theme) => listed.includes(theme))) {
         findings.push({
           code: 'all-themes',
           severity: 'warning',

@@ -14,9 +14,18 @@ export function translationFindings(checklist: Checklist): Finding[] {
   const all = new Set<string>();
   let fewest = Infinity;
   eachLocalized(checklist, undefined, (value) => {
-    if (typeof value === 'string') all.add(checklist.language);
-    else for (const l in value) if (Object.hasOwn(value, l)) all.add(l);
-    fewest = Math.min(fewest, languageCount(value));
+    let count = 0;
+    if (typeof value === 'string') {
+      all.add(checklist.language);
+      count = 1;
+    } else {
+      for (const l in value) {
+        if (!Object.hasOwn(value, l)) continue;
+        all.add(l);
+        count++;
+      }
+    }
+    if (count < fewest) fewest = count;
   });
   if (fewest >= all.size) return [];
   const t = translator();
