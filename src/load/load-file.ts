@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedYaml } from '../parse/parsed.js';
-import { fastParsed } from '../parse/fast-parse.js';
-import { readText, type ReadResult } from './read-text.js';
+import { fastBytesParsed, fastParsed } from '../parse/fast-parse.js';
+import { highRuns } from '../parse/byte-text.js';
+import { readBytes, readText, textOf, type ReadResult } from './read-text.js';
 import { collectAfterInput, holdYoungGeneration } from './collect-garbage.js';
 import { countValues, tooManyValues } from './count-values.js';
 import { LIMITS } from '../parse/limits.js';
@@ -43,9 +44,41 @@ async function readParsed(
   file: string,
   copyStrings: boolean,
 ): Promise<{ loaded: LoadedFile; chars: number }> {
-  const read = await readText(path, undefined, file);
+  if (copyStrings) return parsedText(await readText(path, undefined, file), file, true);
+  const read = await readBytes(path, undefined, file);
+  if (!read.ok) return parsedText(read, file, false);
+  return parsedBytes(read.bytes, file) ?? parsedText(textOf(read.bytes), file, false);
+}
+
+async function parsedText(
+  read: ReadResult,
+  file: string,
+  copyStrings: boolean,
+): Promise<{ loaded: LoadedFile; chars: number }> {
   if (read.ok) holdYoungGeneration(read.text.length);
   return { loaded: await parsedOrProblem(read, file, copyStrings), chars: read.ok ? read.text.length : 0 };
+}
+
+/** Files from this size, read for a caller that keeps their text (validate), are read as byte strings. */
+export const BYTE_TEXT_FROM_BYTES = 256 * 1024;
+
+/**
+ * A large file read by the fast reader as a byte string (parse/byte-text.ts), for a caller that keeps the text:
+ * half the memory of the decoded text when one character is past U+00FF, which a typographic apostrophe is.
+ * Undefined, for the usual readers, when the file is small, holds many characters past ASCII (decoding them one
+ * string at a time would cost more than decoding the whole), or the fast reader declines it.
+ */
+function parsedBytes(bytes: Buffer, file: string): { loaded: LoadedFile; chars: number } | undefined {
+  if (bytes.length < BYTE_TEXT_FROM_BYTES) return undefined;
+  const text = bytes.toString('latin1');
+  const high = highRuns(text);
+  if (high.length / 2 > text.length / 64 || text.trim() === '') return undefined;
+  holdYoungGeneration(text.length);
+  const chars = text.length;
+  if (countValues(text) > LIMITS.maxValues)
+    return { loaded: { status: 'fatal', file, message: tooManyValues(file) }, chars };
+  const parsed = fastBytesParsed(text, high);
+  return parsed && { loaded: { status: 'parsed', file, parsed }, chars };
 }
 
 async function parsedOrProblem(read: ReadResult, file: string, copyStrings: boolean): Promise<LoadedFile> {

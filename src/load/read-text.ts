@@ -24,6 +24,22 @@ export async function readText(
   maxBytes: number = LIMITS.maxFileBytes,
   name: string = path,
 ): Promise<ReadResult> {
+  const read = await readBytes(path, maxBytes, name);
+  return read.ok ? textOf(read.bytes) : read;
+}
+
+/** A file's checked UTF-8 bytes (without a byte-order mark), or why they cannot be read as text. */
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: ReadProblem };
+
+/**
+ * readText's checks and reading, without the decoding: for the reader of large files that decodes only what it
+ * must (load-file.ts); textOf gives readText's result from the bytes.
+ */
+export async function readBytes(
+  path: string,
+  maxBytes: number = LIMITS.maxFileBytes,
+  name: string = path,
+): Promise<BytesResult> {
   const t = translator();
   let size: number;
   try {
@@ -41,10 +57,10 @@ export async function readText(
   } catch (error) {
     return fatal(describeFsError(name, error));
   }
-  return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : decodeText(bytes);
+  return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : checkedBytes(bytes);
 }
 
-function tooLarge(size: number, maxBytes: number): ReadResult {
+function tooLarge(size: number, maxBytes: number): { ok: false; problem: ReadProblem } {
   const sizes = { size: formatBytes(size), limit: formatBytes(maxBytes) };
   return content('file-too-large', translator()('cli.read.tooLarge', sizes));
 }
@@ -83,24 +99,34 @@ async function readWhole(path: string, size: number, maxBytes: number): Promise<
  * cost of its text).
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  const checked = checkedBytes(bytes);
+  return checked.ok ? textOf(checked.bytes) : checked;
+}
+
+function checkedBytes(bytes: Uint8Array): BytesResult {
   const t = translator();
   if (bytes.includes(0)) return content('file-binary', t('cli.read.binary'));
   if (!isUtf8(bytes)) return content('file-encoding', t('cli.read.encoding'));
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  const text = buffer.toString('utf8', bom);
-  if (text.trim() === '') return content('file-empty', t('cli.read.empty'));
+  return { ok: true, bytes: buffer.subarray(bom) };
+}
+
+/** The text of checked bytes (readBytes), as readText gives it. */
+export function textOf(bytes: Buffer): ReadResult {
+  const text = bytes.toString('utf8');
+  if (text.trim() === '') return content('file-empty', translator()('cli.read.empty'));
   return { ok: true, text };
 }
 
-function fatal(message: string): ReadResult {
+function fatal(message: string): { ok: false; problem: ReadProblem } {
   return { ok: false, problem: { kind: 'fatal', message } };
 }
 
 function content(
   code: 'file-too-large' | 'file-binary' | 'file-encoding' | 'file-empty',
   message: string,
-): ReadResult {
+): { ok: false; problem: ReadProblem } {
   return { ok: false, problem: { kind: 'content', code, message } };
 }
 

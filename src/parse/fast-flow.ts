@@ -1,5 +1,5 @@
 import { resolvePlain } from './core-scalars.js';
-import { type Cursor, doubleQuoted, kept, singleQuoted, startsPlain } from './fast-scalars.js';
+import { type Cursor, doubleQuoted, kept, singleQuoted, startsPlain, str } from './fast-scalars.js';
 import { checkedKey } from './fast-keys.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 import { LIMITS } from './limits.js';
@@ -69,7 +69,7 @@ function flowKey(cursor: Cursor, pos: number, end: number): string {
     colon = plainEnd(text, pos, end);
     let stop = colon;
     while (text.charCodeAt(stop - 1) === SPACE) stop--;
-    key = text.slice(pos, stop);
+    key = str(cursor, pos, stop);
     if (!startsPlain(text, pos) || typeof resolvePlain(key) !== 'string') bail();
   }
   if (colon + 1 >= end || text.charCodeAt(colon) !== COLON || text.charCodeAt(colon + 1) !== SPACE) bail();
@@ -92,7 +92,7 @@ function flowItem(cursor: Cursor, pos: number, end: number, depth: number): unkn
   let last = stop;
   while (text.charCodeAt(last - 1) === SPACE) last--;
   cursor.next = last;
-  const value = resolvePlain(text.slice(pos, last));
+  const value = resolvePlain(str(cursor, pos, last));
   return typeof value === 'string' ? kept(cursor, value) : value;
 }
 

@@ -1,5 +1,6 @@
 import { resolvePlain } from './core-scalars.js';
-import { type Cursor, doubleQuoted, own, singleQuoted, startsPlain } from './fast-scalars.js';
+import { type Cursor, doubleQuoted, own, singleQuoted, startsPlain, str } from './fast-scalars.js';
+import { hasHigh } from './byte-text.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 
 /** Characters a plain key may hold in YAML but that the fast reader leaves to the exact parser. */
@@ -29,7 +30,11 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   // colon are the same).
   const slot = (c * 61 + text.charCodeAt(pos + 1)) & (SEEN_KEYS.length - 1);
   const seen = SEEN_KEYS[slot];
-  if (seen !== undefined && text.startsWith(seen, pos)) {
+  if (
+    seen !== undefined &&
+    text.startsWith(seen, pos) &&
+    (cursor.high === undefined || !hasHigh(cursor.high, pos, pos + seen.length))
+  ) {
     const after = pos + seen.length;
     if (text.charCodeAt(after) === COLON && (after + 1 === end || text.charCodeAt(after + 1) === SPACE)) {
       cursor.next = after + 1;
@@ -52,7 +57,7 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   let stop = colon;
   while (text.charCodeAt(stop - 1) === SPACE) stop--;
   cursor.next = colon + 1;
-  const key = text.slice(pos, stop);
+  const key = str(cursor, pos, stop);
   if (odd || key.length > 1000 || key.startsWith('---') || key.startsWith('...')) bail();
   if (typeof resolvePlain(key) !== 'string') bail();
   // Its own copy: a slice would keep this file's whole text alive for as long as the slot holds it.

@@ -1,4 +1,5 @@
 import type { Cursor } from './fast-scalars.js';
+import type { HighRuns } from './byte-text.js';
 import { readKey } from './fast-keys.js';
 import { flowCollection } from './fast-flow.js';
 import { columnOf, documentStart } from './fast-read.js';
@@ -16,8 +17,11 @@ export class FastLocator {
   private readonly cursor: Cursor;
   private readonly root: number;
 
-  constructor(private readonly text: string) {
-    this.cursor = { text, next: 0, copy: false };
+  constructor(
+    private readonly text: string,
+    high?: HighRuns,
+  ) {
+    this.cursor = { text, next: 0, copy: false, high };
     const start = documentStart(text);
     this.root = start + indentAt(text, start);
   }

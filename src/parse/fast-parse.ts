@@ -1,6 +1,7 @@
 import type { ParsedYaml, Position } from './parsed.js';
 import { fastData } from './fast-read.js';
 import { FastLocator } from './fast-locate.js';
+import { decodeBytes, hasHigh, highRuns, type HighRuns } from './byte-text.js';
 
 /**
  * A file read by the fast reader, or undefined when it declines the text. Positions are found only when asked
@@ -9,16 +10,36 @@ import { FastLocator } from './fast-locate.js';
  */
 export function fastParsed(text: string, copyStrings = true): ParsedYaml | undefined {
   const data = fastData(text, copyStrings);
-  if (data === undefined) return undefined;
+  return data === undefined ? undefined : withPositions(text, data);
+}
+
+/**
+ * A large file read as a byte string (byte-text.ts: one character a byte) by the fast reader, or undefined when
+ * it declines it. The data is what fastParsed gives for the decoded text (its strings are slices of the byte
+ * string or, where they hold bytes past ASCII, decoded), and so are the positions: the lines are the same, and
+ * a column counts the characters that the bytes before it on its line decode to.
+ */
+export function fastBytesParsed(bytes: string, high: HighRuns = highRuns(bytes)): ParsedYaml | undefined {
+  const data = fastData(bytes, false, high);
+  return data === undefined ? undefined : withPositions(bytes, data, high);
+}
+
+function withPositions(text: string, data: Record<string, unknown>, high?: HighRuns): ParsedYaml {
   let locator: FastLocator | undefined;
   let lines: Int32Array | undefined;
   return {
     data,
     problems: [],
     locate(path, atKey = false): Position {
-      locator ??= new FastLocator(text);
+      locator ??= new FastLocator(text, high);
       lines ??= lineStarts(text);
-      return position(lines, locator.offset(path, atKey));
+      const at = position(lines, locator.offset(path, atKey));
+      if (high === undefined) return at;
+      const start = lines[at.line - 1] ?? 0;
+      const offset = start + at.col - 1;
+      return hasHigh(high, start, offset)
+        ? { line: at.line, col: decodeBytes(text.slice(start, offset)).length + 1 }
+        : at;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits.js';
+import { decodeBytes, type HighRuns } from './byte-text.js';
 import {
   blockScalar,
   doubleQuoted,
@@ -37,10 +38,14 @@ import {
  * `copyStrings` (the default) copies each string out of the text, so the text can be freed while the data lives
  * on; a caller that drops the data with the text skips the copies (a tenth of the reading time).
  */
-export function fastData(text: string, copyStrings = true): Record<string, unknown> | undefined {
-  if (!plainText(text)) return undefined;
+export function fastData(
+  text: string,
+  copyStrings = true,
+  high?: HighRuns,
+): Record<string, unknown> | undefined {
+  if (!(high === undefined ? plainText(text) : plainBytes(text, high))) return undefined;
   try {
-    return readDocument({ text, next: 0, copy: copyStrings });
+    return readDocument({ text, next: 0, copy: copyStrings, high });
   } catch (error) {
     if (error === BAIL) return undefined;
     // A mistake here must not cost the user a result: the other readers still read the file.
@@ -193,11 +198,7 @@ function closeLine<T>(cursor: Cursor, result: T, end: number): T {
  * whole text, strings included, as the exact parser's guard does).
  */
 function plainText(text: string): boolean {
-  if (text.length === 0 || text.charCodeAt(text.length - 1) !== 10) return false;
-  if (text.includes('\t')) return false;
-  for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1)) {
-    if (text.charCodeAt(r + 1) !== 10) return false;
-  }
+  if (!plainLines(text)) return false;
   // One search finds an odd character or a surrogate. Surrogates are rare (emoji, some scripts): only a text with
   // some is searched for lone ones, and then the rest of it for odd characters.
   ODD_OR_SURROGATE.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -211,6 +212,28 @@ function plainText(text: string): boolean {
   return !bracketsTooDeep(text);
 }
 
+/** plainText for a byte string (byte-text.ts): ASCII searched as such, the other characters decoded run by run. */
+function plainBytes(text: string, high: HighRuns): boolean {
+  if (!plainLines(text)) return false;
+  for (let i = 0; i < high.length; i += 2) {
+    // A run holds control characters or bytes past ASCII (byte-text.ts); valid UTF-8 (read-text.ts checks it)
+    // holds no surrogate, so only odd characters can be found once it is decoded.
+    const run = text.slice(high[i], high[i + 1]);
+    if (run.charCodeAt(0) < 0x80 || ODD_CHARACTER.test(decodeBytes(run))) return false;
+  }
+  return !bracketsTooDeep(text);
+}
+
+/** A final line break, no tab, and no carriage return but before a line feed. */
+function plainLines(text: string): boolean {
+  if (text.length === 0 || text.charCodeAt(text.length - 1) !== 10) return false;
+  if (text.includes('\t')) return false;
+  for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1)) {
+    if (text.charCodeAt(r + 1) !== 10) return false;
+  }
+  return true;
+}
+
 // Control characters, C1, line and paragraph separators, a BOM past the start, non-characters.
 const ODD =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -218,6 +241,8 @@ const ODD =
 const ODD_OR_SURROGATE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/g;
+// ODD, not global, for a decoded run.
+const ODD_CHARACTER = new RegExp(ODD.source);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const BRACKETS = /[[\]{}]/g;

@@ -1,4 +1,5 @@
 import { resolvePlain } from './core-scalars.js';
+import { decodeBytes, hasHigh, type HighRuns } from './byte-text.js';
 import {
   COLON,
   DASH,
@@ -26,6 +27,14 @@ export interface Cursor {
    * A caller that keeps the text as long as the data (to locate findings) needs no copies.
    */
   copy: boolean;
+  /** The runs of bytes past ASCII when the text is a byte string (byte-text.ts): strings holding one are decoded. */
+  high?: HighRuns;
+}
+
+/** The string from `start` to `end` of the cursor's text (decoded, in a byte string that needs it). */
+export function str(cursor: Cursor, start: number, end: number): string {
+  const s = cursor.text.slice(start, end);
+  return cursor.high === undefined || !hasHigh(cursor.high, start, end) ? s : decodeBytes(s);
 }
 
 /** Characters a plain scalar may not start with (`-` is checked apart: it may start "-7"). */
@@ -66,7 +75,7 @@ export function doubleQuoted(cursor: Cursor, pos: number, end: number): string {
   if (close < 0) bail();
   if (charIn(text, 92, pos + 1, close) < 0) {
     cursor.next = close + 1;
-    return kept(cursor, text.slice(pos + 1, close));
+    return kept(cursor, str(cursor, pos + 1, close));
   }
   let out = '';
   let from = pos + 1;
@@ -75,13 +84,13 @@ export function doubleQuoted(cursor: Cursor, pos: number, end: number): string {
     const c = text.charCodeAt(i);
     if (c === DQUOTE) {
       cursor.next = i + 1;
-      return out + text.slice(from, i);
+      return out + str(cursor, from, i);
     }
     if (c !== 92) {
       i++;
       continue;
     }
-    out += text.slice(from, i);
+    out += str(cursor, from, i);
     const [piece, length] = unescape(text, i + 1, end);
     out += piece;
     i += 1 + length;
@@ -136,12 +145,12 @@ export function singleQuoted(cursor: Cursor, pos: number, end: number): string {
     const close = charIn(text, SQUOTE, from, end);
     if (close < 0) bail();
     if (text.charCodeAt(close + 1) === SQUOTE && close + 1 < end) {
-      out += text.slice(from, close + 1);
+      out += str(cursor, from, close + 1);
       from = close + 2;
       continue;
     }
     cursor.next = close + 1;
-    return out === '' ? kept(cursor, text.slice(from, close)) : out + text.slice(from, close);
+    return out === '' ? kept(cursor, str(cursor, from, close)) : out + str(cursor, from, close);
   }
 }
 
@@ -201,9 +210,9 @@ export function plainScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (firstComment || !startsPlain(text, start) || c === DASH) bail();
     const stop = plainStop(text, start, lineStop);
     if (commentSeen) bail();
-    value ??= text.slice(pos, firstStop);
+    value ??= str(cursor, pos, firstStop);
     value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-    value += text.slice(start, stop);
+    value += str(cursor, start, stop);
     breaks = 0;
     line = nextLine(text, lineStop);
     after = line;
@@ -221,8 +230,14 @@ function onePlainLine(cursor: Cursor, pos: number, stop: number): unknown {
   const length = stop - pos;
   const slot = (text.charCodeAt(pos) * 31 + length) & (SEEN_VALUES.length - 1);
   const seen = SEEN_VALUES[slot];
-  if (seen !== undefined && seen.length === length && text.startsWith(seen, pos)) return seen;
-  const resolved = resolvePlain(text.slice(pos, stop));
+  if (
+    seen !== undefined &&
+    seen.length === length &&
+    text.startsWith(seen, pos) &&
+    (cursor.high === undefined || !hasHigh(cursor.high, pos, stop))
+  )
+    return seen;
+  const resolved = resolvePlain(str(cursor, pos, stop));
   if (typeof resolved !== 'string') return resolved;
   const value = kept(cursor, resolved);
   if (length <= MAX_SEEN_LENGTH) SEEN_VALUES[slot] = value;
@@ -276,7 +291,7 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (folded && start - line > indent) bail();
     if (stop >= text.length || c === 9) bail();
     for (; blanks > 0; blanks--) lines.push('');
-    lines.push(text.slice(line + indent, stop));
+    lines.push(str(cursor, line + indent, stop));
     line = nextLine(text, stop);
     after = line;
   }
