@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv } from '../dist/load/ajv-factory.js';
+import { COMMON_URI } from './common-uri.mjs';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
@@ -12,7 +13,7 @@ for (const name of ['checklist', 'answers', 'checklist-translation']) {
   const validate = ajv.compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
   writeFileSync(
     `dist/validate/generated/${name}.cjs`,
-    lengthFirst(fastCodePoints(appendInPlace(standaloneCode(ajv, validate)))),
+    commonUriFirst(lengthFirst(fastCodePoints(appendInPlace(standaloneCode(ajv, validate))))),
   );
 }
 
@@ -65,4 +66,18 @@ function lengthFirst(code) {
       `build-validators: ${all - rewritten} uses of ${count} not of the form count(x) < n or > n; update lengthFirst`,
     );
   return out;
+}
+
+/**
+ * The `uri` format tries the common form of a web address first (common-uri.mjs), so the full pattern compiles
+ * only for a file with another kind of address. A validator without the format is left as it is.
+ */
+function commonUriFirst(code) {
+  const full = 'require("ajv-formats/dist/formats").fullFormats.uri';
+  if (!code.includes(full)) return code;
+  // A function, not a string: the pattern holds `$&`, which a replacement string would expand.
+  return code.replace(
+    full,
+    () => `((uri, common) => (s) => common.test(s) || uri(s))(${full}, ${COMMON_URI})`,
+  );
 }

@@ -25,6 +25,9 @@ export function highRuns(bytes: string): HighRuns {
 
 /** Whether bytes from `start` to `end` hold one past ASCII. */
 export function hasHigh(runs: HighRuns, start: number, end: number): boolean {
+  // Most strings lie before the first run or after the last.
+  const n = runs.length;
+  if (n === 0 || end <= (runs[0] ?? 0) || start >= (runs[n - 1] ?? 0)) return false;
   // The first run ending after `start`; the runs are in order and do not overlap.
   let low = 0;
   let high = runs.length >> 1;

@@ -148,7 +148,9 @@ function value(
       return blockSeq(cursor, indent, line + indent, depth + 1);
     return null;
   }
-  return inline(cursor, start, end, ownerCol, depth, inMap);
+  // After an entry's dash (at `pos - 1`, in column `ownerCol`), a value starting at `start` is in the column
+  // ownerCol + start - pos + 1: no search back for its line's start.
+  return inline(cursor, start, end, ownerCol, depth, inMap, ownerCol + start - pos + 1);
 }
 
 /** A block collection starting a line at `pos` (column `col`); a lone scalar there is left to the exact parser. */
@@ -156,7 +158,7 @@ function blockNode(cursor: Cursor, col: number, pos: number, depth: number): unk
   return isDash(cursor.text, pos) ? blockSeq(cursor, col, pos, depth) : blockMap(cursor, col, pos, depth);
 }
 
-/** A value starting at `pos` on a line that holds its key or dash. */
+/** A value starting at `pos` on a line that holds its key or dash; `column`, that of `pos` after a dash. */
 function inline(
   cursor: Cursor,
   pos: number,
@@ -164,6 +166,7 @@ function inline(
   ownerCol: number,
   depth: number,
   inMap: boolean,
+  column: number,
 ): unknown {
   const { text } = cursor;
   const c = text.charCodeAt(pos);
@@ -172,7 +175,7 @@ function inline(
   if (!inMap) {
     // `- key: value` starts a mapping in the column of its key.
     if (isDash(text, pos)) bail();
-    if (readKey(cursor, pos, end) !== undefined) return blockMap(cursor, columnOf(text, pos), pos, depth + 1);
+    if (readKey(cursor, pos, end) !== undefined) return blockMap(cursor, column, pos, depth + 1);
   }
   if (c === DQUOTE) return closeLine(cursor, doubleQuoted(cursor, pos, end), end);
   if (c === SQUOTE) return closeLine(cursor, singleQuoted(cursor, pos, end), end);
