@@ -60,7 +60,7 @@ async function parsedText(
 }
 
 /** Files from this size, read for a caller that keeps their text (validate), are read as byte strings. */
-export const BYTE_TEXT_FROM_BYTES = 256 * 1024;
+const BYTE_TEXT_FROM_BYTES = 256 * 1024;
 
 /**
  * A large file read by the fast reader as a byte string (parse/byte-text.ts), for a caller that keeps the text:
@@ -75,10 +75,17 @@ function parsedBytes(bytes: Buffer, file: string): { loaded: LoadedFile; chars: 
   if (high.length / 2 > text.length / 64 || text.trim() === '') return undefined;
   holdYoungGeneration(text.length);
   const chars = text.length;
-  if (countValues(text) > LIMITS.maxValues)
-    return { loaded: { status: 'fatal', file, message: tooManyValues(file) }, chars };
+  const overLimit = valueLimit(text, file);
+  if (overLimit) return { loaded: overLimit, chars };
   const parsed = fastBytesParsed(text, high);
   return parsed && { loaded: { status: 'parsed', file, parsed }, chars };
+}
+
+/** The refusal of a text past the value limit (counted before any parser runs), or undefined. */
+function valueLimit(text: string, file: string): LoadedFile | undefined {
+  return countValues(text) > LIMITS.maxValues
+    ? { status: 'fatal', file, message: tooManyValues(file) }
+    : undefined;
 }
 
 async function parsedOrProblem(read: ReadResult, file: string, copyStrings: boolean): Promise<LoadedFile> {
@@ -92,8 +99,8 @@ async function parsedOrProblem(read: ReadResult, file: string, copyStrings: bool
       ],
     };
   }
-  if (countValues(read.text) > LIMITS.maxValues)
-    return { status: 'fatal', file, message: tooManyValues(file) };
+  const overLimit = valueLimit(read.text, file);
+  if (overLimit) return overLimit;
   return {
     status: 'parsed',
     file,

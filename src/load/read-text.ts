@@ -66,9 +66,9 @@ function tooLarge(size: number, maxBytes: number): { ok: false; problem: ReadPro
 }
 
 /**
- * The file's bytes, read in as few calls as its size allows: readFile reads in 512 KiB steps, each a trip
- * through the thread pool (a 9 MB checklist spent 50 ms waiting on 19 of them). A file that grows while it is
- * read is read to its end, and stops once past `maxBytes`.
+ * The file's bytes, read in as few calls as its size allows (readFile reads in 512 KiB steps, each a trip
+ * through the thread pool: 19 for a 9 MB checklist). A file that grows while it is read is read to its end, and
+ * stops once past `maxBytes`.
  */
 async function readWhole(path: string, size: number, maxBytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');

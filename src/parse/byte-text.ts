@@ -26,17 +26,17 @@ export function highRuns(bytes: string): HighRuns {
 /** Whether bytes from `start` to `end` hold one past ASCII. */
 export function hasHigh(runs: HighRuns, start: number, end: number): boolean {
   // Most strings lie before the first run or after the last.
-  const n = runs.length;
-  if (n === 0 || end <= (runs[0] ?? 0) || start >= (runs[n - 1] ?? 0)) return false;
+  const count = runs.length >> 1;
+  if (count === 0 || end <= (runs[0] ?? 0) || start >= (runs[2 * count - 1] ?? 0)) return false;
   // The first run ending after `start`; the runs are in order and do not overlap.
   let low = 0;
-  let high = runs.length >> 1;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >> 1;
     if ((runs[2 * mid + 1] ?? 0) <= start) low = mid + 1;
     else high = mid;
   }
-  return low < runs.length >> 1 && (runs[2 * low] ?? end) < end;
+  return low < count && (runs[2 * low] ?? end) < end;
 }
 
 // ignoreBOM: a byte-order mark is a character like any other here, not one to drop.
