@@ -30,7 +30,15 @@ export function toFloat(s: string): number {
 export function resolvePlain(s: string): unknown {
   // Only these first characters can start a null, boolean or number: most text is returned at once.
   const c = s.length === 0 ? 0 : s.charCodeAt(0);
-  if (!(c === 0 || MAY_RESOLVE[c] === 1)) return s;
+  const kind = c < 128 ? MAY_RESOLVE[c] : 0;
+  if (c !== 0 && kind === 0) return s;
+  // A number holds only these characters: a paragraph such as `1(a)` is a string without trying the patterns.
+  if (kind === 2) {
+    for (let i = 1; i < s.length; i++) {
+      const d = s.charCodeAt(i);
+      if (d >= 128 || IN_NUMBER[d] !== 1) return s;
+    }
+  }
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return toBool(s);
   if (INT.test(s)) return toInt(s);
@@ -38,5 +46,10 @@ export function resolvePlain(s: string): unknown {
   return s;
 }
 
+/** First characters of a null or boolean (1) and of a number (2). */
 const MAY_RESOLVE = new Uint8Array(128);
-for (const ch of '~nNtTfF+-.0123456789') MAY_RESOLVE[ch.charCodeAt(0)] = 1;
+for (const ch of '~nNtTfF') MAY_RESOLVE[ch.charCodeAt(0)] = 1;
+for (const ch of '+-.0123456789') MAY_RESOLVE[ch.charCodeAt(0)] = 2;
+/** Every character INT and FLOAT can match. */
+const IN_NUMBER = new Uint8Array(128);
+for (const ch of '+-.0123456789abcdefABCDEFoxinIN') IN_NUMBER[ch.charCodeAt(0)] = 1;

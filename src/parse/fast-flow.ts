@@ -1,5 +1,14 @@
 import { resolvePlain } from './core-scalars.js';
-import { type Cursor, doubleQuoted, kept, singleQuoted, startsPlain, str } from './fast-scalars.js';
+import {
+  type Cursor,
+  doubleQuoted,
+  kept,
+  putItem,
+  singleQuoted,
+  startsPlain,
+  str,
+  takeItems,
+} from './fast-scalars.js';
 import { checkedKey } from './fast-keys.js';
 import { COLON, DQUOTE, HASH, SPACE, SQUOTE, bail, skipSpaces } from './text-lines.js';
 import { LIMITS } from './limits.js';
@@ -24,12 +33,12 @@ export function flowCollection(
   const { text } = cursor;
   const isMap = text.charCodeAt(pos) === 123;
   const close = isMap ? 125 : 93;
-  const seq: unknown[] = [];
+  const base = cursor.top;
   const map: Record<string, unknown> = {};
   let p = skipSpaces(text, pos + 1, end);
   if (text.charCodeAt(p) === close && p < end) {
     cursor.next = p + 1;
-    return isMap ? map : seq;
+    return isMap ? map : [];
   }
   for (;;) {
     if (isMap) {
@@ -40,15 +49,15 @@ export function flowCollection(
       map[key] = flowItem(cursor, valuePos, end, depth);
       entry?.(key, keyPos, valuePos);
     } else {
-      entry?.(seq.length, p, p);
-      seq.push(flowItem(cursor, p, end, depth));
+      entry?.(cursor.top - base, p, p);
+      putItem(cursor, flowItem(cursor, p, end, depth));
     }
     p = skipSpaces(text, cursor.next, end);
     const c = text.charCodeAt(p);
     if (p >= end) bail();
     if (c === close) {
       cursor.next = p + 1;
-      return isMap ? map : seq;
+      return isMap ? map : takeItems(cursor, base);
     }
     if (c !== 44) bail();
     p = skipSpaces(text, p + 1, end);

@@ -27,20 +27,12 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   if (!startsPlain(text, pos)) return undefined;
   // A file repeats a few dozen keys thousands of times: a key read before, right before its colon, is taken as
   // it is, with no new string and no new checks (it passed them all when first read, and the characters up to the
-  // colon are the same).
-  const slot = (c * 61 + text.charCodeAt(pos + 1)) & (SEEN_KEYS.length - 1);
-  const seen = SEEN_KEYS[slot];
-  if (
-    seen !== undefined &&
-    text.startsWith(seen, pos) &&
-    (cursor.high === undefined || !hasHigh(cursor.high, pos, pos + seen.length))
-  ) {
-    const after = pos + seen.length;
-    if (text.charCodeAt(after) === COLON && (after + 1 === end || text.charCodeAt(after + 1) === SPACE)) {
-      cursor.next = after + 1;
-      return seen;
-    }
-  }
+  // colon are the same). Two ways a slot: keys that share their first two characters (`source` and `sources`,
+  // `action` and `actors`) follow each other in a checklist, and would otherwise push each other out.
+  const slot = ((c * 61 + text.charCodeAt(pos + 1)) & (SLOTS - 1)) * 2;
+  const hit =
+    seenKeyAt(cursor, SEEN_KEYS[slot], pos, end) ?? seenKeyAt(cursor, SEEN_KEYS[slot + 1], pos, end);
+  if (hit !== undefined) return hit;
   let colon = -1;
   let odd = false;
   for (let i = pos; i < end; i++) {
@@ -62,12 +54,31 @@ export function readKey(cursor: Cursor, pos: number, end: number): string | unde
   if (typeof resolvePlain(key) !== 'string') bail();
   // Its own copy: a slice would keep this file's whole text alive for as long as the slot holds it.
   const copy = own(checkedKey(key));
+  // The newer key takes the first way, the one it displaces the second.
+  SEEN_KEYS[slot + 1] = SEEN_KEYS[slot];
   SEEN_KEYS[slot] = copy;
   return copy;
 }
 
-/** Plain keys already read and checked, by their first two characters (a slot holds the latest). */
-const SEEN_KEYS: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+/** `seen`, when the text at `pos` holds it followed by its colon (with `cursor.next` set after the colon). */
+function seenKeyAt(cursor: Cursor, seen: string | undefined, pos: number, end: number): string | undefined {
+  const { text } = cursor;
+  if (
+    seen === undefined ||
+    !text.startsWith(seen, pos) ||
+    (cursor.high !== undefined && hasHigh(cursor.high, pos, pos + seen.length))
+  )
+    return undefined;
+  const after = pos + seen.length;
+  if (text.charCodeAt(after) !== COLON || (after + 1 !== end && text.charCodeAt(after + 1) !== SPACE))
+    return undefined;
+  cursor.next = after + 1;
+  return seen;
+}
+
+/** Plain keys already read and checked, by their first two characters: two ways a slot, the latest first. */
+const SLOTS = 256;
+const SEEN_KEYS: (string | undefined)[] = new Array<string | undefined>(SLOTS * 2).fill(undefined);
 
 /** The key, unless the fast reader leaves it to the exact parser. */
 export function checkedKey(key: string): string {

@@ -1,4 +1,4 @@
-import type { Cursor } from './fast-scalars.js';
+import { cursorOf, type Cursor } from './fast-scalars.js';
 import type { HighRuns } from './byte-text.js';
 import { readKey } from './fast-keys.js';
 import { flowCollection } from './fast-flow.js';
@@ -21,7 +21,7 @@ export class FastLocator {
     private readonly text: string,
     high?: HighRuns,
   ) {
-    this.cursor = { text, next: 0, copy: false, high };
+    this.cursor = cursorOf(text, false, high);
     const start = documentStart(text);
     this.root = start + indentAt(text, start);
   }

@@ -2,10 +2,13 @@ import { LIMITS } from './limits.js';
 import { decodeBytes, type HighRuns } from './byte-text.js';
 import {
   blockScalar,
+  cursorOf,
   doubleQuoted,
   forgetSeenValues,
   plainScalar,
+  putItem,
   singleQuoted,
+  takeItems,
   type Cursor,
 } from './fast-scalars.js';
 import { flowCollection } from './fast-flow.js';
@@ -45,7 +48,7 @@ export function fastData(
 ): Record<string, unknown> | undefined {
   if (!(high === undefined ? plainText(text) : plainBytes(text, high))) return undefined;
   try {
-    return readDocument({ text, next: 0, copy: copyStrings, high });
+    return readDocument(cursorOf(text, copyStrings, high));
   } catch (error) {
     if (error === BAIL) return undefined;
     // A mistake here must not cost the user a result: the other readers still read the file.
@@ -106,18 +109,18 @@ function blockMap(cursor: Cursor, col: number, pos: number, depth: number): Reco
 function blockSeq(cursor: Cursor, col: number, pos: number, depth: number): unknown[] {
   if (depth > LIMITS.maxDepth) bail();
   const { text } = cursor;
-  const seq: unknown[] = [];
+  const base = cursor.top;
   let dash = pos;
   for (;;) {
     const end = lineEnd(text, dash);
-    seq.push(value(cursor, dash + 1, end, col, depth, false));
+    putItem(cursor, value(cursor, dash + 1, end, col, depth, false));
     const line = contentLine(text, cursor.next);
     cursor.next = line;
-    if (line >= text.length) return seq;
+    if (line >= text.length) return takeItems(cursor, base);
     const indent = indentAt(text, line);
-    if (indent < col) return seq;
+    if (indent < col) return takeItems(cursor, base);
     if (indent > col) bail();
-    if (!isDash(text, line + indent)) return seq;
+    if (!isDash(text, line + indent)) return takeItems(cursor, base);
     dash = line + indent;
   }
 }

@@ -5,6 +5,7 @@ import {
   DASH,
   DQUOTE,
   HASH,
+  NL,
   SPACE,
   SQUOTE,
   bail,
@@ -29,6 +30,29 @@ export interface Cursor {
   copy: boolean;
   /** The runs of bytes past ASCII when the text is a byte string (byte-text.ts): strings holding one are decoded. */
   high?: HighRuns;
+  /**
+   * Where the sequences being read collect their items, the innermost one's on top (`items[top - 1]`), so each is
+   * made at its exact length once it ends (takeItems): an array grown by push from empty holds 17 slots for one item.
+   */
+  items: unknown[];
+  top: number;
+}
+
+/** A new cursor at the start of `text`. */
+export function cursorOf(text: string, copy: boolean, high?: HighRuns): Cursor {
+  return { text, next: 0, copy, high, items: [], top: 0 };
+}
+
+/** Puts the next item of the sequence being read on the cursor's stack (see Cursor.items). */
+export function putItem(cursor: Cursor, item: unknown): void {
+  cursor.items[cursor.top++] = item;
+}
+
+/** The items put since the stack's top was `base`, as an array of their exact number; the stack goes back to base. */
+export function takeItems(cursor: Cursor, base: number): unknown[] {
+  const seq = cursor.items.slice(base, cursor.top);
+  cursor.top = base;
+  return seq;
 }
 
 /** The string from `start` to `end` of the cursor's text (decoded, in a byte string that needs it). */
@@ -272,7 +296,8 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
   const indent = skipSpaces(text, first, text.length) - first;
   const firstChar = text.charCodeAt(first + indent);
   if (indent <= ownerCol || firstChar === 10 || firstChar === 13 || first + indent >= text.length) bail();
-  const lines: string[] = [];
+  // Each line's start and end go on the cursor's stack (Cursor.items); its string is made once the scalar ends.
+  const base = cursor.top;
   let line = first;
   let after = first;
   let blanks = 0;
@@ -290,15 +315,43 @@ export function blockScalar(cursor: Cursor, pos: number, end: number, ownerCol: 
     if (start - line < indent) break;
     if (folded && start - line > indent) bail();
     if (stop >= text.length || c === 9) bail();
-    for (; blanks > 0; blanks--) lines.push('');
-    lines.push(str(cursor, line + indent, stop));
+    for (; blanks > 0; blanks--) {
+      putItem(cursor, 0);
+      putItem(cursor, 0);
+    }
+    putItem(cursor, line + indent);
+    putItem(cursor, stop);
     line = nextLine(text, stop);
     after = line;
   }
   cursor.next = after;
-  const body = folded ? fold(lines) : lines.join('\n');
-  const value = strip ? body : body + '\n';
-  return lines.length === 1 ? kept(cursor, value) : value;
+  const { items, top } = cursor;
+  cursor.top = base;
+  const count = (top - base) / 2;
+  if (count === 1) {
+    // One line is itself, folded or not; clipped, it ends in the line break that follows it in the text.
+    const to = items[base + 1] as number;
+    if (strip) return kept(cursor, spanAt(cursor, base));
+    return kept(
+      cursor,
+      text.charCodeAt(to) === NL ? str(cursor, items[base] as number, to + 1) : spanAt(cursor, base) + '\n',
+    );
+  }
+  if (folded) {
+    const lines = new Array<string>(count);
+    for (let i = 0; i < count; i++) lines[i] = spanAt(cursor, base + 2 * i);
+    return strip ? fold(lines) : fold(lines) + '\n';
+  }
+  // Clipped, an empty last line makes the join end in the line break: one flat string, not a pair of them.
+  const lines = new Array<string>(strip ? count : count + 1);
+  for (let i = 0; i < count; i++) lines[i] = spanAt(cursor, base + 2 * i);
+  if (!strip) lines[count] = '';
+  return lines.join('\n');
+}
+
+/** The string of the span whose start and end are on the cursor's stack at `at` and `at + 1` (past its top). */
+function spanAt(cursor: Cursor, at: number): string {
+  return str(cursor, cursor.items[at] as number, cursor.items[at + 1] as number);
 }
 
 /** Folded block scalar lines joined: a single line break is a space, each empty line a line break. */
