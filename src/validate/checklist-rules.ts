@@ -1,5 +1,5 @@
 import type { Finding } from '../model/diagnostic.js';
-import type { Checklist, Level, Question } from '../model/checklist.js';
+import type { Checklist, Citation, Level, Question, Source } from '../model/checklist.js';
 import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
 import { answerKind, KIND_FIELDS, kindsTaking } from '../model/answer-kinds/index.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -72,8 +72,10 @@ export function checkChecklist(checklist: Checklist): Finding[] {
       error('unknown-pillar', [...sPath, 'pillar'], t('validate.unknown-pillar', { pillar: section.pillar }));
     } else usedPillars.add(section.pillar);
 
+    // Once per question of a checklist that may hold ten thousand: loops without closures, and paths made only
+    // for the findings that need them.
     section.questions.forEach((q, qi) => {
-      const qPath: Path = [...sPath, 'questions', qi];
+      const qPath: Path = ['sections', si, 'questions', qi];
       const first = questionIds.get(q.id);
       if (first !== undefined) {
         error(
@@ -82,47 +84,26 @@ export function checkChecklist(checklist: Checklist): Finding[] {
           t('validate.duplicate-id.question', { id: q.id, section: first }),
         );
       } else questionIds.set(q.id, section.id);
-      q.themes?.forEach((theme, i) => {
+      const qThemes = q.themes ?? NONE;
+      for (let i = 0; i < qThemes.length; i++) {
+        const theme = qThemes[i] ?? '';
         if (!themes.has(theme))
           error('unknown-theme', [...qPath, 'themes', i], t('validate.unknown-theme', { theme }));
-      });
-      if (actors) {
-        q.actors?.forEach((a, i) => {
-          if (!actors.has(a))
-            error('unknown-actor', [...qPath, 'actors', i], t('validate.unknown-actor', { actor: a }));
-        });
       }
-      q.sources?.forEach((cite, i) => {
-        const cPath: Path = [...qPath, 'sources', i];
-        const source = sources.get(cite.source);
-        if (!source) {
-          error(
-            'unknown-source',
-            [...cPath, 'source'],
-            t('validate.unknown-source', { source: cite.source }),
-          );
-          return;
-        }
-        if (source.paragraphs === undefined) return;
-        const para = String(cite.para);
-        const match = /^(\d+)((\([a-z0-9]+\))*)$/.exec(para);
-        if (!match) {
-          error('paragraph-malformed', [...cPath, 'para'], t('validate.paragraph-malformed', { para }));
-        } else if (Number(match[1]) < 1 || Number(match[1]) > source.paragraphs) {
-          error(
-            'paragraph-out-of-range',
-            [...cPath, 'para'],
-            t('validate.paragraph-out-of-range', {
-              para,
-              source: source.id,
-              last: String(source.paragraphs),
-            }),
-          );
-        }
-      });
+      const qActors = actors ? (q.actors ?? NONE) : NONE;
+      for (let i = 0; i < qActors.length; i++) {
+        const a = qActors[i] ?? '';
+        if (!actors?.has(a))
+          error('unknown-actor', [...qPath, 'actors', i], t('validate.unknown-actor', { actor: a }));
+      }
+      const cites = q.sources ?? NONE;
+      for (let i = 0; i < cites.length; i++) {
+        const cite = cites[i];
+        if (cite) checkCite(cite, sources.get(cite.source), qPath, i, t, error);
+      }
       checkQuestionShape(checklist, q, qPath, t, error, warn);
-      findings.push(...basisFindings(q, qPath));
-      findings.push(...frameworkFindings(q, qPath));
+      for (const f of basisFindings(q, qPath)) findings.push(f);
+      for (const f of frameworkFindings(q, qPath)) findings.push(f);
     });
   });
 
@@ -138,6 +119,50 @@ export function checkChecklist(checklist: Checklist): Finding[] {
   findings.push(...translationFindings(checklist));
   return findings;
 }
+
+/** A question's citation of a source (its `index` in the question at `qPath`): the source exists, and its
+ * paragraph is well formed and within it. */
+function checkCite(
+  cite: Citation,
+  source: Source | undefined,
+  qPath: Path,
+  index: number,
+  t: Translate,
+  error: (code: Finding['code'], path: Path, message: string) => void,
+): void {
+  if (!source) {
+    error(
+      'unknown-source',
+      [...qPath, 'sources', index, 'source'],
+      t('validate.unknown-source', { source: cite.source }),
+    );
+    return;
+  }
+  if (source.paragraphs === undefined) return;
+  const para = String(cite.para);
+  if (!PARAGRAPH.test(para)) {
+    error(
+      'paragraph-malformed',
+      [...qPath, 'sources', index, 'para'],
+      t('validate.paragraph-malformed', { para }),
+    );
+    return;
+  }
+  // The paragraph's number is its leading digits (`12` of `12(b)(ii)`).
+  const number = Number.parseInt(para, 10);
+  if (number < 1 || number > source.paragraphs) {
+    error(
+      'paragraph-out-of-range',
+      [...qPath, 'sources', index, 'para'],
+      t('validate.paragraph-out-of-range', { para, source: source.id, last: String(source.paragraphs) }),
+    );
+  }
+}
+
+const NONE: readonly never[] = [];
+
+/** A paragraph: its number, then any sub-paragraphs in brackets (`12(b)(ii)`). */
+const PARAGRAPH = /^\d+(\([a-z0-9]+\))*$/;
 
 function checkQuestionShape(
   checklist: Checklist,

@@ -11,12 +11,15 @@ type Path = readonly (string | number)[];
  * would put the question under no row of the report's framework table, silently.
  */
 export function frameworkFindings(q: Question, qPath: Path): Finding[] {
+  if (!q.refs) return [];
   const t = translator();
   const findings: Finding[] = [];
   for (const framework of FRAMEWORKS) {
-    const values = q.refs?.[framework.key] ?? [];
-    values.forEach((value, i) => {
-      if (frameworkEntry(framework, value)) return;
+    const values = q.refs[framework.key];
+    if (!values) continue;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as string | number;
+      if (frameworkEntry(framework, value)) continue;
       findings.push({
         code: 'unknown-framework-ref',
         severity: 'error',
@@ -27,7 +30,7 @@ export function frameworkFindings(q: Question, qPath: Path): Finding[] {
           valid: framework.entries.map((e) => e.id).join(', '),
         }),
       });
-    });
+    }
   }
   return findings;
 }
