@@ -101,12 +101,13 @@ function dropUnusedRequire(meta) {
 function bakedModules() {
   const generated = join(dist, 'validate', 'generated');
   const contents = {
+    // Each validator's code runs on its first use (esbuild turns each require into a call of the bundled module):
+    // `validate` of a checklist never evaluates the answers and translation validators and their schemas.
     [VALIDATORS_MODULE]: [
-      ...['checklist', 'answers', 'checklist-translation'].map(
-        (n) => `import ${n.replace('-', '_')} from ${JSON.stringify(join(generated, `${n}.cjs`))};`,
-      ),
-      "const validators = { checklist, answers, 'checklist-translation': checklist_translation };",
-      'export function precompiledValidator(name) { return validators[name]; }',
+      `const validators = { ${['checklist', 'answers', 'checklist-translation']
+        .map((n) => `${JSON.stringify(n)}: () => require(${JSON.stringify(join(generated, `${n}.cjs`))})`)
+        .join(', ')} };`,
+      'export function precompiledValidator(name) { return Object.hasOwn(validators, name) ? validators[name]() : undefined; }',
     ].join('\n'),
     // One chunk of compiled templates per format: an HTML page never parses the Markdown templates, nor the reverse.
     [TEMPLATES_MODULE]: `export const BUNDLED_TEMPLATES = { ${FORMATS.map(

@@ -53,13 +53,22 @@ export const FIELD_RULES: { readonly [F in ConditionField]: FieldRules<F> } = {
   },
 };
 
+/** A question's condition with its field. */
+export interface FieldCondition {
+  field: ConditionField;
+  condition: Condition;
+}
+
 /** The conditions a question has, each with its field, `when` first. */
-export function questionConditions(question: Question): { field: ConditionField; condition: Condition }[] {
-  // Called for every question several times over: most have neither field.
-  const conditions: { field: ConditionField; condition: Condition }[] = [];
+export function questionConditions(question: Question): readonly FieldCondition[] {
+  // Called for every question several times over: most have neither field, and share one empty list.
+  if (question.when === undefined && question.requires === undefined) return NO_CONDITIONS;
+  const conditions: FieldCondition[] = [];
   for (const field of CONDITION_FIELDS) {
     const condition = question[field];
     if (condition) conditions.push({ field, condition });
   }
   return conditions;
 }
+
+const NO_CONDITIONS: readonly FieldCondition[] = [];

@@ -1,4 +1,4 @@
-import { levelByKey, targetMisfit, targetRange, topOf } from './shared.js';
+import { levelByKey, targetMisfit, targetRange, topLevel } from './shared.js';
 import type { AnswerKind } from './types.js';
 import { translator } from '../../i18n/format.js';
 
@@ -13,7 +13,7 @@ export const scaleKind: AnswerKind = {
   comparable: true,
   paperInstruction: 'kind.scale',
 
-  maxScore: (q) => topOf(q.scale?.map((l) => l.value)),
+  maxScore: (q) => topLevel(q.scale),
   targetScore(q) {
     const t = q.question.target;
     if (t === undefined) return undefined;

@@ -63,6 +63,14 @@ export function levelByKey(scale: readonly Level[] | undefined, key: unknown): L
 }
 
 /** The top of a list of scores, or undefined for none. */
+/** The highest value of a scale's levels (undefined for no scale or an empty one), with no list made for it. */
+export function topLevel(scale: readonly Level[] | undefined): number | undefined {
+  if (scale === undefined || scale.length === 0) return undefined;
+  let top = -Infinity;
+  for (const level of scale) top = Math.max(top, level.value);
+  return top;
+}
+
 export function topOf(scores: readonly number[] | undefined): number | undefined {
   return scores && scores.length > 0 ? Math.max(...scores) : undefined;
 }
