@@ -65,7 +65,9 @@ function buildIndex(checklist: Checklist): ChecklistIndex {
   const questions: IndexedQuestion[] = [];
   const byId = new Map<string, IndexedQuestion>();
   checklist.sections.forEach((section, sectionIndex) => {
-    for (const question of section.questions) {
+    // Indexed: a `for...of` makes a result per question in code not yet optimized, and this runs once a file.
+    for (let i = 0; i < section.questions.length; i++) {
+      const question = section.questions[i] as Question;
       const kind = answerKind(question);
       const scale = kind.fields.includes('scale') ? resolveScale(checklist, question) : undefined;
       const max = kind.maxScore({ question, scale });

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Checklist, Citation, Level, Question, Source } from '../model/checklist.js';
 import { categoryId, indexChecklist, namedScale } from '../model/checklist.js';
-import { answerKind, KIND_FIELDS, kindsTaking } from '../model/answer-kinds/index.js';
+import { answerKind, KIND_FIELDS, kindsTaking, type KindField } from '../model/answer-kinds/index.js';
 import type { MessageKey } from '../i18n/en.js';
 import { translator, type Translate } from '../i18n/format.js';
 import { conditionFindings } from './condition-rules.js';
@@ -102,8 +102,8 @@ export function checkChecklist(checklist: Checklist): Finding[] {
         if (cite) checkCite(cite, sources.get(cite.source), qPath, i, t, error);
       }
       checkQuestionShape(checklist, q, qPath, t, error, warn);
-      for (const f of basisFindings(q, qPath)) findings.push(f);
-      for (const f of frameworkFindings(q, qPath)) findings.push(f);
+      pushAll(findings, basisFindings(q, qPath));
+      pushAll(findings, frameworkFindings(q, qPath));
     });
   });
 
@@ -161,6 +161,11 @@ function checkCite(
 
 const NONE: readonly never[] = [];
 
+/** Appends items with an index (a `for...of` makes an iterator, and one result per item, in unoptimized code). */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
+}
+
 /** A paragraph: its number, then any sub-paragraphs in brackets (`12(b)(ii)`). */
 const PARAGRAPH = /^\d+(\([a-z0-9]+\))*$/;
 
@@ -173,7 +178,8 @@ function checkQuestionShape(
   warn: (code: Finding['code'], path: Path, message: string) => void,
 ): void {
   const kind = answerKind(q);
-  for (const field of KIND_FIELDS) {
+  for (let i = 0; i < KIND_FIELDS.length; i++) {
+    const field = KIND_FIELDS[i] as KindField;
     if (q[field] !== undefined && !kind.fields.includes(field))
       error(
         'kind-mismatch',
@@ -182,7 +188,8 @@ function checkQuestionShape(
         true,
       );
   }
-  for (const field of kind.requires) {
+  for (let i = 0; i < kind.requires.length; i++) {
+    const field = kind.requires[i] as KindField;
     if (q[field] === undefined)
       error('kind-mismatch', qPath, t('validate.kind-mismatch.required', { kind: kind.name, field }));
   }

@@ -59,10 +59,15 @@ export interface FieldCondition {
   condition: Condition;
 }
 
+/** Whether a question has a `when` or a `requires`. */
+export function hasConditions(question: Question): boolean {
+  return question.when !== undefined || question.requires !== undefined;
+}
+
 /** The conditions a question has, each with its field, `when` first. */
 export function questionConditions(question: Question): readonly FieldCondition[] {
   // Called for every question several times over: most have neither field, and share one empty list.
-  if (question.when === undefined && question.requires === undefined) return NO_CONDITIONS;
+  if (!hasConditions(question)) return NO_CONDITIONS;
   const conditions: FieldCondition[] = [];
   for (const field of CONDITION_FIELDS) {
     const condition = question[field];

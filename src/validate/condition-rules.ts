@@ -4,7 +4,7 @@ import { answerKind, type AnswerRef } from '../model/answer-kinds/index.js';
 import { evaluateCondition, refScore } from '../model/conditions.js';
 import { translator } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/index.js';
-import { FIELD_RULES, questionConditions, type ConditionField } from './condition-fields.js';
+import { FIELD_RULES, hasConditions, questionConditions, type ConditionField } from './condition-fields.js';
 
 type Path = (string | number)[];
 type Leaf = Extract<Condition, { question: string }>;
@@ -44,7 +44,12 @@ function referenceProblems(index: ChecklistIndex): ReferenceProblems {
   if (!problems) {
     const cyclic = findCycles(index);
     problems = { all: [], flawed: new Set() };
-    for (const q of index.questions) {
+    // Loops over every question of a checklist run once each, mostly before the optimizing compiler steps in:
+    // indexes, and no list of conditions asked of a question that has none.
+    const { questions } = index;
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i];
+      if (q === undefined || !hasConditions(q.question)) continue;
       for (const { field } of questionConditions(q.question)) {
         const found = referenceFindings(q, field, index, cyclic);
         if (found.length === 0) continue;
@@ -67,7 +72,10 @@ export function neverTrueFindings(index: ChecklistIndex): Finding[] {
   const { flawed } = referenceProblems(index);
   const t = translator();
   const findings: Finding[] = [];
-  for (const q of index.questions) {
+  const { questions } = index;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    if (q === undefined || !hasConditions(q.question)) continue;
     // Set once `when` is known to be satisfiable: only then is `requires` checked together with it.
     let applies: Condition | undefined;
     for (const { field, condition } of questionConditions(q.question)) {
@@ -247,7 +255,10 @@ function possibleAnswers(q: IndexedQuestion | undefined, numbers: readonly numbe
 /** Questions whose conditions (`when` and `requires` together) form a cycle through references. */
 function findCycles(index: ChecklistIndex): Set<string> {
   const edges = new Map<string, string[]>();
-  for (const q of index.questions) {
+  const { questions } = index;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    if (q === undefined || !hasConditions(q.question)) continue;
     const conditions = questionConditions(q.question);
     if (conditions.length > 0)
       edges.set(

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Question } from '../model/checklist.js';
-import { FRAMEWORKS, frameworkEntry } from '../model/frameworks.js';
+import { FRAMEWORKS, frameworkEntry, type Framework } from '../model/frameworks.js';
 import { translator } from '../i18n/format.js';
 
 type Path = readonly (string | number)[];
@@ -14,7 +14,8 @@ export function frameworkFindings(q: Question, qPath: Path): Finding[] {
   if (!q.refs) return [];
   const t = translator();
   const findings: Finding[] = [];
-  for (const framework of FRAMEWORKS) {
+  for (let f = 0; f < FRAMEWORKS.length; f++) {
+    const framework = FRAMEWORKS[f] as Framework;
     const values = q.refs[framework.key];
     if (!values) continue;
     for (let i = 0; i < values.length; i++) {

@@ -54,6 +54,6 @@ export function themeFindings(checklist: Checklist): Finding[] {
 }
 
 function listsAll(listed: readonly string[], declared: readonly string[]): boolean {
-  for (const theme of declared) if (!listed.includes(theme)) return false;
+  for (let i = 0; i < declared.length; i++) if (!listed.includes(declared[i] ?? '')) return false;
   return true;
 }
