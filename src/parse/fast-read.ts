@@ -254,6 +254,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const BRACKETS = /[[\]{}]/g;
 
 function bracketsTooDeep(text: string): boolean {
+  // Nesting past the limit takes more opening brackets than the limit: two native searches find that most files
+  // hold fewer (block-style YAML holds few or none), and the scan below is left for the others.
+  if (fewerOpenings(text, LIMITS.maxDepth + 1)) return false;
   let depth = 0;
   BRACKETS.lastIndex = 0;
   for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
@@ -263,4 +266,12 @@ function bracketsTooDeep(text: string): boolean {
     } else if (depth > 0) depth--;
   }
   return false;
+}
+
+/** Whether the text holds fewer than `n` opening brackets (`[` and `{`), counted only up to `n`. */
+function fewerOpenings(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = text.indexOf('['); i >= 0 && count < n; i = text.indexOf('[', i + 1)) count++;
+  for (let i = text.indexOf('{'); i >= 0 && count < n; i = text.indexOf('{', i + 1)) count++;
+  return count < n;
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeAnswers, makeChecklist, toYaml } from '../../bench/generate.mjs';
 import { fastParsed } from '../../src/parse/fast-parse.js';
+import { LIMITS } from '../../src/parse/limits.js';
 import { parseExactYaml } from '../../src/parse/parse-yaml.js';
 import type { ParsedYaml } from '../../src/parse/parsed.js';
 import { locateDiffers } from '../helpers/locate-differs.js';
@@ -191,5 +192,25 @@ describe('issue 17: plain values repeated in a text are one string, never mistak
     expect(fastParsed('a: government\n')?.data).toEqual({ a: 'government' });
     expect(fastParsed('a: governmenx\n')?.data).toEqual({ a: 'governmenx' });
     expect(fastParsed('a: 7\n')?.data).toEqual({ a: 7 });
+  });
+});
+
+describe('issue 17: brackets nested past the limit', () => {
+  const nested = (depth: number, open = '['): string =>
+    `a: ${open.repeat(depth)}${(open === '[' ? ']' : '}').repeat(depth)}\n`;
+
+  it('reads brackets nested as deep as the limit, and leaves one level more to the other readers', () => {
+    expect(fastParsed(nested(LIMITS.maxDepth - 1))).toBeDefined();
+    expect(fastParsed(nested(LIMITS.maxDepth + 1))).toBeUndefined();
+    expect(fastParsed(nested(LIMITS.maxDepth + 1, '{'))).toBeUndefined();
+  });
+
+  it('counts brackets inside strings too, and both kinds together, as the exact parser’s guard does', () => {
+    // Half the opening brackets in a quoted string, half nesting a list of lists: too deep only counted together.
+    const half = Math.ceil((LIMITS.maxDepth + 1) / 2);
+    const text = `s: "${'{'.repeat(half)}"\nl: ${'['.repeat(half)}${']'.repeat(half)}\n`;
+    expect(fastParsed(text)).toBeUndefined();
+    // Many brackets that never nest deep are fine.
+    expect(fastParsed(`l: [${Array<string>(200).fill('[1]').join(', ')}]\n`)).toBeDefined();
   });
 });
