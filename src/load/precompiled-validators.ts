@@ -7,8 +7,8 @@ const require = createRequire(import.meta.url);
 /**
  * The validator of a schema compiled at build time (scripts/build-validators.mjs writes
  * dist/validate/generated/<name>.cjs): required from there by tsc's output in dist/, absent when running from
- * source. The bundle (scripts/build-bundle.mjs) replaces this module with one that imports both validators, so
- * they are part of the bundle and nothing is read from dist/validate/ at run time.
+ * source. The bundle (scripts/build-bundle.mjs) replaces this module with one that holds the three validators, each
+ * evaluated on its first use, so they are part of the bundle and nothing is read from dist/validate/ at run time.
  */
 export function precompiledValidator(name: SchemaName): ValidateFunction | undefined {
   try {
