@@ -14,10 +14,14 @@ afterAll(() => {
 });
 const minimal = readFileSync(join(root, 'test/fixtures/checklists/valid/minimal.yaml'), 'utf8');
 
-/** `validate` of the minimal checklist with its first question's text replaced. */
-function validateWithText(name: string, text: string): { status: number | null; stdout: string } {
+/** `validate` of the minimal checklist with `from` replaced by `to`. */
+function validateReplacing(
+  name: string,
+  from: string,
+  to: string,
+): { status: number | null; stdout: string } {
   const file = join(dir, name);
-  const content = minimal.replace('text: Is 18 the minimum age of marriage?', `text: ${text}`);
+  const content = minimal.replace(from, to);
   expect(content).not.toBe(minimal);
   writeFileSync(file, content);
   const run = spawnSync(process.execPath, [cli, 'validate', file], {
@@ -25,6 +29,11 @@ function validateWithText(name: string, text: string): { status: number | null; 
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: run.status, stdout: run.stdout };
+}
+
+/** `validate` of the minimal checklist with its first question's text replaced. */
+function validateWithText(name: string, text: string): { status: number | null; stdout: string } {
+  return validateReplacing(name, 'text: Is 18 the minimum age of marriage?', `text: ${text}`);
 }
 
 describe('the built validators count characters as the schema does (code points)', () => {
@@ -66,57 +75,43 @@ describe('the built validators count characters as the schema does (code points)
   });
 });
 
-/** `validate` of the minimal checklist with `from` replaced by `to`. */
-function validateReplacing(
-  name: string,
-  from: string,
-  to: string,
-): { status: number | null; stdout: string } {
-  const file = join(dir, name);
-  const content = minimal.replace(from, to);
-  expect(content).not.toBe(minimal);
-  writeFileSync(file, content);
-  const run = spawnSync(process.execPath, [cli, 'validate', file], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: run.status, stdout: run.stdout };
-}
-
 describe('the built validators count an object’s keys as the schema does', () => {
   const text = 'text: Is 18 the minimum age of marriage?';
   const when = 'when: { question: PRV-HOT-01, equals: yes }';
 
-  it('refuses a language map without a language, and takes one with one', () => {
-    const empty = validateReplacing('empty-map.yaml', text, 'text: {}');
-    expect(empty.stdout).toMatch(/empty-map\.yaml:27:15 error schema "text" /m);
-    expect(empty.status).toBe(1);
-    const one = validateReplacing(
-      'one-language.yaml',
-      text,
-      'text: { en: Is 18 the minimum age of marriage? }',
-    );
-    expect(one.stdout).toMatch(/no problems/);
-    expect(one.status).toBe(0);
-  });
-
-  it('takes a condition of a question and one comparison, and refuses one with none or two', () => {
-    const none = validateReplacing('no-comparison.yaml', when, 'when: { question: PRV-HOT-01 }');
-    expect(none.stdout).toMatch(/no-comparison\.yaml:39:\d+ error schema /m);
-    expect(none.status).toBe(1);
-    const two = validateReplacing(
+  it.each([
+    ['a language map without a language', 'empty-map.yaml', text, 'text: {}', 27],
+    ['a condition with no comparison', 'no-comparison.yaml', when, 'when: { question: PRV-HOT-01 }', 39],
+    [
+      'a condition with two comparisons',
       'two-comparisons.yaml',
       when,
       'when: { question: PRV-HOT-01, equals: yes, in: [yes] }',
-    );
-    expect(two.stdout).toMatch(/two-comparisons\.yaml:39:\d+ error schema /m);
-    expect(two.status).toBe(1);
-    const answered = validateReplacing(
+      39,
+    ],
+  ])('refuses %s', (_, name, from, to, line) => {
+    const run = validateReplacing(name, from, to);
+    expect(run.stdout).toContain(`${name}:${line}:`);
+    expect(run.stdout).toMatch(/ error schema /);
+    expect(run.status).toBe(1);
+  });
+
+  it.each([
+    [
+      'a language map with one language',
+      'one-language.yaml',
+      text,
+      'text: { en: Is 18 the minimum age of marriage? }',
+    ],
+    [
+      'a condition with one comparison',
       'answered.yaml',
       when,
       'when: { question: PRV-HOT-01, answered: true }',
-    );
-    expect(answered.stdout).toMatch(/no problems/);
-    expect(answered.status).toBe(0);
+    ],
+  ])('takes %s', (_, name, from, to) => {
+    const run = validateReplacing(name, from, to);
+    expect(run.stdout).toMatch(/no problems/);
+    expect(run.status).toBe(0);
   });
 });
