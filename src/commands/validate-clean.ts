@@ -22,38 +22,10 @@ export async function validateCleanChecklists(
   streams: Io,
 ): Promise<number | undefined> {
   const plain = plainValidate(argv, streams);
-  return plain && validateClean(plain.patterns, plain.lang, streams);
-}
-
-/**
- * `validate <file...>` (with `--lang` at most) run at start-up, before the command-line parser loads (src/cli.ts):
- * answered here when every file is clean (validateCleanChecklists), else checked by validate-plain.ts, without
- * the parser and the other commands. Undefined, having written nothing, for any other arguments or a language the
- * tool does not speak: the full command line runs and says what is wrong.
- */
-export async function validateAtStart(argv: readonly string[], streams: Io): Promise<number | undefined> {
-  const plain = plainValidate(argv, streams);
   if (!plain) return undefined;
-  const clean = await validateClean(plain.patterns, plain.lang, streams);
-  if (clean !== undefined) return clean;
-  return (await import('./validate-plain.js')).validatePlain(plain.patterns, plain.lang, streams);
-}
-
-/** The files and language of a plain `validate` run, or undefined. */
-function plainValidate(
-  argv: readonly string[],
-  streams: Io,
-): { patterns: string[]; lang: string } | undefined {
-  const patterns = plainValidateFiles(argv);
-  if (patterns === undefined) return undefined;
-  const choice = chooseRunLanguage(argv, streams.env);
-  return choice.ok ? { patterns, lang: choice.lang } : undefined;
-}
-
-async function validateClean(patterns: string[], lang: string, streams: Io): Promise<number | undefined> {
   let files: string[];
   try {
-    files = await expandPatterns(patterns, streams.cwd);
+    files = await expandPatterns(plain.patterns, streams.cwd);
   } catch {
     return undefined;
   }
@@ -68,13 +40,37 @@ async function validateClean(patterns: string[], lang: string, streams: Io): Pro
     checklists.set(path, { file, checklist: clean });
   }
   try {
-    await useRunLanguage(lang, streams);
+    await useRunLanguage(plain.lang, streams);
     run.diagnostics.push(...(await missingTranslationWarnings(checklists)));
   } catch {
     // Nothing is written yet: the full command meets the same trouble and says what it is.
     return undefined;
   }
   return reportValidation(run, { format: 'text', strict: false, version: VERSION }, terminalIo(streams));
+}
+
+/**
+ * `validate <file...>` (with `--lang` at most) run at start-up, before the command-line parser loads (src/cli.ts):
+ * answered by validateCleanChecklists when every file is clean, else checked by validate-plain.ts, without the
+ * parser and the other commands. Undefined, having written nothing, for any other arguments or a language the
+ * tool does not speak: the full command line runs and says what is wrong.
+ */
+export async function validateAtStart(argv: readonly string[], streams: Io): Promise<number | undefined> {
+  const clean = await validateCleanChecklists(argv, streams);
+  if (clean !== undefined) return clean;
+  const plain = plainValidate(argv, streams);
+  return plain && (await import('./validate-plain.js')).validatePlain(plain.patterns, plain.lang, streams);
+}
+
+/** The files and language of a plain `validate` run, or undefined. */
+function plainValidate(
+  argv: readonly string[],
+  streams: Io,
+): { patterns: string[]; lang: string } | undefined {
+  const patterns = plainValidateFiles(argv);
+  if (patterns === undefined) return undefined;
+  const choice = chooseRunLanguage(argv, streams.env);
+  return choice.ok ? { patterns, lang: choice.lang } : undefined;
 }
 
 /**
